@@ -1,0 +1,87 @@
+"""Command line: `python -m app` opens the window; `python -m app COMMAND …` runs a command.
+
+Exit codes: 0 success, 1 findings (check), 2 bad input (a one-line Chinese message on
+stderr, nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.core.errors import ZongjieError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+# Subcommands register here: name -> (configure parser, run). Later modules add export,
+# import and check without this file growing a branch per command.
+Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+COMMANDS: dict[str, tuple[str, Command]] = {}
+
+
+def command(name: str, help_text: str) -> Callable[[Command], Command]:
+    def register(cmd: Command) -> Command:
+        COMMANDS[name] = (help_text, cmd)
+        return cmd
+
+    return register
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse's own messages are English; say in Chinese what to do instead.
+        self.print_usage(sys.stderr)
+        print(f"参数有误：{message}。用 --help 查看用法。", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _load_command_modules()
+    parser = _Parser(prog="python -m app", description="工作总结编辑器（GB/T 9704-2012 公文格式）")
+    parser.add_argument("--version", action="version", version=f"zongjie {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    for name, (help_text, (configure, run)) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        configure(p)
+        p.set_defaults(run=run)
+    return parser
+
+
+def _load_command_modules() -> None:
+    """Import the modules that register commands; each is optional until it exists."""
+    import importlib
+
+    for module in ("app.commands.info", "app.commands.export", "app.commands.imports", "app.commands.check"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        from app.gui.main import run as run_gui
+
+        return run_gui([])
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if getattr(args, "run", None) is None:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return int(args.run(args))
+    except ZongjieError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def read_draft_or_exit(path: str) -> object:
+    """Load a draft for a command; errors propagate as ZongjieError (exit 2)."""
+    from app.core.draftfile import load_draft
+
+    return load_draft(Path(path))

@@ -1,0 +1,105 @@
+"""Typed errors with a message the user can act on (in Chinese).
+
+Every error that reaches the user carries `message`: what happened and what to do.
+The command line prints it as one line; the GUI shows it in a dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ZongjieError(Exception):
+    """Base class: `message` is the Chinese text shown to the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DraftLoadError(ZongjieError):
+    """A draft file could not be read. The file on disk is left exactly as it was."""
+
+
+class NotADraftError(DraftLoadError):
+    def __init__(self, path: Path, detail: str = "") -> None:
+        extra = f"（{detail}）" if detail else ""
+        super().__init__(
+            f"“{path.name}”不是工作总结草稿文件{extra}。请选择以 .json 保存的草稿，"
+            "或用“导入”打开 Word 和文本文件。"
+        )
+
+
+class EmptyFileError(DraftLoadError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"“{path.name}”是空文件，里面没有草稿内容。可以从备份文件恢复，或新建草稿。")
+
+
+class DamagedJsonError(DraftLoadError):
+    def __init__(self, path: Path, line: int, column: int) -> None:
+        self.line, self.column = line, column
+        super().__init__(
+            f"“{path.name}”已损坏：第 {line} 行第 {column} 列附近内容不完整或有误。"
+            f"文件未作任何改动；可以打开同一文件夹中的备份“{path.name}.bak”。"
+        )
+
+
+class NewerVersionError(DraftLoadError):
+    def __init__(self, path: Path, version: int, supported: int) -> None:
+        self.version = version
+        super().__init__(
+            f"“{path.name}”由更新版本的工作总结编辑器保存（格式版本 {version}，"
+            f"本程序支持到 {supported}）。请升级程序后再打开。"
+        )
+
+
+class SchemaError(DraftLoadError):
+    def __init__(self, path: Path, where: str, problem: str) -> None:
+        self.where, self.problem = where, problem
+        super().__init__(f"“{path.name}”的内容不符合草稿格式：{where} {problem}。文件未作任何改动。")
+
+
+class TooLargeError(DraftLoadError):
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        super().__init__(
+            f"“{path.name}”太大（{size / 1048576:.1f} MB，上限 {limit / 1048576:.0f} MB），"
+            "不像是工作总结草稿。请确认选择的文件。"
+        )
+
+
+class FileAccessError(ZongjieError):
+    """Reading or writing failed for a reason outside the app (permission, disk, path)."""
+
+
+class PermissionDeniedError(FileAccessError):
+    def __init__(self, path: Path, writing: bool) -> None:
+        verb = "保存到" if writing else "读取"
+        super().__init__(f"没有权限{verb}“{path}”。请换一个文件夹，或请管理员开放权限。")
+
+
+class DiskFullError(FileAccessError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"磁盘空间不足，无法保存“{path.name}”。原文件保持不变；请清理磁盘或保存到其他位置。"
+        )
+
+
+class MissingFileError(FileAccessError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"找不到文件“{path}”。它可能已被移动或删除。")
+
+
+class WriteFailedError(FileAccessError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"无法保存“{path.name}”：{reason}。原文件保持不变。")
+
+
+class DraftLockedError(ZongjieError):
+    """Another window or process is editing the same draft."""
+
+    def __init__(self, path: Path, owner: str) -> None:
+        self.owner = owner
+        super().__init__(
+            f"“{path.name}”正在被另一个窗口编辑（{owner}）。为避免互相覆盖，"
+            "请在那个窗口中继续编辑，或先关闭它。"
+        )
