@@ -54,7 +54,12 @@ def _load_command_modules() -> None:
     """Import the modules that register commands; each is optional until it exists."""
     import importlib
 
-    for module in ("app.commands.info", "app.commands.export", "app.commands.imports", "app.commands.check"):
+    for module in (
+        "app.commands.info",
+        "app.commands.export",
+        "app.commands.imports",
+        "app.commands.check",
+    ):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:

@@ -13,7 +13,9 @@ from pathlib import Path
 from app.core.model import Draft, Meta, Paragraph, Section
 
 BENCH_DIR = Path(__file__).resolve().parents[2] / "shared" / "bench"
-_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）)")
+_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）)"
+)
 
 
 def bench_path(name: str) -> Path:

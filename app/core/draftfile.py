@@ -18,6 +18,7 @@ memory (MIGRATIONS) and written in the current version on the next save.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -36,7 +37,9 @@ from app.core.numbering import NumberStyle
 
 FORMAT_NAME = "zongjie-draft"
 CURRENT_VERSION = 1
-MAX_DRAFT_BYTES = 64 * 1024 * 1024  # a 100-page summary is ~0.2 MB; anything this big is not a draft
+MAX_DRAFT_BYTES = (
+    64 * 1024 * 1024
+)  # a 100-page summary is ~0.2 MB; anything this big is not a draft
 
 # MIGRATIONS[n] turns a version-n document (a dict) into a version-(n+1) document.
 # Version 1 is the first published format, so the chain is empty today; the loader
@@ -130,7 +133,9 @@ def _paragraph_from_json(value: Any, where: str) -> Paragraph:
         at = f"{where}.runs[{i}]"
         _expect(run, dict, at, "对象")
         text = _expect(run.get("text"), str, f"{at}.text", "字符串")
-        flags = [bool(_expect(run.get(f, False), bool, f"{at}.{f}", "true 或 false")) for f in _RUN_FLAGS]
+        flags = [
+            bool(_expect(run.get(f, False), bool, f"{at}.{f}", "true 或 false")) for f in _RUN_FLAGS
+        ]
         runs.append(Run(text, *flags))
     return Paragraph(runs)
 
@@ -152,7 +157,8 @@ def _section_from_json(value: Any, where: str, seen_ids: set[str]) -> Section:
     body = _paragraphs_from_json(value.get("body", []), f"{where}.body")
     children_json = _expect(value.get("children", []), list, f"{where}.children", "列表")
     children = [
-        _section_from_json(c, f"{where}.children[{i}]", seen_ids) for i, c in enumerate(children_json)
+        _section_from_json(c, f"{where}.children[{i}]", seen_ids)
+        for i, c in enumerate(children_json)
     ]
     run_in = _expect(value.get("run_in", False), bool, f"{where}.run_in", "true 或 false")
     budget = value.get("budget")
@@ -174,8 +180,86 @@ def _meta_from_json(value: Any) -> Meta:
     return Meta(attachments=list(attachments), **fields)
 
 
+class _Retry(Exception):
+    """The fast reader met something unexpected; the checking reader will say where."""
+
+
+def _fast_paragraph(value: Any) -> Paragraph:
+    if type(value) is str:
+        return Paragraph([Run(value)] if value else [])
+    if type(value) is not dict or type(runs := value.get("runs")) is not list:
+        raise _Retry
+    out = []
+    for run in runs:
+        if type(run) is not dict or type(text := run.get("text")) is not str:
+            raise _Retry
+        flags = (run.get("bold", False), run.get("italic", False), run.get("underline", False))
+        if any(type(flag) is not bool for flag in flags):
+            raise _Retry
+        out.append(Run(text, *flags))
+    return Paragraph(out)
+
+
+def _fast_section(value: Any, seen: set[str]) -> Section:
+    if type(value) is not dict:
+        raise _Retry
+    get = value.get
+    section_id, heading, body, children = (
+        get("id"),
+        get("heading"),
+        get("body", []),
+        get("children", []),
+    )
+    run_in, budget = get("run_in", False), get("budget")
+    if (
+        type(section_id) is not str
+        or not section_id
+        or section_id in seen
+        or type(heading) is not str
+        or type(body) is not list
+        or type(children) is not list
+        or type(run_in) is not bool
+        or (budget is not None and (type(budget) is not int or budget <= 0))
+    ):
+        raise _Retry
+    seen.add(section_id)
+    return Section(
+        heading,
+        [_fast_paragraph(p) for p in body],
+        [_fast_section(c, seen) for c in children],
+        run_in,
+        budget,
+        section_id,
+    )
+
+
 def draft_from_dict(data: dict[str, Any]) -> Draft:
-    """Build a Draft from a current-version document; raises _Invalid on the first problem."""
+    """Build a Draft from a current-version document; raises _Invalid on the first problem.
+
+    A fast reader handles valid files (the common case) without building error paths;
+    when it meets anything unexpected, the checking reader runs to name the first problem.
+    """
+    try:
+        seen: set[str] = set()
+        sections_json = data.get("sections")
+        if type(sections_json) is not list:
+            raise _Retry
+        sections = [_fast_section(s, seen) for s in sections_json]
+        intro_json = data.get("intro", [])
+        if type(intro_json) is not list:
+            raise _Retry
+        numbering = [NumberStyle(s) for s in data.get("numbering", [])]
+        return Draft(
+            meta=_meta_from_json(data.get("meta", {})),
+            numbering=numbering,
+            intro=[_fast_paragraph(p) for p in intro_json],
+            sections=sections,
+        )
+    except (_Retry, ValueError, TypeError):
+        return _checked_draft_from_dict(data)
+
+
+def _checked_draft_from_dict(data: dict[str, Any]) -> Draft:
     numbering_json = _expect(data.get("numbering", []), list, "numbering", "列表")
     numbering = []
     for i, style in enumerate(numbering_json):
@@ -216,8 +300,10 @@ def loads(raw: bytes, path: Path) -> Draft:
         raise EmptyFileError(path)
     if b"\x00" in raw[:4096]:
         raise NotADraftError(path, "这是二进制文件")
+    if raw.startswith(codecs.BOM_UTF8):  # Notepad adds one; utf-8-sig decoding is slower
+        raw = raw[len(codecs.BOM_UTF8) :]
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise NotADraftError(path, "不是 UTF-8 文本") from None
     try:

@@ -32,7 +32,9 @@ class NotADraftError(DraftLoadError):
 
 class EmptyFileError(DraftLoadError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"“{path.name}”是空文件，里面没有草稿内容。可以从备份文件恢复，或新建草稿。")
+        super().__init__(
+            f"“{path.name}”是空文件，里面没有草稿内容。可以从备份文件恢复，或新建草稿。"
+        )
 
 
 class DamagedJsonError(DraftLoadError):
@@ -56,7 +58,9 @@ class NewerVersionError(DraftLoadError):
 class SchemaError(DraftLoadError):
     def __init__(self, path: Path, where: str, problem: str) -> None:
         self.where, self.problem = where, problem
-        super().__init__(f"“{path.name}”的内容不符合草稿格式：{where} {problem}。文件未作任何改动。")
+        super().__init__(
+            f"“{path.name}”的内容不符合草稿格式：{where} {problem}。文件未作任何改动。"
+        )
 
 
 class TooLargeError(DraftLoadError):

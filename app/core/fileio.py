@@ -7,10 +7,12 @@ point leaves either the old file or the new one, never a half-written one.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
 import socket
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -66,10 +68,8 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
         raise translate_os_error(exc, path, writing=True) from exc
     finally:
         if tmp_name is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def _replace_backup(path: Path) -> None:
@@ -150,10 +150,8 @@ class DraftLock:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
                 if self._is_stale():
-                    try:
+                    with contextlib.suppress(FileNotFoundError):
                         self.path.unlink()
-                    except FileNotFoundError:
-                        pass
                     continue
                 raise DraftLockedError(self.draft_path, self._describe_owner()) from None
             except OSError as exc:
@@ -197,11 +195,10 @@ class DraftLock:
     def _describe_owner(self) -> str:
         owner = self._read_owner()
         stamp = owner.get("time")
-        when = (
-            time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
-            if isinstance(stamp, (int, float))
-            else "时间不详"
-        )
+        try:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))  # type: ignore[arg-type]
+        except (TypeError, ValueError, OverflowError, OSError):
+            when = "时间不详"
         return f"计算机 {owner.get('host', '未知')}，自 {when} 起"
 
     def __enter__(self) -> DraftLock:
@@ -213,13 +210,14 @@ class DraftLock:
 
 
 def _process_alive(pid: int) -> bool:
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes
 
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return False
-        ctypes.windll.kernel32.CloseHandle(handle)
+        kernel32.CloseHandle(handle)
         return True
     try:
         os.kill(pid, 0)

@@ -179,7 +179,9 @@ class Draft:
     def locate(self, section_id: str) -> tuple[Section | None, int]:
         """(parent or None for top level, index among its siblings)."""
 
-        def search(parent: Section | None, siblings: list[Section]) -> tuple[Section | None, int] | None:
+        def search(
+            parent: Section | None, siblings: list[Section]
+        ) -> tuple[Section | None, int] | None:
             for index, section in enumerate(siblings):
                 if section.id == section_id:
                     return parent, index
@@ -243,7 +245,9 @@ class Draft:
             return True
         return not self.find(section_id).contains(self.find(new_parent_id))
 
-    def move(self, section_id: str, new_parent_id: str | None, index: int) -> tuple[str | None, int]:
+    def move(
+        self, section_id: str, new_parent_id: str | None, index: int
+    ) -> tuple[str | None, int]:
         """Move a section (with its subtree) to `index` among new_parent's children.
 
         `index` counts positions in the new sibling list as it is before the move, the

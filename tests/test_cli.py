@@ -1,0 +1,53 @@
+"""The command line as a user runs it: `python -m app …` in a fresh process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from app import __version__
+
+REPO = Path(__file__).parents[1]
+
+
+def run_app(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=cwd, timeout=60
+    )
+
+
+def test_version() -> None:
+    result = run_app("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_info_prints_numbered_outline(sample_draft_path: Path) -> None:
+    result = run_app("info", str(sample_draft_path))
+    assert result.returncode == 0, result.stderr
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    assert lines[0] == "2020年上半年工作总结"
+    assert lines[2].startswith("一、上半年主要工作")
+    assert lines[3].startswith("一是完善制度机制，深化系统党的政治建设")
+    assert any(line.startswith("六是坚持严谨细致") for line in lines)
+    assert any(line.startswith("二、下半年工作安排") for line in lines)
+    assert lines[-1].startswith("共 12 节")
+
+
+def test_info_on_a_bad_file_exits_2_with_one_chinese_line(tmp_path: Path) -> None:
+    bad = tmp_path / "坏.json"
+    bad.write_bytes(b'{"format": "zongjie-draft", "version": 1, "sections": [')
+    result = run_app("info", str(bad))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "已损坏" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["坏.json"]
+
+
+def test_missing_file_and_bad_arguments_exit_2(tmp_path: Path) -> None:
+    result = run_app("info", str(tmp_path / "没有.json"))
+    assert result.returncode == 2 and "找不到文件" in result.stderr
+    result = run_app("info")
+    assert result.returncode == 2 and "参数有误" in result.stderr
