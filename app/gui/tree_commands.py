@@ -1,0 +1,240 @@
+"""Undo commands for the section tree. Each one calls SectionTreeModel's edit methods.
+
+Every command restores exactly: ids, positions, headings, numbering (undo of a delete puts
+back the very Section object with its whole subtree). Texts are what the Edit menu shows
+after 撤销/重做.
+
+Use the factories (`insert_command`, `delete_command`, `move_up_command`, ...) which return
+None when an operation is impossible (e.g. 上移 at the top); push the result with
+`model.push(command)` (through the undo stack when one is attached, directly otherwise).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from app.core.model import Section
+from app.core.numbering import STYLE_LABELS, NumberStyle
+from app.gui.tree_model import SectionTreeModel
+
+NEW_SECTION_HEADING = "新小节"
+
+
+def short(heading: str, limit: int = 12) -> str:
+    """A heading short enough for an undo menu entry."""
+    return heading if len(heading) <= limit else heading[:limit] + "…"
+
+
+class InsertCommand(QUndoCommand):
+    """新建小节: insert a section (and select it)."""
+
+    def __init__(
+        self, model: SectionTreeModel, parent_id: str | None, row: int, section: Section
+    ) -> None:
+        super().__init__("新建小节")
+        self._model, self._parent_id, self._row, self._section = model, parent_id, row, section
+
+    @property
+    def section_id(self) -> str:
+        return self._section.id
+
+    def redo(self) -> None:
+        self._model.insert_section(self._parent_id, self._row, self._section)
+        self._model.focusRequested.emit(self._section.id)
+
+    def undo(self) -> None:
+        self._model.remove_section(self._section.id)
+
+
+class DeleteCommand(QUndoCommand):
+    """删除“…”: remove a section with its subtree; undo brings back the same objects."""
+
+    def __init__(self, model: SectionTreeModel, section_id: str) -> None:
+        super().__init__(f"删除“{short(model.section(section_id).heading)}”")
+        self._model, self._id = model, section_id
+        self._removed: tuple[str | None, int, Section] | None = None
+
+    def redo(self) -> None:
+        self._removed = self._model.remove_section(self._id)
+
+    def undo(self) -> None:
+        assert self._removed is not None, "undo before redo"
+        parent_id, row, section = self._removed
+        self._model.insert_section(parent_id, row, section)
+        self._model.focusRequested.emit(section.id)
+
+
+class RenameCommand(QUndoCommand):
+    """重命名: set a heading (without number)."""
+
+    def __init__(self, model: SectionTreeModel, section_id: str, heading: str) -> None:
+        super().__init__(f"重命名为“{short(heading)}”")
+        self._model, self._id, self._new = model, section_id, heading
+        self._old = model.section(section_id).heading
+
+    def redo(self) -> None:
+        self._model.rename_section(self._id, self._new)
+
+    def undo(self) -> None:
+        self._model.rename_section(self._id, self._old)
+
+
+class MoveCommand(QUndoCommand):
+    """移动/上移/下移/升级/降级: move a section with its subtree.
+
+    The first redo uses Qt's "row before the move" convention; afterwards both directions
+    replay the recorded final places, so undo returns the section to exactly where it was.
+    """
+
+    def __init__(
+        self,
+        model: SectionTreeModel,
+        section_id: str,
+        new_parent_id: str | None,
+        row: int,
+        text: str = "移动",
+    ) -> None:
+        super().__init__(text)
+        self._model, self._id = model, section_id
+        self._target = (new_parent_id, row)
+        self._before: tuple[str | None, int] | None = None
+        self._after: tuple[str | None, int] | None = None
+
+    def redo(self) -> None:
+        if self._after is None:
+            self._before = self._model.move_section(self._id, *self._target)
+            self._after = (self._model.parent_id(self._id), self._model.row_of(self._id))
+        else:
+            self._model.move_section_to(self._id, *self._after)
+
+    def undo(self) -> None:
+        assert self._before is not None, "undo before redo"
+        self._model.move_section_to(self._id, *self._before)
+
+
+class LevelStyleCommand(QUndoCommand):
+    """更改编号样式: number one level with another style (e.g. level 2 as 一是)."""
+
+    def __init__(self, model: SectionTreeModel, level: int, style: NumberStyle) -> None:
+        super().__init__(f"更改编号样式：第{level + 1}级为“{STYLE_LABELS[style]}”")
+        self._model, self._level, self._style = model, level, style
+        self._old = list(model.draft().numbering)
+
+    def redo(self) -> None:
+        self._model.set_level_style(self._level, self._style)
+
+    def undo(self) -> None:
+        self._model.set_numbering(self._old)
+
+
+# -- factories: None when the operation makes no sense here ------------------------------
+
+
+def insert_command(
+    model: SectionTreeModel, parent_id: str | None, row: int, heading: str = NEW_SECTION_HEADING
+) -> InsertCommand:
+    return InsertCommand(model, parent_id, row, Section(heading=heading))
+
+
+def insert_sibling_command(model: SectionTreeModel, current_id: str | None) -> InsertCommand:
+    """A new section right after the current one (at the end of the top level if none)."""
+    if current_id is None:
+        return insert_command(model, None, len(model.draft().sections))
+    return insert_command(model, model.parent_id(current_id), model.row_of(current_id) + 1)
+
+
+def insert_child_command(model: SectionTreeModel, current_id: str | None) -> InsertCommand | None:
+    """A new last subsection of the current section."""
+    if current_id is None:
+        return None
+    return insert_command(model, current_id, len(model.section(current_id).children))
+
+
+def delete_command(model: SectionTreeModel, section_id: str | None) -> DeleteCommand | None:
+    return DeleteCommand(model, section_id) if section_id is not None else None
+
+
+def rename_command(
+    model: SectionTreeModel, section_id: str | None, heading: str
+) -> RenameCommand | None:
+    heading = heading.strip()
+    if section_id is None or not heading or heading == model.section(section_id).heading:
+        return None
+    return RenameCommand(model, section_id, heading)
+
+
+def move_up_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
+    if section_id is None or model.row_of(section_id) == 0:
+        return None
+    parent_id = model.parent_id(section_id)
+    return MoveCommand(model, section_id, parent_id, model.row_of(section_id) - 1, "上移")
+
+
+def move_down_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
+    if section_id is None:
+        return None
+    parent_id, row = model.parent_id(section_id), model.row_of(section_id)
+    if row + 1 >= len(model.children_of(parent_id)):
+        return None
+    return MoveCommand(model, section_id, parent_id, row + 2, "下移")
+
+
+def indent_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
+    """降级: become the last subsection of the section above."""
+    if section_id is None or model.row_of(section_id) == 0:
+        return None
+    siblings = model.children_of(model.parent_id(section_id))
+    new_parent = siblings[model.row_of(section_id) - 1]
+    return MoveCommand(model, section_id, new_parent.id, len(new_parent.children), "降级")
+
+
+def outdent_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
+    """升级: become the section right after the current parent."""
+    if section_id is None:
+        return None
+    parent_id = model.parent_id(section_id)
+    if parent_id is None:
+        return None
+    grandparent_id = model.parent_id(parent_id)
+    return MoveCommand(model, section_id, grandparent_id, model.row_of(parent_id) + 1, "升级")
+
+
+def level_style_command(
+    model: SectionTreeModel, level: int, style: NumberStyle
+) -> LevelStyleCommand | None:
+    numbering = model.draft().numbering
+    current = numbering[level] if level < len(numbering) else NumberStyle.NONE
+    return LevelStyleCommand(model, level, style) if current != style else None
+
+
+def move_many(model: SectionTreeModel, ids: list[str], parent_id: str | None, row: int) -> None:
+    """Move sections (in this order) so they sit together at row among parent's children.
+
+    The place is kept as "before the first sibling not being moved", so it stays right
+    while earlier sections leave the same list. Several moves form one undo step.
+    """
+    moving = set(ids)
+    anchor = next((s.id for s in model.children_of(parent_id)[row:] if s.id not in moving), None)
+    stack = model.undo_stack()
+    macro_open = False
+    try:
+        for section_id in ids:
+            target = model.row_of(anchor) if anchor else len(model.children_of(parent_id))
+            if _is_noop_move(model, section_id, parent_id, target):
+                continue
+            if stack is not None and len(ids) > 1 and not macro_open:
+                stack.beginMacro("移动")
+                macro_open = True
+            model.push(MoveCommand(model, section_id, parent_id, target))
+    finally:
+        if macro_open and stack is not None:
+            stack.endMacro()
+
+
+def _is_noop_move(
+    model: SectionTreeModel, section_id: str, parent_id: str | None, row: int
+) -> bool:
+    return model.parent_id(section_id) == parent_id and row in (
+        model.row_of(section_id),
+        model.row_of(section_id) + 1,
+    )

@@ -1,0 +1,536 @@
+"""SectionTreeModel: the Qt item model over the core `Draft`'s section tree.
+
+The core `Draft` stays the single source of truth: every edit goes through the Draft's own
+operations (insert/delete/rename/move), and this model only announces the change to Qt with
+the matching begin/end calls and `dataChanged` for the numbers that change as a consequence.
+
+Public API (used by the main window and by `OutlineView`):
+
+- `setDraft(draft)` / `draft()`: show another draft (resets the model; clears an attached
+  undo stack because its commands refer to the previous draft).
+- Edits, each returning what its undo needs:
+  `insert_section(parent_id, row, section)`, `remove_section(id) -> (parent_id, row, section)`,
+  `move_section(id, new_parent_id, row) -> (old_parent_id, old_row)`,
+  `rename_section(id, heading) -> old heading`, `set_level_style(level, style) -> old numbering`,
+  `set_numbering(styles)`.
+- `section_changed(id)`: the heading or body was changed elsewhere (the editor); refreshes the
+  character counts of the section and of its ancestors.
+- Look-ups: `index_for_id(id)`, `section_for_index(index)`, `id_for_index(index)`.
+- `set_undo_stack(stack)`: when set, drops and in-place renames (setData) become undo commands.
+- Signal `draftEdited()`: emitted after every change made through this model (mark unsaved).
+- Signal `focusRequested(str)`: a command asks the view to select this section (e.g. after an
+  undone delete brings it back).
+
+Roles: DisplayRole "一、上半年主要工作" (derived number + heading); EditRole and HEADING_ROLE the
+bare heading (so F2 edits only the text); SECTION_ID_ROLE; NUMBER_ROLE "一、"; LEVEL_ROLE (0-based);
+CHAR_COUNT_ROLE (字数 of the section's own heading and body); TOTAL_CHAR_COUNT_ROLE (with its
+subsections, what the outline shows); ToolTipRole a sentence with both counts.
+
+Indexes carry a small integer key (internalId) that maps to the section id. An integer rather
+than internalPointer: a stale index can never point at a freed Python object.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.core.model import Draft, Section
+from app.core.numbering import NumberStyle, format_number, style_for_level
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
+SECTION_MIME = "application/x-zongjie-section-ids"
+
+HEADING_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+SECTION_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+CHAR_COUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+TOTAL_CHAR_COUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 4
+NUMBER_ROLE = int(Qt.ItemDataRole.UserRole) + 5
+LEVEL_ROLE = int(Qt.ItemDataRole.UserRole) + 6
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+
+UNTITLED = "（无标题）"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root; Qt indexes are values, sharing one is safe
+
+
+def encode_section_ids(ids: Iterable[str]) -> QMimeData:
+    """Mime data carrying only section ids: a drag moves sections, it never copies text."""
+    data = QMimeData()
+    data.setData(SECTION_MIME, json.dumps(list(ids)).encode("utf-8"))
+    return data
+
+
+def decode_section_ids(data: QMimeData | None) -> list[str] | None:
+    """The ids in our mime data, or None when it is not ours or is malformed."""
+    if data is None or not data.hasFormat(SECTION_MIME):
+        return None
+    try:
+        ids = json.loads(bytes(data.data(SECTION_MIME).data()).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        return None
+    return ids
+
+
+class SectionTreeModel(QAbstractItemModel):
+    """One-column tree of a Draft's sections; see the module docstring for the API."""
+
+    draftEdited = Signal()
+    focusRequested = Signal(str)
+
+    def __init__(self, draft: Draft | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._draft = draft if draft is not None else Draft()
+        self._undo_stack: QUndoStack | None = None
+        self._keys: dict[str, int] = {}  # section id -> internalId, never reused
+        self._ids: dict[int, str] = {}
+        self._sections: dict[str, Section] = {}
+        self._parents: dict[str, Section | None] = {}
+        self._rows: dict[str, int] = {}
+        self._levels: dict[str, int] = {}
+        self._own_counts: dict[str, int] = {}
+        self._total_counts: dict[str, int] = {}
+        self._reindex()
+
+    # -- the draft ---------------------------------------------------------------
+
+    def draft(self) -> Draft:
+        return self._draft
+
+    def setDraft(self, draft: Draft) -> None:
+        """Show another draft. Commands on an attached undo stack refer to the old one: cleared."""
+        self.beginResetModel()
+        self._draft = draft
+        self._keys.clear()
+        self._ids.clear()
+        self._reindex()
+        self.endResetModel()
+        if self._undo_stack is not None:
+            self._undo_stack.clear()
+
+    def set_undo_stack(self, stack: QUndoStack | None) -> None:
+        self._undo_stack = stack
+
+    def undo_stack(self) -> QUndoStack | None:
+        return self._undo_stack
+
+    def push(self, command: QUndoCommand) -> None:
+        """Run a command through the undo stack, or directly when none is attached."""
+        if self._undo_stack is not None:
+            self._undo_stack.push(command)
+        else:
+            command.redo()
+
+    # -- look-ups ------------------------------------------------------------------
+
+    def has_section(self, section_id: str) -> bool:
+        return section_id in self._sections
+
+    def section(self, section_id: str) -> Section:
+        return self._sections[section_id]
+
+    def parent_id(self, section_id: str) -> str | None:
+        parent = self._parents[section_id]
+        return parent.id if parent is not None else None
+
+    def row_of(self, section_id: str) -> int:
+        return self._rows[section_id]
+
+    def level_of(self, section_id: str) -> int:
+        return self._levels[section_id]
+
+    def number_of(self, section_id: str) -> str:
+        style = style_for_level(self._draft.numbering, self._levels[section_id])
+        return format_number(style, self._rows[section_id] + 1)
+
+    def children_of(self, parent_id: str | None) -> list[Section]:
+        if parent_id is None:
+            return self._draft.sections
+        return self._sections[parent_id].children
+
+    def is_descendant_or_self(self, section_id: str, ancestor_id: str) -> bool:
+        """True when section_id is ancestor_id or lies anywhere below it."""
+        current: str | None = section_id
+        while current is not None:
+            if current == ancestor_id:
+                return True
+            current = self.parent_id(current)
+        return False
+
+    def index_for_id(self, section_id: str | None) -> QModelIndex:
+        """The index of a section; invalid for None or an unknown id."""
+        if section_id is None or section_id not in self._sections:
+            return QModelIndex()
+        return self.createIndex(self._rows[section_id], 0, self._keys[section_id])
+
+    def id_for_index(self, index: AnyIndex) -> str | None:
+        if not index.isValid():
+            return None
+        return self._ids.get(index.internalId())
+
+    def section_for_index(self, index: AnyIndex) -> Section | None:
+        section_id = self.id_for_index(index)
+        return self._sections.get(section_id) if section_id is not None else None
+
+    # -- QAbstractItemModel --------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        siblings = self._children_for_index(parent)
+        if siblings is None or row >= len(siblings):
+            return QModelIndex()
+        return self.createIndex(row, 0, self._keys[siblings[row].id])
+
+    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        section_id = self.id_for_index(index)
+        if section_id is None:
+            return QModelIndex()
+        parent = self._parents.get(section_id)
+        return self.index_for_id(parent.id) if parent is not None else QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        siblings = self._children_for_index(parent)
+        return len(siblings) if siblings is not None else 0
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 1
+
+    def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY):
+        section_id = self.id_for_index(index)
+        if section_id is None:
+            return None
+        role = int(role)
+        if role == _DISPLAY:
+            return self.number_of(section_id) + (self._sections[section_id].heading or UNTITLED)
+        if role in (_EDIT, HEADING_ROLE):
+            return self._sections[section_id].heading
+        if role == SECTION_ID_ROLE:
+            return section_id
+        if role == NUMBER_ROLE:
+            return self.number_of(section_id)
+        if role == LEVEL_ROLE:
+            return self._levels[section_id]
+        if role == CHAR_COUNT_ROLE:
+            return self._own_count(section_id)
+        if role == TOTAL_CHAR_COUNT_ROLE:
+            return self._total_count(section_id)
+        if role == _TOOLTIP:
+            return self._tooltip(section_id)
+        return None
+
+    def setData(self, index: AnyIndex, value, role: int = _EDIT) -> bool:
+        """In-place rename (F2). Goes through the undo stack when one is attached.
+
+        Leading/trailing spaces are trimmed; an empty heading is refused (the old one stays).
+        """
+        section_id = self.id_for_index(index)
+        if section_id is None or int(role) not in (_EDIT, HEADING_ROLE):
+            return False
+        heading = str(value).strip()
+        if not heading:
+            return False
+        if heading != self._sections[section_id].heading:
+            from app.gui.tree_commands import RenameCommand  # commands import this module
+
+            self.push(RenameCommand(self, section_id, heading))
+        return True
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
+
+    # -- drag and drop -------------------------------------------------------------
+    # removeRows is deliberately NOT implemented: QAbstractItemView, after a successful
+    # MoveAction drag, calls removeRows on the source rows. The move already happened in
+    # dropMimeData, so the base class's "return False" is what keeps the section alive.
+
+    def mimeTypes(self) -> list[str]:
+        return [SECTION_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        ids = {self.id_for_index(i) for i in indexes if i.column() == 0}
+        ids.discard(None)
+        return encode_section_ids(s.id for s in self._draft.walk() if s.id in ids)
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return self._drop_ids(data, action, row, column, parent) is not None
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Move the dragged sections to (parent, row); one undo step ("移动")."""
+        ids = self._drop_ids(data, action, row, column, parent)
+        if ids is None:
+            return False
+        parent_id = self.id_for_index(parent)
+        if row < 0:
+            row = self.rowCount(parent)
+        from app.gui.tree_commands import move_many
+
+        move_many(self, self.top_level_only(ids), parent_id, row)
+        return True
+
+    def top_level_only(self, ids: Iterable[str]) -> list[str]:
+        """Drop ids whose ancestor is also listed (moving the ancestor moves them too)."""
+        chosen = list(dict.fromkeys(ids))
+        return [
+            i
+            for i in chosen
+            if not any(o != i and self.is_descendant_or_self(i, o) for o in chosen)
+        ]
+
+    def _drop_ids(self, data, action, row: int, column: int, parent: AnyIndex) -> list[str] | None:
+        """The ids a drop would move, or None when the drop must be refused."""
+        if action != Qt.DropAction.MoveAction or column > 0:
+            return None
+        if parent.isValid() and (parent.column() != 0 or self.id_for_index(parent) is None):
+            return None
+        if row > self.rowCount(parent):
+            return None
+        ids = decode_section_ids(data)
+        if not ids or any(i not in self._sections for i in ids):
+            return None
+        target = self.id_for_index(parent)
+        if target is not None and any(self.is_descendant_or_self(target, i) for i in ids):
+            return None  # into itself or below itself
+        return ids
+
+    # -- edits ---------------------------------------------------------------------
+
+    # Numbers are positional: inserting "二、" in the middle renumbers every later sibling.
+    # QAbstractItemModelTester (and views that cache the neighbours of a change) expect an
+    # insert or removal to leave the neighbouring rows' data as it was. So a section is
+    # inserted at the END of its sibling list (no later sibling to renumber) and then moved
+    # into place, and removed the same way round; moves may change data, announced by
+    # dataChanged. The draft really passes through these states: the signals stay truthful.
+
+    def insert_section(self, parent_id: str | None, row: int, section: Section) -> None:
+        """Insert a section (with its subtree and ids, e.g. restored by undo) at row."""
+        clash = [s.id for s in section.walk() if s.id in self._sections]
+        if clash:
+            raise ValueError(f"section ids already in the draft: {clash}")
+        siblings = self.children_of(parent_id)
+        end = len(siblings)
+        if not 0 <= row <= end:
+            raise IndexError(f"row {row} outside 0..{end}")
+        self.beginInsertRows(self.index_for_id(parent_id), end, end)
+        self._draft.insert(parent_id, end, section)
+        self._reindex()
+        self.endInsertRows()
+        self._counts_changed(parent_id)
+        if row < end:
+            self.move_section(section.id, parent_id, row)  # emits draftEdited
+        else:
+            self.draftEdited.emit()
+
+    def remove_section(self, section_id: str) -> tuple[str | None, int, Section]:
+        """Remove a section with its subtree; returns (parent_id, row, section) for undo."""
+        parent_id, row = self.parent_id(section_id), self._rows[section_id]
+        end = len(self.children_of(parent_id))
+        if row < end - 1:
+            self.move_section(section_id, parent_id, end)  # last first: see insert_section
+        parent = self.index_for_id(parent_id)
+        self.beginRemoveRows(parent, end - 1, end - 1)
+        _, _, section = self._draft.delete(section_id)
+        self._reindex()
+        self.endRemoveRows()
+        self._counts_changed(parent_id)
+        self.draftEdited.emit()
+        return parent_id, row, section
+
+    def move_section(
+        self, section_id: str, new_parent_id: str | None, row: int
+    ) -> tuple[str | None, int]:
+        """Move a section with its subtree; returns its old (parent_id, row).
+
+        `row` counts positions among new_parent's children as they are BEFORE the move, the
+        convention of Qt's drops and of `Draft.move` (moving row 0 below row 1 is row=2).
+        Moving a section into itself or below itself raises ValueError.
+        """
+        old_parent_id, old_row = self.parent_id(section_id), self._rows[section_id]
+        if new_parent_id is not None and self.is_descendant_or_self(new_parent_id, section_id):
+            raise ValueError("不能把一节移到它自己或它的下级之中")
+        siblings = self.children_of(new_parent_id)
+        if not 0 <= row <= len(siblings):
+            raise IndexError(f"row {row} outside 0..{len(siblings)}")
+        if new_parent_id == old_parent_id and row in (old_row, old_row + 1):
+            return old_parent_id, old_row  # already there
+        old_level = self._levels[section_id]
+        src, dst = self.index_for_id(old_parent_id), self.index_for_id(new_parent_id)
+        if not self.beginMoveRows(src, old_row, old_row, dst, row):
+            raise ValueError(f"Qt refused to move {section_id} to {new_parent_id}:{row}")
+        self._draft.move(section_id, new_parent_id, row)
+        self._reindex()
+        self.endMoveRows()
+        self._after_move(section_id, old_parent_id, old_row, old_level)
+        return old_parent_id, old_row
+
+    def move_section_to(self, section_id: str, parent_id: str | None, final_row: int) -> None:
+        """Move so that the section ends up at final_row among parent's children (for undo)."""
+        row = final_row
+        if parent_id == self.parent_id(section_id) and final_row > self._rows[section_id]:
+            row += 1  # move_section counts rows before the section leaves its place
+        self.move_section(section_id, parent_id, row)
+
+    def rename_section(self, section_id: str, heading: str) -> str:
+        """Set a heading (without number); returns the previous one."""
+        old = self._draft.rename(section_id, heading)
+        self.section_changed(section_id)
+        return old
+
+    def set_level_style(self, level: int, style: NumberStyle | str) -> list[NumberStyle]:
+        """Number a 0-based level with a style; returns the previous numbering list for undo.
+
+        Levels between the list's end and `level` become unnumbered, which is what they
+        already were (levels past the list are not numbered).
+        """
+        old = list(self._draft.numbering)
+        styles = list(old)
+        while len(styles) <= level:
+            styles.append(NumberStyle.NONE)
+        styles[level] = NumberStyle(style)
+        self.set_numbering(styles)
+        return old
+
+    def set_numbering(self, styles: list[NumberStyle]) -> None:
+        """Replace the numbering styles of all levels; every number is refreshed."""
+        self._draft.numbering = [NumberStyle(s) for s in styles]
+        self._subtree_changed(None)
+        self.draftEdited.emit()
+
+    def section_changed(self, section_id: str) -> None:
+        """The section's heading or body changed: refresh its text and counts, and ancestors'."""
+        self._own_counts.pop(section_id, None)
+        self._counts_changed(section_id)
+        self.draftEdited.emit()
+
+    # -- internals -----------------------------------------------------------------
+
+    def _children_for_index(self, parent: AnyIndex) -> list[Section] | None:
+        if not parent.isValid():
+            return self._draft.sections
+        section = self.section_for_index(parent)
+        return section.children if section is not None else None
+
+    def _reindex(self) -> None:
+        """Rebuild the id look-ups after a structural change (a few hundred sections: cheap)."""
+        self._sections.clear()
+        self._parents.clear()
+        self._rows.clear()
+        self._levels.clear()
+        self._total_counts.clear()
+        self._index_level(None, self._draft.sections, 0)
+        for gone in [i for i in self._own_counts if i not in self._sections]:
+            del self._own_counts[gone]
+
+    def _index_level(self, parent: Section | None, siblings: list[Section], level: int) -> None:
+        for row, section in enumerate(siblings):
+            self._sections[section.id] = section
+            self._parents[section.id] = parent
+            self._rows[section.id] = row
+            self._levels[section.id] = level
+            if section.id not in self._keys:
+                key = len(self._ids) + 1
+                self._keys[section.id] = key
+                self._ids[key] = section.id
+            self._index_level(section, section.children, level + 1)
+
+    def _own_count(self, section_id: str) -> int:
+        if section_id not in self._own_counts:
+            self._own_counts[section_id] = self._sections[section_id].char_count()
+        return self._own_counts[section_id]
+
+    def _total_count(self, section_id: str) -> int:
+        if section_id not in self._total_counts:
+            children = self._sections[section_id].children
+            self._total_counts[section_id] = self._own_count(section_id) + sum(
+                self._total_count(c.id) for c in children
+            )
+        return self._total_counts[section_id]
+
+    def _tooltip(self, section_id: str) -> str:
+        own, total = self._own_count(section_id), self._total_count(section_id)
+        text = self.data(self.index_for_id(section_id), _DISPLAY)
+        if self._sections[section_id].children:
+            return f"{text}\n本节 {own} 字，连同下级小节共 {total} 字"
+        return f"{text}\n本节 {own} 字"
+
+    def _emit_rows_changed(self, parent_id: str | None, first: int, last: int) -> None:
+        if first > last:
+            return
+        parent = self.index_for_id(parent_id)
+        self.dataChanged.emit(self.index(first, 0, parent), self.index(last, 0, parent))
+
+    def _numbers_changed(self, parent_id: str | None, first: int) -> None:
+        """Siblings from `first` on have new numbers (their descendants keep theirs)."""
+        self._emit_rows_changed(parent_id, first, len(self.children_of(parent_id)) - 1)
+
+    def _counts_changed(self, section_id: str | None) -> None:
+        """A section's count changed: it and every ancestor show new totals."""
+        current = section_id
+        while current is not None:
+            self._total_counts.pop(current, None)
+            row = self._rows[current]
+            parent_id = self.parent_id(current)
+            self._emit_rows_changed(parent_id, row, row)
+            current = parent_id
+
+    def _subtree_changed(self, section_id: str | None) -> None:
+        """Everything below section_id (or the whole tree for None) shows new numbers."""
+        children = self.children_of(section_id)
+        self._emit_rows_changed(section_id, 0, len(children) - 1)
+        for child in children:
+            if child.children:
+                self._subtree_changed(child.id)
+
+    def _after_move(
+        self, section_id: str, old_parent_id: str | None, old_row: int, old_level: int
+    ) -> None:
+        new_parent_id, new_row = self.parent_id(section_id), self._rows[section_id]
+        if new_parent_id == old_parent_id:
+            self._numbers_changed(old_parent_id, min(old_row, new_row))
+        else:
+            self._numbers_changed(old_parent_id, old_row)
+            self._numbers_changed(new_parent_id, new_row)
+            self._counts_changed(old_parent_id)
+            self._counts_changed(new_parent_id)
+        if self._levels[section_id] != old_level:
+            self._subtree_changed(section_id)  # a new level means new number styles below
+        self.draftEdited.emit()
