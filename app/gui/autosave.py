@@ -1,0 +1,200 @@
+"""Crash recovery: unsaved work is copied to paths.recovery_dir() every 30 s (a setting).
+
+Each window owns one recovery entry: KEY.json (a normal draft file, readable by
+load_draft) and KEY.info.json (which draft it belongs to, the owning process, the time).
+The entry is written only while there are unsaved changes and deleted after a clean
+save or close. An entry left behind means the app ended without closing the window
+(a crash, a power cut): on the next start `offer_recovery` asks whether to restore it,
+and restoring opens the text in a new window, marked unsaved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core import paths
+from app.core.draftfile import dumps, load_draft
+from app.core.errors import ZongjieError
+from app.core.fileio import _process_alive, atomic_write
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+INFO_SUFFIX = ".info.json"
+_live_keys: set[str] = set()  # recovery entries owned by windows open in this process
+
+
+@dataclass
+class RecoveryEntry:
+    key: str
+    draft_file: Path
+    info_file: Path
+    original: str  # the draft's own path, "" for an untitled draft
+    title: str
+    saved_at: float
+    pid: int
+
+    def describe(self) -> str:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
+        name = (
+            Path(self.original).name
+            if self.original
+            else QCoreApplication.translate("Recovery", "未命名草稿")
+        )
+        title = f"《{self.title}》" if self.title else ""
+        return f"{title}{name}（{when}）"
+
+    def remove(self) -> None:
+        for file in (self.draft_file, self.info_file):
+            with contextlib.suppress(OSError):
+                file.unlink()
+
+
+class Autosaver(QObject):
+    """Writes the window's draft to its recovery entry while there are unsaved changes."""
+
+    def __init__(self, window: MainWindow, key: str | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.key = key or uuid.uuid4().hex[:12]
+        _live_keys.add(self.key)
+        self.pending = False
+        self.last_error: str | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(1, window.settings.autosave_seconds) * 1000)
+        self.timer.timeout.connect(self.write_if_needed)
+        self.timer.start()
+
+    @property
+    def draft_file(self) -> Path:
+        return paths.recovery_dir() / f"{self.key}.json"
+
+    @property
+    def info_file(self) -> Path:
+        return paths.recovery_dir() / f"{self.key}{INFO_SUFFIX}"
+
+    def set_interval(self, seconds: float) -> None:
+        self.timer.setInterval(int(seconds * 1000))
+        self.timer.start()
+
+    def note_change(self) -> None:
+        """Cheap: called on every edit; the work happens on the timer."""
+        self.pending = True
+
+    def write_if_needed(self) -> bool:
+        if not self.pending or not self.window.is_dirty():
+            return False
+        self.window.flush()
+        info = {
+            "original": str(self.window.path) if self.window.path else "",
+            "title": self.window.draft.meta.title.replace("\n", ""),
+            "saved_at": time.time(),
+            "pid": os.getpid(),
+        }
+        try:
+            atomic_write(self.draft_file, dumps(self.window.draft), backup=False)
+            atomic_write(
+                self.info_file, json.dumps(info, ensure_ascii=False).encode("utf-8"), backup=False
+            )
+        except ZongjieError as exc:  # keep editing; say so once in the status bar
+            self.last_error = exc.message
+            self.window.statusBar().showMessage(exc.message, 10000)
+            return False
+        self.pending = False
+        self.last_error = None
+        return True
+
+    def discard(self) -> None:
+        """After a clean save or close: the recovery copy is no longer needed."""
+        self.pending = False
+        for file in (self.draft_file, self.info_file):
+            with contextlib.suppress(OSError):
+                file.unlink()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        _live_keys.discard(self.key)
+
+
+def orphaned_entries() -> list[RecoveryEntry]:
+    """Entries no running window owns: left by a crash (of this or an earlier process)."""
+    entries = []
+    for info_file in sorted(paths.recovery_dir().glob(f"*{INFO_SUFFIX}")):
+        key = info_file.name[: -len(INFO_SUFFIX)]
+        draft_file = info_file.with_name(f"{key}.json")
+        try:
+            info = json.loads(info_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(info, dict) or not draft_file.exists():
+            continue
+        pid = info.get("pid") if isinstance(info.get("pid"), int) else 0
+        if key in _live_keys or (pid != os.getpid() and pid and _process_alive(pid)):
+            continue
+        entries.append(
+            RecoveryEntry(
+                key,
+                draft_file,
+                info_file,
+                str(info.get("original", "")),
+                str(info.get("title", "")),
+                float(info.get("saved_at", 0) or 0),
+                pid,
+            )
+        )
+    return entries
+
+
+def offer_recovery(parent: QWidget | None, settings: object) -> list[MainWindow]:
+    """Ask about each orphaned entry; restored drafts open in new windows (unsaved)."""
+    from app.gui.main_window import MainWindow
+
+    restored: list[MainWindow] = []
+    for entry in orphaned_entries():
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Recovery", "恢复未保存的内容"))
+        question = QCoreApplication.translate(
+            "Recovery", "上次程序意外结束，留下了未保存的内容：\n%1\n\n要恢复吗？"
+        )
+        box.setText(question.replace("%1", entry.describe()))
+        restore = box.addButton(
+            QCoreApplication.translate("Recovery", "恢复"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("Recovery", "丢弃"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        later = box.addButton(
+            QCoreApplication.translate("Recovery", "以后再说"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is discard:
+            entry.remove()
+            continue
+        if clicked is not restore:
+            continue
+        try:
+            draft = load_draft(entry.draft_file)
+        except ZongjieError as exc:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("Recovery", "无法恢复"), exc.message
+            )
+            continue
+        window = MainWindow(settings, recovery_key=entry.key)  # type: ignore[arg-type]
+        window.restore_recovered(draft, Path(entry.original) if entry.original else None)
+        window.show()
+        restored.append(window)
+    return restored

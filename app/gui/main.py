@@ -1,0 +1,98 @@
+"""Start the window: `python -m app [DRAFT]`, `python -m app.gui [DRAFT]`, or the `zongjie` script.
+
+Order of start-up: settings, translators (ours and Qt's own so its dialogs speak
+Chinese too), crash recovery offer, then the draft named on the command line or the
+last draft (a setting), and show. Heavy modules (python-docx, the export engine, the
+import dialog) are imported only when their menu item is used.
+
+ZONGJIE_STARTUP_PROBE=1 makes the app print `shown <epoch seconds>` after the first paint
+and quit: tests/bench_gui.py measures start-up with it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.core import paths
+
+LANGUAGES = ("zh_CN", "en")
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Our strings are written in Chinese; English comes from resources/translations."""
+    translators = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        ours = QTranslator(app)
+        if ours.load(str(paths.resources_dir() / "translations" / "zongjie_en.qm")):
+            translators.append(ours)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        qt_own = QTranslator(app)
+        if qt_own.load("qtbase_zh_CN", qt_folder):
+            translators.append(qt_own)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def _path_argument(args: Sequence[str]) -> Path | None:
+    for arg in args:
+        if not arg.startswith("-"):
+            return Path(arg)
+    return None
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "zongjie"])
+    app.setApplicationName("zongjie")
+    from app.gui.settings import load_settings
+
+    settings = load_settings()
+    install_translators(app, settings.language if settings.language in LANGUAGES else "zh_CN")
+    from app.gui.autosave import offer_recovery
+    from app.gui.main_window import MainWindow, app_icon
+
+    app.setApplicationDisplayName(app.translate("Main", "工作总结编辑器"))
+    app.setWindowIcon(app_icon())
+    restored = offer_recovery(None, settings)
+    path = _path_argument(args)
+    if restored and path is None:
+        return app.exec()  # the restored windows are the session
+    window = MainWindow(settings)
+    _restore_geometry(window, settings.window_geometry)
+    if path is not None:
+        window.open_path(path)
+    elif settings.reopen_last and settings.last_draft:
+        last = Path(settings.last_draft)
+        if last.exists():
+            window.open_path(last, settings.last_section or None)
+    window.show()
+    if os.environ.get("ZONGJIE_STARTUP_PROBE"):
+        QTimer.singleShot(0, lambda: _report_shown(app))
+    return app.exec()
+
+
+def _restore_geometry(window: object, hex_text: str) -> None:
+    if not hex_text:
+        return
+    from PySide6.QtCore import QByteArray
+
+    if all(c in "0123456789abcdefABCDEF" for c in hex_text):
+        window.restoreGeometry(QByteArray.fromHex(hex_text.encode("ascii")))  # type: ignore[attr-defined]
+
+
+def _report_shown(app: QApplication) -> None:
+    print(f"shown {time.time():.6f}", flush=True)
+    for widget in app.topLevelWidgets():
+        widget.setWindowModified(False)
+    os._exit(0)  # the probe measures start-up only; skip the close prompts and teardown

@@ -1,0 +1,541 @@
+"""The editor of one section: its heading (a line) and its body (rich text).
+
+The body is a QTextEdit whose document is built from the section's `Paragraph`/`Run`
+lists and converted back only when needed (debounced, on section switch and on save),
+so a keystroke costs the same in a 1-page and a 100-page draft.
+
+A run-in section (`run_in=True`) prints as one paragraph "一是＋heading＋。＋first
+paragraph". The editor shows it that way: the first block starts with a bold *lead*
+(number, heading, 。) that is marked with LEAD_PROPERTY, cannot be edited in the body
+(edit the heading in the heading line) and is skipped when the text is read back.
+
+Paste keeps text, bold, italic and underline and drops everything else (fonts, colours,
+sizes, tables, images) so pasted text from Word or a web page looks like the rest.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
+
+from app.core.model import Paragraph, Run, Section, count_chars
+
+LEAD_PROPERTY = QTextFormat.Property.UserProperty + 1
+WRITE_BACK_MS = 400
+_SENTENCE_ENDS = "。！？；："
+
+
+# -- conversion between QTextDocument and Paragraph lists ---------------------------
+
+
+def run_format(run: Run | None = None) -> QTextCharFormat:
+    """A char format that sets exactly bold/italic/underline and nothing else."""
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold if run and run.bold else QFont.Weight.Normal)
+    fmt.setFontItalic(bool(run and run.italic))
+    fmt.setFontUnderline(bool(run and run.underline))
+    return fmt
+
+
+def _run_from_format(text: str, fmt: QTextCharFormat) -> Run:
+    return Run(
+        text, fmt.fontWeight() >= QFont.Weight.DemiBold.value, fmt.fontItalic(), fmt.fontUnderline()
+    )
+
+
+def block_paragraph(block: object, skip_lead: bool = True) -> Paragraph:
+    """One QTextBlock as a normalized Paragraph (lead text left out)."""
+    runs: list[Run] = []
+    it = block.begin()  # type: ignore[attr-defined]
+    while not it.atEnd():
+        fragment = it.fragment()
+        fmt = fragment.charFormat()
+        if not (skip_lead and fmt.boolProperty(LEAD_PROPERTY)):
+            text = fragment.text().replace("\u2028", "").replace("\ufffc", "")
+            runs.append(_run_from_format(text, fmt))
+        it += 1
+    return Paragraph(runs).normalized()
+
+
+def document_paragraphs(document: QTextDocument) -> list[Paragraph]:
+    """The body as paragraphs; an editor holding nothing gives an empty body."""
+    paragraphs = []
+    block = document.begin()
+    while block.isValid():
+        paragraphs.append(block_paragraph(block))
+        block = block.next()
+    if len(paragraphs) == 1 and not paragraphs[0].runs:
+        return []
+    return paragraphs
+
+
+def insert_paragraphs(cursor: QTextCursor, paragraphs: list[Paragraph]) -> None:
+    """Insert paragraphs at the cursor with clean formats (the first joins the current block)."""
+    for index, paragraph in enumerate(paragraphs):
+        if index:
+            cursor.insertBlock()
+        for run in paragraph.runs:
+            cursor.insertText(run.text, run_format(run))
+
+
+def paragraphs_html(paragraphs: list[Paragraph]) -> str:
+    """Minimal HTML carrying only bold/italic/underline, for other programs' paste."""
+    parts = []
+    for paragraph in paragraphs:
+        spans = []
+        for run in paragraph.runs:
+            text = escape(run.text)
+            if run.bold:
+                text = f"<b>{text}</b>"
+            if run.italic:
+                text = f"<i>{text}</i>"
+            if run.underline:
+                text = f"<u>{text}</u>"
+            spans.append(text)
+        parts.append(f"<p>{''.join(spans)}</p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def lead_text(number: str, heading: str) -> str:
+    """What a run-in section prints before its first paragraph: number, heading, 。"""
+    text = number + heading
+    if heading and not heading.endswith(tuple(_SENTENCE_ENDS)):
+        text += "。"
+    return text
+
+
+# -- the body editor ----------------------------------------------------------------
+
+
+class BodyEdit(QTextEdit):
+    """Rich-text body with clean paste and a protected run-in lead."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)
+        self.lead_length = 0
+        self.cursorPositionChanged.connect(self._leave_lead)
+
+    # The lead occupies document positions [0, lead_length).
+
+    def _leave_lead(self) -> None:
+        """Keep the cursor out of the lead; typing right after it starts unformatted text."""
+        if not self.lead_length:
+            return
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return
+        if cursor.position() <= self.lead_length:
+            if cursor.position() < self.lead_length:
+                cursor.setPosition(self.lead_length)
+                self.setTextCursor(cursor)
+            fmt = self.currentCharFormat()
+            if fmt.boolProperty(LEAD_PROPERTY):
+                self.setCurrentCharFormat(run_format())
+
+    def _clamp_selection(self) -> bool:
+        """Move a selection's start past the lead. False when nothing editable is selected."""
+        if not self.lead_length:
+            return True
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        if start >= self.lead_length:
+            return True
+        if end <= self.lead_length:
+            cursor.setPosition(self.lead_length)
+            self.setTextCursor(cursor)
+            return not cursor.hasSelection() and start == end
+        cursor.setPosition(end)
+        cursor.setPosition(self.lead_length, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        return True
+
+    def _at_lead_boundary_backspace(self, event: QKeyEvent) -> bool:
+        cursor = self.textCursor()
+        return (
+            self.lead_length > 0
+            and not cursor.hasSelection()
+            and cursor.position() <= self.lead_length
+            and event.key() == Qt.Key.Key_Backspace
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        edits = bool(event.text()) or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+        if self.lead_length and edits and not event.matches(QKeySequence.StandardKey.Copy):
+            if self._at_lead_boundary_backspace(event):
+                return
+            self._clamp_selection()
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt override
+        if self.lead_length and event.commitString():
+            self._clamp_selection()
+        super().inputMethodEvent(event)
+
+    # -- clipboard --------------------------------------------------------------
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        fragment = self.textCursor().selection()
+        document = QTextDocument()
+        QTextCursor(document).insertFragment(fragment)
+        paragraphs = document_paragraphs(document)
+        mime = QMimeData()
+        mime.setText("\n".join(p.text for p in paragraphs))
+        mime.setHtml(paragraphs_html(paragraphs))
+        return mime
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+        return source.hasText() or source.hasHtml()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        if not self._clamp_selection():
+            return
+        paragraphs = mime_paragraphs(source)
+        if not paragraphs:
+            return
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.removeSelectedText()
+        insert_paragraphs(cursor, paragraphs)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+
+def mime_paragraphs(source: QMimeData) -> list[Paragraph]:
+    """Pasted content as paragraphs with only bold/italic/underline kept."""
+    if source.hasHtml():
+        document = QTextDocument()
+        document.setHtml(source.html())
+        paragraphs = document_paragraphs(document)
+        if paragraphs:
+            return paragraphs
+    text = source.text().replace("\r\n", "\n").replace("\r", "\n")
+    return [Paragraph.plain(line) for line in text.split("\n")] if text else []
+
+
+# -- heading + body ---------------------------------------------------------------
+
+
+class SectionEditor(QWidget):
+    """Shows one section (or the draft's intro) and writes edits back to the model.
+
+    Signals:
+      bodyWritten(section_id): the model's body/heading of that section was updated.
+      countChanged(old, new): the shown section's 字数 changed (for the status bar).
+      headingCommitted(section_id, old, new): the user finished editing the heading.
+    """
+
+    bodyWritten = Signal(str)
+    countChanged = Signal(int, int)
+    headingCommitted = Signal(str, str, str)
+    textEdited = Signal()
+
+    INTRO_ID = "__intro__"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section: Section | None = None
+        self.intro: list[Paragraph] | None = None  # the draft's intro list when showing it
+        self._number = ""
+        self._count = 0
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("sectionCaption")
+        self.heading = QLineEdit(self)
+        self.heading.setObjectName("headingEdit")
+        self.heading.setPlaceholderText(self.tr("小节标题（不含序号）"))
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.body = BodyEdit(self)
+        self.body.setObjectName("bodyEdit")
+        self.body.setPlaceholderText(self.tr("在此输入正文。每段一行，按回车另起一段。"))
+        body_font = self.body.font()
+        body_font.setPointSizeF(body_font.pointSizeF() * 1.15)
+        self.body.setFont(body_font)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+        self._write_timer = QTimer(self)
+        self._write_timer.setSingleShot(True)
+        self._write_timer.setInterval(WRITE_BACK_MS)
+        self._write_timer.timeout.connect(self.flush)
+        self.body.document().contentsChanged.connect(self._on_changed)
+        self.heading.textEdited.connect(self._on_changed)
+        self.heading.editingFinished.connect(self._commit_heading)
+        self._add_format_actions()
+        self.setEnabled(False)
+
+    # -- formatting actions (Ctrl+B / Ctrl+I / Ctrl+U) ---------------------------
+
+    def _add_format_actions(self) -> None:
+        self.bold_action = self._format_action(
+            self.tr("加粗"), QKeySequence.StandardKey.Bold, "bold"
+        )
+        self.italic_action = self._format_action(
+            self.tr("倾斜"), QKeySequence.StandardKey.Italic, "italic"
+        )
+        self.underline_action = self._format_action(
+            self.tr("下划线"), QKeySequence.StandardKey.Underline, "underline"
+        )
+        self.body.currentCharFormatChanged.connect(self._show_format)
+
+    def _format_action(self, text: str, key: QKeySequence.StandardKey, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setCheckable(True)
+        action.setObjectName(f"{name}Action")
+        action.triggered.connect(lambda checked, n=name: self.toggle_format(n, checked))
+        self.body.addAction(action)
+        return action
+
+    def format_actions(self) -> list[QAction]:
+        return [self.bold_action, self.italic_action, self.underline_action]
+
+    def toggle_format(self, name: str, on: bool) -> None:
+        if not self.body.lead_length or self.body._clamp_selection():
+            fmt = QTextCharFormat()
+            if name == "bold":
+                fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
+            elif name == "italic":
+                fmt.setFontItalic(on)
+            else:
+                fmt.setFontUnderline(on)
+            self.body.mergeCurrentCharFormat(fmt)
+        self.body.setFocus()
+
+    def _show_format(self, fmt: QTextCharFormat) -> None:
+        self.bold_action.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold.value)
+        self.italic_action.setChecked(fmt.fontItalic())
+        self.underline_action.setChecked(fmt.fontUnderline())
+
+    # -- loading ------------------------------------------------------------------
+
+    @property
+    def current_id(self) -> str | None:
+        if self.section is not None:
+            return self.section.id
+        return self.INTRO_ID if self.intro is not None else None
+
+    def show_section(self, section: Section, number: str, level_name: str) -> None:
+        """Show a section; the previous one is written back first."""
+        self.flush()
+        self._load_section(section, number, level_name)
+
+    def _load_section(self, section: Section, number: str, level_name: str) -> None:
+        self.section, self.intro, self._number = section, None, number
+        self.caption.setText(level_name)
+        self.heading.setVisible(True)
+        self._loading = True
+        self.heading.setText(section.heading)
+        self._fill_body(section.body, lead_text(number, section.heading) if section.run_in else "")
+        self._loading = False
+        self._count = section.char_count()
+        self.setEnabled(True)
+
+    def show_intro(self, intro: list[Paragraph]) -> None:
+        """Show the paragraphs before the first section (the list is edited in place)."""
+        self.flush()
+        self._load_intro(intro)
+
+    def _load_intro(self, intro: list[Paragraph]) -> None:
+        self.section, self.intro, self._number = None, intro, ""
+        self.caption.setText(self.tr("开头段落（标题之下、第一个小节之前）"))
+        self.heading.setVisible(False)
+        self._loading = True
+        self.heading.clear()
+        self._fill_body(intro, "")
+        self._loading = False
+        self._count = sum(count_chars(p.text) for p in intro)
+        self.setEnabled(True)
+
+    def show_nothing(self) -> None:
+        self.flush()
+        self.section, self.intro = None, None
+        self._loading = True
+        self.caption.setText(self.tr("请在左侧选择一个小节"))
+        self.heading.clear()
+        self._fill_body([], "")
+        self._loading = False
+        self._count = 0
+        self.setEnabled(False)
+
+    def _fill_body(self, paragraphs: list[Paragraph], lead: str) -> None:
+        document = self.body.document()
+        document.setUndoRedoEnabled(False)
+        document.clear()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        block_format = QTextBlockFormat()
+        block_format.setTextIndent(2 * self.body.fontMetrics().horizontalAdvance("中"))
+        block_format.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.setBlockFormat(block_format)
+        if lead:
+            lead_format = run_format(Run("", bold=True))
+            lead_format.setProperty(LEAD_PROPERTY, True)
+            cursor.insertText(lead, lead_format)
+        insert_paragraphs(cursor, paragraphs)
+        cursor.endEditBlock()
+        self.body.lead_length = len(lead)
+        document.setUndoRedoEnabled(True)
+        document.setModified(False)
+        self.heading.setModified(False)
+        start = QTextCursor(document)
+        start.setPosition(len(lead))
+        self.body.setTextCursor(start)
+        self.body.setCurrentCharFormat(run_format())
+
+    def refresh_lead(self, number: str) -> None:
+        """The number or heading changed elsewhere (tree): redraw a run-in lead.
+
+        Rewriting the lead is not a text edit, so it is kept out of the text undo history
+        (Qt clears that history when undo is switched off; the lead changes only on
+        structural edits, which the window's undo stack records).
+        """
+        section = self.section
+        if section is None:
+            return
+        self._number = number
+        if not section.run_in and not self.body.lead_length:
+            return
+        new_lead = lead_text(number, section.heading) if section.run_in else ""
+        document = self.body.document()
+        old_cursor = self.body.textCursor()
+        offset = old_cursor.position() - self.body.lead_length
+        cursor = QTextCursor(document)
+        cursor.setPosition(self.body.lead_length, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == new_lead:
+            return
+        modified = document.isModified()
+        self._loading = True
+        document.setUndoRedoEnabled(False)
+        cursor.removeSelectedText()
+        if new_lead:
+            lead_format = run_format(Run("", bold=True))
+            lead_format.setProperty(LEAD_PROPERTY, True)
+            cursor.insertText(new_lead, lead_format)
+        document.setUndoRedoEnabled(True)
+        document.setModified(modified)
+        self._loading = False
+        self.body.lead_length = len(new_lead)
+        restored = QTextCursor(document)
+        restored.setPosition(
+            max(0, min(offset, document.characterCount() - 1 - len(new_lead))) + len(new_lead)
+        )
+        self.body.setTextCursor(restored)
+
+    # -- writing back ---------------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        self._write_timer.start()
+        self.textEdited.emit()
+
+    def is_pending(self) -> bool:
+        return (
+            self._write_timer.isActive()
+            or self.body.document().isModified()
+            or self.heading.isModified()
+        )
+
+    def flush(self) -> bool:
+        """Write the shown text into the model if it changed; True when something was written."""
+        self._write_timer.stop()
+        document = self.body.document()
+        body_changed = document.isModified()
+        heading_changed = self.section is not None and self.heading.text() != self.section.heading
+        if not (body_changed or heading_changed):
+            return False
+        if self.section is not None:
+            if body_changed:
+                self.section.body = document_paragraphs(document)
+            if heading_changed:
+                self._apply_heading()
+            new_count = self.section.char_count()
+            section_id = self.section.id
+        elif self.intro is not None:
+            self.intro[:] = document_paragraphs(document)
+            new_count = sum(count_chars(p.text) for p in self.intro)
+            section_id = self.INTRO_ID
+        else:
+            return False
+        document.setModified(False)
+        old_count, self._count = self._count, new_count
+        if old_count != new_count:
+            self.countChanged.emit(old_count, new_count)
+        self.bodyWritten.emit(section_id)
+        return True
+
+    def _apply_heading(self) -> None:
+        """Heading typed in the line: set it, redraw a lead, tell the window (undo record)."""
+        section = self.section
+        assert section is not None
+        old, new = section.heading, self.heading.text()
+        self.heading.setModified(False)
+        self.headingCommitted.emit(section.id, old, new)  # the window records a rename command
+        section.heading = new  # (already done by that command; needed when nobody listens)
+        self.refresh_lead(self._number)
+
+    def sync_from_model(self, number: str) -> None:
+        """The model changed under the editor (undo, replace all, tree rename): show it.
+
+        The caller writes pending typing first (flush). A body that differs from the
+        model is reloaded, which starts its text undo history again.
+        """
+        section = self.section
+        if section is None:
+            if self.intro is not None and document_paragraphs(self.body.document()) != [
+                p.normalized() for p in self.intro
+            ]:
+                self._load_intro(self.intro)
+            return
+        if self.heading.text() != section.heading:
+            self._loading = True
+            self.heading.setText(section.heading)
+            self.heading.setModified(False)
+            self._loading = False
+        if document_paragraphs(self.body.document()) != [p.normalized() for p in section.body]:
+            position = self.body.textCursor().position()
+            self._load_section(section, number, self.caption.text())
+            cursor = self.body.textCursor()
+            cursor.setPosition(
+                max(self.body.lead_length, min(position, self.body.document().characterCount() - 1))
+            )
+            self.body.setTextCursor(cursor)
+        else:
+            self.refresh_lead(number)
+        self._count = section.char_count()
+
+    def _commit_heading(self) -> None:
+        if self.section is not None and self.heading.text() != self.section.heading:
+            self.flush()
+
+    def live_count(self) -> int:
+        """The shown section's 字数 right now (one section's text: cheap)."""
+        if self.section is None and self.intro is None:
+            return 0
+        text = self.body.document().toPlainText()[self.body.lead_length :]
+        heading = self.heading.text() if self.section is not None else ""
+        return count_chars(heading) + count_chars(text)
