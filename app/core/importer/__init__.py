@@ -1,0 +1,104 @@
+"""Import: rebuild a draft's section tree from pasted text, a .txt file or a .docx file.
+
+    result = import_file(path)          # or analyse_text(text) for pasted text
+    result.lines                        # every source line with its detected role
+    result.draft                        # the draft those roles describe
+    build_draft(result.lines)           # again, after the preview changed roles
+
+Errors (binary files, unknown encodings, broken .docx, files over 20 MB) are
+ZongjieError subclasses whose `.message` tells the user what to do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.importer.builder import build_draft
+from app.core.importer.decode import (
+    MAX_IMPORT_BYTES,
+    ImportFileError,
+    ImportTooLargeError,
+    NotTextError,
+    decode_text,
+    read_import_bytes,
+    read_text_file,
+)
+from app.core.importer.docx_reader import NotDocxError, docx_bytes_to_lines, is_ole, is_zip
+from app.core.importer.lines import LineRole, SourceLine
+from app.core.importer.structure import classify, set_heading
+from app.core.model import Draft
+
+__all__ = [
+    "MAX_IMPORT_BYTES",
+    "ImportFileError",
+    "ImportResult",
+    "ImportTooLargeError",
+    "LineRole",
+    "NotDocxError",
+    "NotTextError",
+    "SourceLine",
+    "analyse_docx",
+    "analyse_lines",
+    "analyse_text",
+    "build_draft",
+    "import_file",
+    "read_text_file",
+    "set_heading",
+    "split_lines",
+]
+
+
+@dataclass
+class ImportResult:
+    lines: list[SourceLine]
+    draft: Draft
+    encoding: str | None  # the text encoding found; None for a .docx
+    warnings: list[str] = field(default_factory=list)
+
+
+def split_lines(text: str) -> list[SourceLine]:
+    """One SourceLine per line; white space around a line (indents, 全角空格) removed."""
+    text = (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n")
+    )
+    text = text.lstrip("\ufeff")
+    return [SourceLine(index=i, text=_clean(raw)) for i, raw in enumerate(text.split("\n"))]
+
+
+def _clean(raw: str) -> str:
+    return raw.replace("\x1a", "").replace("\f", "").strip(" \t\u3000\u00a0\u200b\ufeff\v")
+
+
+def analyse_lines(lines: list[SourceLine], encoding: str | None = None) -> ImportResult:
+    warnings = classify(lines)
+    return ImportResult(lines, build_draft(lines), encoding, warnings)
+
+
+def analyse_text(text: str) -> ImportResult:
+    """Classify pasted or decoded text and build the draft."""
+    return analyse_lines(split_lines(text))
+
+
+def analyse_docx(path: Path | str) -> ImportResult:
+    path = Path(path)
+    return _analyse_docx_bytes(read_import_bytes(path), path.name)
+
+
+def _analyse_docx_bytes(data: bytes, name: str) -> ImportResult:
+    return analyse_lines(docx_bytes_to_lines(data, name))
+
+
+def import_file(path: Path | str) -> ImportResult:
+    """Import a .docx or a text file, by what the bytes are rather than the file name."""
+    path = Path(path)
+    data = read_import_bytes(path)
+    if is_zip(data) or is_ole(data) or path.suffix.lower() in (".docx", ".doc", ".wps"):
+        return _analyse_docx_bytes(data, path.name)
+    text, encoding = decode_text(data, path.name)
+    result = analyse_text(text)
+    result.encoding = encoding
+    return result

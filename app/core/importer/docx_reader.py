@@ -1,0 +1,222 @@
+"""Read a .docx into source lines: text with bold/italic/underline runs, heading levels.
+
+Word's heading styles ("Heading 1", "标题 1") and outline levels give levels directly;
+a paragraph wholly bold or set in a heading font (黑体, 楷体) is marked `emphasized`, which
+helps the classifier recognise unnumbered headings in files without styles.
+python-docx is imported here only, when a .docx is actually read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from app.core.importer.decode import NotTextError, read_import_bytes
+from app.core.importer.lines import SourceLine, runs_for_line, slice_runs
+from app.core.model import Run
+
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+_TITLE_STYLE = re.compile(r"^(?:title|标题)$", re.IGNORECASE)
+_HEADING_FONTS = ("黑体", "楷体", "小标宋", "方正黑体", "方正楷体", "华文中宋", "SimHei", "KaiTi")
+_TITLE_FONTS = ("小标宋",)
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class NotDocxError(NotTextError):
+    def __init__(self, name: str, detail: str) -> None:
+        from app.core.errors import ZongjieError
+
+        ZongjieError.__init__(
+            self,
+            f"“{name}”无法作为 Word 文档打开（{detail}）。请在 Word 或 WPS 中把它另存为 .docx 后再导入，"
+            "或复制其中文字后用“粘贴导入”。",
+        )
+
+
+def is_zip(data: bytes) -> bool:
+    return data[:4] == b"PK\x03\x04"
+
+
+def is_ole(data: bytes) -> bool:
+    """An old binary .doc (or .xls, .wps) file."""
+    return data[:8] == _OLE_MAGIC
+
+
+def read_docx_lines(path: Path | str) -> list[SourceLine]:
+    path = Path(path)
+    return docx_bytes_to_lines(read_import_bytes(path), path.name)
+
+
+def docx_bytes_to_lines(data: bytes, name: str) -> list[SourceLine]:
+    if is_ole(data):
+        raise NotDocxError(name, "这是旧版 .doc 格式")
+    if not is_zip(data):
+        raise NotDocxError(name, "文件不是 Word 2007 以后的 .docx 格式")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "word/document.xml" not in archive.namelist():
+                raise NotDocxError(name, "这是压缩包，不是 Word 文档")
+    except zipfile.BadZipFile:
+        raise NotDocxError(name, "文件已损坏") from None
+    import docx  # lazily: python-docx and lxml cost start-up time
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several unrelated types for broken parts
+        raise NotDocxError(name, f"文件内容有误：{type(exc).__name__}") from None
+    lines: list[SourceLine] = []
+    for block in _iter_blocks(document):
+        for line in block:
+            line.index = len(lines)
+            lines.append(line)
+    return lines
+
+
+def _iter_blocks(document: Any) -> Any:
+    """Paragraphs and table rows in reading order."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            yield _paragraph_lines(DocxParagraph(child, document))
+        elif child.tag == qn("w:tbl"):
+            yield _table_lines(Table(child, document))
+
+
+def _table_lines(table: Any) -> list[SourceLine]:
+    """A table row becomes one body line, cells separated by tabs (never a heading)."""
+    lines = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+            if not cells or cells[-1] != text:  # merged cells repeat
+                cells.append(text)
+        text = "\t".join(cells).strip()
+        lines.append(SourceLine(index=0, text=text))
+    return lines
+
+
+def _paragraph_lines(paragraph: Any) -> list[SourceLine]:
+    runs = _runs(paragraph)
+    style_name = paragraph.style.name if paragraph.style is not None else ""
+    outline = _outline_level(paragraph, style_name)
+    title = bool(_TITLE_STYLE.match(style_name or "")) or _looks_like_title(paragraph)
+    text = "".join(r.text for r in runs)
+    lines: list[SourceLine] = []
+    position = 0
+    for piece in text.split("\n"):  # a manual line break (Shift+Enter) starts a new line
+        piece_runs = runs_for_line(slice_runs(runs, position, position + len(piece)))
+        position += len(piece) + 1
+        line_text = "".join(r.text for r in piece_runs)
+        emphasized = _is_emphasized(paragraph, piece_runs)
+        lines.append(
+            SourceLine(
+                index=0,
+                text=line_text,
+                runs=piece_runs
+                if any(r.bold or r.italic or r.underline for r in piece_runs)
+                else [],
+                outline_level=outline,
+                emphasized=emphasized,
+                title_style=title and bool(line_text),
+            )
+        )
+    return lines
+
+
+def _runs(paragraph: Any) -> list[Run]:
+    """Runs with their effective bold/italic/underline (direct, or from the styles)."""
+    style_font = paragraph.style.font if paragraph.style is not None else None
+    result: list[Run] = []
+    for item in paragraph.iter_inner_content():
+        for run in getattr(item, "runs", [item]):
+            text = run.text.replace("\t", " ").replace("\r", "\n")
+            if not text:
+                continue
+            result.append(
+                Run(
+                    text,
+                    bold=_flag(run, style_font, "bold"),
+                    italic=_flag(run, style_font, "italic"),
+                    underline=_flag(run, style_font, "underline"),
+                )
+            )
+    return result
+
+
+def _flag(run: Any, style_font: Any, name: str) -> bool:
+    value = getattr(run.font, name)
+    if value is None and run.style is not None:
+        value = getattr(run.style.font, name)
+    if value is None and style_font is not None:
+        value = getattr(style_font, name)
+    return bool(value)
+
+
+def _outline_level(paragraph: Any, style_name: str) -> int | None:
+    match = _HEADING_STYLE.match(style_name or "")
+    if match:
+        return int(match.group(1)) - 1
+    from docx.oxml.ns import qn
+
+    element: Any = paragraph._p
+    style: Any = paragraph.style
+    while element is not None:
+        ppr = element.find(qn("w:pPr"))
+        lvl = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+        if lvl is not None:
+            value = int(lvl.get(qn("w:val"), "9"))
+            return value if value < 9 else None
+        if style is None:
+            return None
+        element, style = style.element, style.base_style
+    return None
+
+
+def _east_asia_font(run_element: Any) -> str:
+    from docx.oxml.ns import qn
+
+    rpr = run_element.find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+    if fonts is None:
+        return ""
+    return fonts.get(qn("w:eastAsia")) or fonts.get(qn("w:ascii")) or ""
+
+
+def _paragraph_fonts(paragraph: Any) -> list[str]:
+    from docx.oxml.ns import qn
+
+    fonts = [
+        _east_asia_font(r) for r in paragraph._p.iter(qn("w:r")) if "".join(r.itertext()).strip()
+    ]
+    style = paragraph.style
+    style_font = _east_asia_font(style.element) if style is not None else ""
+    return [f or style_font for f in fonts]
+
+
+def _is_emphasized(paragraph: Any, runs: list[Run]) -> bool:
+    visible = [r for r in runs if r.text.strip()]
+    if visible and all(r.bold for r in visible):
+        return True
+    fonts = _paragraph_fonts(paragraph)
+    return bool(fonts) and all(any(h in f for h in _HEADING_FONTS) for f in fonts)
+
+
+def _looks_like_title(paragraph: Any) -> bool:
+    """公文 titles are set in 小标宋 (GB/T 9704 7.3.1); a large centred line is one too."""
+    fonts = _paragraph_fonts(paragraph)
+    if fonts and all(any(t in f for t in _TITLE_FONTS) for f in fonts):
+        return True
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    if paragraph.alignment != WD_ALIGN_PARAGRAPH.CENTER:
+        return False
+    sizes = [r.font.size for r in paragraph.runs if r.text.strip()]
+    return bool(sizes) and all(s is not None and s.pt >= 18 for s in sizes)

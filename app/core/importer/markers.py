@@ -1,0 +1,197 @@
+"""Heading markers (一、 （一） 1. （1） 一是 第一， 第一部分), run-in splits, dates.
+
+Pure text functions, no state: the classifier (structure.py) decides what a marked line
+is; this module only says which marker a line starts with and where its lead sentence ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.numbering import NumberStyle
+
+CN_DIGITS = "〇一二三四五六七八九"
+_CN_NUM = "[一二三四五六七八九十百零〇两]+"
+
+# Kinds of marker. The NumberStyle values for the ones the model can number; two more:
+KIND_NONE = "none"  # an unmarked heading (a short line followed by body text)
+KIND_CHAPTER = (
+    "chapter"  # 第一部分 / 第一章: the model has no such style, the marker stays in the heading
+)
+
+# Order matters: the first pattern that matches wins.
+_MARKER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        KIND_CHAPTER,
+        re.compile(rf"^(第(?:{_CN_NUM}|\d{{1,3}})(?:部分|章|节|篇|编))[\s\u3000、，：:]*"),
+    ),
+    (NumberStyle.CN_DI.value, re.compile(rf"^第({_CN_NUM})[，,、：:]\s*")),
+    (NumberStyle.CN_SHI.value, re.compile(rf"^({_CN_NUM})是(?=[^\s，,。；、是])")),
+    (NumberStyle.CN_DUN.value, re.compile(rf"^({_CN_NUM})\s*[、．.]\s*")),
+    (NumberStyle.CN_PAREN.value, re.compile(rf"^[（(]\s*({_CN_NUM})\s*[）)]\s*[、．.]?\s*")),
+    (NumberStyle.NUM_PAREN.value, re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*[、．.]?\s*")),
+    (NumberStyle.NUM_DOT.value, re.compile(r"^(\d{1,3})\s*(?:[.．](?![\d.．])|、)\s*")),
+]
+
+# How the next sibling's marker looks, to see "一是…；二是…" enumerations inside one line.
+_NEXT_MARKER = {
+    NumberStyle.CN_SHI.value: lambda n: f"{chinese_numeral(n)}是",
+    NumberStyle.CN_DI.value: lambda n: f"第{chinese_numeral(n)}，",
+    NumberStyle.CN_PAREN.value: lambda n: f"（{chinese_numeral(n)}）",
+    NumberStyle.NUM_PAREN.value: lambda n: f"（{n}）",
+    NumberStyle.CN_DUN.value: lambda n: f"{chinese_numeral(n)}、",
+}
+
+SENTENCE_END = "。！？!?"
+# Closing punctuation: a line ending in one of these is a sentence or a list item, not a heading.
+CLOSING_PUNCT = "。！？!?；;，,、：:…"
+_OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "【": "】", "[": "]"}
+_CLOSERS = set(_OPENERS.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: str  # a NumberStyle value or KIND_CHAPTER
+    number: int  # 1-based position the marker states (0 when it cannot be read)
+    text: str  # the marker as written, e.g. "（一）"
+    keep_in_heading: bool  # 第一部分 stays in the heading: no style derives it
+
+
+def chinese_numeral(n: int) -> str:
+    from app.core.numbering import chinese_numeral as fmt
+
+    return fmt(n)
+
+
+def parse_chinese_number(text: str) -> int:
+    """一 → 1, 十一 → 11, 二十 → 20, 一百零一 → 101; 0 when it is not a number."""
+    total, current = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS or ch in "零两":
+            current = 2 if ch == "两" else (0 if ch == "零" else CN_DIGITS.index(ch))
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return 0
+    return total + current
+
+
+def _to_int(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return parse_chinese_number(text)
+
+
+def find_marker(text: str) -> tuple[Marker, str] | None:
+    """The marker a line starts with and the rest of the line, or None."""
+    for kind, pattern in _MARKER_PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        rest = text[match.end() :].strip()
+        if not rest:
+            return None  # a bare "一、" is not a heading we can use
+        if kind == KIND_CHAPTER:
+            number = _to_int(re.sub(r"^第|部分$|[章节篇编]$", "", match.group(1)))
+            return Marker(kind, number, match.group(1), True), rest
+        return Marker(kind, _to_int(match.group(1)), match.group(0).strip(), False), rest
+    return None
+
+
+def has_inline_sequel(marker: Marker, rest: str) -> bool:
+    """True for "一是…；二是…" in one line: an enumeration inside a paragraph, not a heading."""
+    make = _NEXT_MARKER.get(marker.kind)
+    if make is None or marker.number <= 0:
+        if marker.kind == NumberStyle.NUM_DOT.value:
+            return re.search(rf"[；;。，,\s]{marker.number + 1}[.．、](?!\d)", rest) is not None
+        return False
+    return make(marker.number + 1) in rest
+
+
+def lead_sentence_end(text: str, limit: int) -> int:
+    """Index just past the first sentence end (。！？ or ：) outside quotes and brackets.
+
+    -1 when there is none within `limit` characters. A 。 inside 《》 or “” does not end
+    the lead sentence of a run-in heading.
+    """
+    depth: list[str] = []
+    for index, ch in enumerate(text[: limit + 1]):
+        if ch in _OPENERS:
+            depth.append(_OPENERS[ch])
+        elif ch in _CLOSERS:
+            if depth and depth[-1] == ch:
+                depth.pop()
+        elif not depth and (ch in SENTENCE_END or ch in "：:"):
+            return index + 1
+    return -1
+
+
+def ends_with_closing_punct(text: str) -> bool:
+    return bool(text) and text[-1] in CLOSING_PUNCT
+
+
+def strip_heading_end(text: str) -> str:
+    """A heading alone on its line may end with 。: numbers and layout add their own."""
+    text = text.strip()
+    while text and text[-1] in "。.":
+        text = text[:-1].rstrip()
+    return text
+
+
+# -- dates -------------------------------------------------------------------------------
+
+_CN_DATE_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "０": 0, "Ｏ": 0}
+_CN_DATE_DIGIT.update({ch: i for i, ch in enumerate(CN_DIGITS) if i})
+_DATE_ARABIC = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$")
+_DATE_CHINESE = re.compile(
+    r"^[（(]?\s*([〇○零O０Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*[）)]?$"
+)
+
+
+def parse_date_line(text: str) -> str | None:
+    """A line that is only a date → "2020年7月1日"; Chinese numerals (二〇二〇年七月一日) too."""
+    compact = text.replace(" ", "").replace("\u3000", "")
+    match = _DATE_ARABIC.match(compact)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = _DATE_CHINESE.match(compact)
+        if not match:
+            return None
+        year = int("".join(str(_CN_DATE_DIGIT[ch]) for ch in match.group(1)))
+        month, day = parse_chinese_number(match.group(2)), parse_chinese_number(match.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
+        return None
+    return f"{year}年{month}月{day}日"
+
+
+# -- letter spacing ---------------------------------------------------------------------
+
+_CJK = r"[\u3400-\u9fff\uf900-\ufaff]"
+_SPACE_BETWEEN_CJK = re.compile(
+    rf"(?<={_CJK})[ \u3000\u00a0]+(?={_CJK})|(?<=\d)[ \u3000\u00a0]+(?={_CJK})|(?<={_CJK})[ \u3000\u00a0]+(?=\d)"
+)
+
+
+def is_letter_spaced(text: str) -> bool:
+    """ "国 家 粮 食 局": (nearly) every character set apart by spaces, as titles often are."""
+    tokens = text.split()
+    if len(tokens) < 3 or not any(is_cjk(ch) for ch in text):
+        return False
+    single = sum(1 for t in tokens if len(t) == 1)
+    return single >= 0.8 * len(tokens)
+
+
+def collapse_letter_spacing(text: str) -> str:
+    """Remove spaces between Chinese characters of a letter-spaced line ("总  结" → "总结")."""
+    return _SPACE_BETWEEN_CJK.sub("", text)
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
