@@ -1,0 +1,161 @@
+"""Shared pieces of the checks: where a finding is, what fixes it, and the rule registry.
+
+A rule sees one piece of text at a time (a heading, a paragraph, a meta field) and
+reports `Hit`s: offsets into that text. The checker turns hits into `Finding`s with a
+`Location`, so text rules stay pure functions of their text and can be cached by content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding is. section_id None means draft level (intro paragraphs or meta)."""
+
+    section_id: str | None
+    field: str  # "heading" | "body" | "intro" | "meta.title" | … | "meta.attachments"
+    paragraph: int  # index in body/intro/attachments; 0 for heading and meta fields
+    offset: int  # character offset in that paragraph's plain text / heading / meta string
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """Replace text[offset:offset+length] with `replacement`.
+
+    remove_paragraph: drop the whole (blank) paragraph instead; only the empty-paragraph
+    rule uses it.
+    """
+
+    replacement: str
+    remove_paragraph: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    message: str  # Chinese: what is wrong and what to do
+    severity: str  # "error" | "warning" | "info"
+    location: Location
+    excerpt: str  # the found text with a little context, for lists
+    fix: Fix | None
+    matched: str = ""  # exactly text[offset:offset+length] when found; fixes check it still is
+    where: str = ""  # human label of the place: "（二）加强党建品牌动态管理" or "标题"
+
+
+class RuleInfo(NamedTuple):
+    title: str  # Chinese group label in the panel
+    severity: str
+
+
+# id -> (title, severity), in display order. Rules register themselves on import.
+RULES: dict[str, RuleInfo] = {}
+# Rules whose fixes are certain enough to apply without a person looking (CLI --fix).
+# Other rules may still offer a fix as a suggestion the user confirms in the panel.
+AUTO_FIX_RULES: set[str] = set()
+
+
+def register(rule_id: str, title: str, severity: str, *, auto_fix: bool = False) -> str:
+    if severity not in SEVERITIES:
+        raise ValueError(severity)
+    RULES[rule_id] = RuleInfo(title, severity)
+    if auto_fix:
+        AUTO_FIX_RULES.add(rule_id)
+    return rule_id
+
+
+class Hit(NamedTuple):
+    """A rule's report inside one text: offsets into that text."""
+
+    rule: str
+    offset: int
+    length: int
+    message: str
+    replacement: str | None = None  # None: no safe fix
+    remove_paragraph: bool = False
+
+
+# What kind of text a unit is. Rules declare which kinds they read.
+BODY, INTRO, HEADING = "body", "intro", "heading"
+TITLE, SUBTITLE, AUTHOR, DATE, ATTACHMENT = "title", "subtitle", "author", "date", "attachment"
+PARAGRAPH_KINDS = frozenset({BODY, INTRO})
+PROSE_KINDS = frozenset({BODY, INTRO, HEADING, TITLE, SUBTITLE, ATTACHMENT})
+ALL_KINDS = PROSE_KINDS | {AUTHOR, DATE}
+
+
+class UnitContext(NamedTuple):
+    """What a text rule may know besides the text itself (part of the cache key)."""
+
+    kind: str
+    numbered: bool = False  # heading only: its level derives a number (style is not NONE)
+    run_in: bool = False  # heading only: printed run-in with its first paragraph
+
+
+TextRuleFunc = Callable[[str, UnitContext], Iterable[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class TextRule:
+    id: str
+    kinds: frozenset[str]
+    func: TextRuleFunc
+
+
+TEXT_RULES: list[TextRule] = []
+
+
+def text_rule(rule_id: str, kinds: Iterable[str]) -> Callable[[TextRuleFunc], TextRuleFunc]:
+    """Decorator: run `func(text, ctx)` on every unit whose kind is in `kinds`."""
+
+    def add(func: TextRuleFunc) -> TextRuleFunc:
+        TEXT_RULES.append(TextRule(rule_id, frozenset(kinds), func))
+        return func
+
+    return add
+
+
+# -- character classes --------------------------------------------------------------
+
+CJK_PUNCT = "，。、；：？！“”‘’（）《》【】〔〕「」『』…—·～"
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "〇"
+
+
+def is_cjk(ch: str) -> bool:
+    """A Chinese character, Chinese punctuation or a full-width form."""
+    return is_han(ch) or ch in CJK_PUNCT or "\uff01" <= ch <= "\uff5e"
+
+
+HAN_CLASS = "\u4e00-\u9fff\u3400-\u4dbf〇"
+CN_DIGITS = "一二三四五六七八九十"
+
+
+def excerpt(text: str, offset: int, length: int, context: int = 8) -> str:
+    """The found text with up to `context` characters either side, … where cut."""
+    start = max(0, offset - context)
+    end = min(len(text), offset + length + context)
+    head = "…" if start > 0 else ""
+    tail = "…" if end < len(text) else ""
+    return head + text[start:end] + tail
+
+
+def chinese_number_value(text: str) -> int | None:
+    """一..九十九 as an int; None when it is not such a number."""
+    values = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+    if not text or any(ch not in values and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return values[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return (values[tens] if tens else 1) * 10 + (values[ones] if ones else 0)

@@ -1,0 +1,242 @@
+"""Run the rules over a draft, fast enough to re-check after every pause in typing.
+
+`Checker` keeps the hits of every text it has checked, keyed by the text itself and what
+the rules may know about it (kind, numbered, run-in). After an edit only the changed
+paragraphs miss the cache; section-level rules (一是 series) are cached by their section's
+paragraph texts; draft-level rules are cheap and run every time. Entries not used by the
+latest check are dropped, so the cache never outgrows the draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+# Importing the rule modules registers their rules.
+from app.core.checks import (  # noqa: F401
+    dates,
+    numbering_marks,
+    placeholders,
+    punctuation,
+    repeats,
+    spacing,
+    structure,
+)
+from app.core.checks.base import (
+    ATTACHMENT,
+    AUTHOR,
+    BODY,
+    DATE,
+    HEADING,
+    INTRO,
+    RULES,
+    SUBTITLE,
+    TEXT_RULES,
+    TITLE,
+    Finding,
+    Fix,
+    Hit,
+    Location,
+    TextRule,
+    UnitContext,
+    excerpt,
+)
+from app.core.model import Draft, Section
+from app.core.numbering import NumberStyle, style_for_level
+
+_WHERE_WIDTH = 18
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """One piece of text the text rules read, with where it sits in the draft."""
+
+    ctx: UnitContext
+    text: str
+    section_id: str | None
+    field: str
+    paragraph: int
+    where: str
+
+
+class Checker:
+    """Checks drafts; reuse one instance so unchanged text is not checked again."""
+
+    def __init__(self, rules: Iterable[str] | None = None) -> None:
+        selected = set(RULES) if rules is None else set(rules)
+        unknown = selected - set(RULES)
+        if unknown:
+            raise ValueError(f"unknown rules: {sorted(unknown)}")
+        self.rules = selected
+        self._text_rules: list[TextRule] = [r for r in TEXT_RULES if r.id in selected]
+        self._text_cache: dict[tuple[UnitContext, str], tuple[Hit, ...]] = {}
+        self._series_cache: dict[tuple[str, ...], tuple[tuple[int, int, int, str], ...]] = {}
+        self.misses = 0  # texts actually checked by the last run (for tests and benchmarks)
+
+    # -- public ------------------------------------------------------------------------
+
+    def check(self, draft: Draft) -> list[Finding]:
+        old_text, old_series = self._text_cache, self._series_cache
+        self._text_cache, self._series_cache = {}, {}
+        self.misses = 0
+        findings: list[Finding] = []
+        for unit in _units(draft):
+            key = (unit.ctx, unit.text)
+            hits = old_text.get(key)
+            if hits is None:
+                hits = self._text_cache.get(key)
+            if hits is None:
+                hits = self._run_text_rules(unit)
+                self.misses += 1
+            self._text_cache[key] = hits
+            findings.extend(_finding(hit, unit) for hit in hits)
+        findings.extend(self._section_findings(draft, old_series))
+        return findings
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _run_text_rules(self, unit: _Unit) -> tuple[Hit, ...]:
+        hits: list[Hit] = []
+        for rule in self._text_rules:
+            if unit.ctx.kind in rule.kinds:
+                hits.extend(rule.func(unit.text, unit.ctx))
+        if len(hits) > 1:
+            hits = _drop_covered(hits)
+        hits.sort(key=lambda h: (h.offset, h.length))
+        return tuple(hits)
+
+    def _section_findings(self, draft: Draft, old_series: dict) -> Iterator[Finding]:
+        want_series = numbering_marks.SERIES in self.rules
+        for section, _level, number in draft.walk_with_level():
+            where = _where(number, section.heading)
+            if want_series and section.body:
+                texts = tuple(p.text for p in section.body)
+                problems = old_series.get(texts) or self._series_cache.get(texts)
+                if problems is None:
+                    problems = tuple(numbering_marks.series_problems(texts))
+                self._series_cache[texts] = problems
+                for index, offset, length, message in problems:
+                    unit = _Unit(UnitContext(BODY), texts[index], section.id, "body", index, where)
+                    yield _finding(Hit(numbering_marks.SERIES, offset, length, message), unit)
+            if structure.BUDGET in self.rules and section.budget is not None:
+                count = section.char_count()
+                if count > section.budget:
+                    unit = _Unit(
+                        UnitContext(HEADING), section.heading, section.id, "heading", 0, where
+                    )
+                    message = structure.budget_message(count, section.budget)
+                    yield _finding(Hit(structure.BUDGET, 0, len(section.heading), message), unit)
+            if structure.EMPTY_HEADING in self.rules and not section.heading.strip():
+                unit = _Unit(UnitContext(HEADING), section.heading, section.id, "heading", 0, where)
+                yield _finding(
+                    Hit(
+                        structure.EMPTY_HEADING,
+                        0,
+                        len(section.heading),
+                        structure.EMPTY_HEADING_MESSAGE,
+                    ),
+                    unit,
+                )
+        if want_series:
+            yield from _heading_series(draft)
+
+
+def check_draft(draft: Draft, rules: Iterable[str] | None = None) -> list[Finding]:
+    """All findings of a draft (or of the given rule ids), in reading order."""
+    return Checker(rules).check(draft)
+
+
+# -- units --------------------------------------------------------------------------------
+
+
+def _where(number: str, heading: str) -> str:
+    label = f"{number}{heading.strip()}" or "（无标题）"
+    return label if len(label) <= _WHERE_WIDTH else label[: _WHERE_WIDTH - 1] + "…"
+
+
+def _units(draft: Draft) -> Iterator[_Unit]:
+    """Every text of the draft in print order: title, intro, sections, 署名, date, 附件."""
+    meta = draft.meta
+    yield _Unit(UnitContext(TITLE), meta.title, None, "meta.title", 0, "标题")
+    if meta.subtitle:
+        yield _Unit(UnitContext(SUBTITLE), meta.subtitle, None, "meta.subtitle", 0, "副标题")
+    for index, paragraph in enumerate(draft.intro):
+        yield _Unit(UnitContext(INTRO), paragraph.text, None, "intro", index, "开头")
+    for section, level, number in draft.walk_with_level():
+        numbered = style_for_level(draft.numbering, level) is not NumberStyle.NONE
+        where = _where(number, section.heading)
+        ctx = UnitContext(HEADING, numbered, section.run_in)
+        yield _Unit(ctx, section.heading, section.id, "heading", 0, where)
+        for index, paragraph in enumerate(section.body):
+            yield _Unit(UnitContext(BODY), paragraph.text, section.id, "body", index, where)
+    if meta.author:
+        yield _Unit(UnitContext(AUTHOR), meta.author, None, "meta.author", 0, "署名")
+    if meta.date:
+        yield _Unit(UnitContext(DATE), meta.date, None, "meta.date", 0, "成文日期")
+    for index, name in enumerate(meta.attachments):
+        yield _Unit(
+            UnitContext(ATTACHMENT), name, None, "meta.attachments", index, f"附件{index + 1}"
+        )
+
+
+def _finding(hit: Hit, unit: _Unit) -> Finding:
+    text = unit.text
+    fix = None if hit.replacement is None else Fix(hit.replacement, hit.remove_paragraph)
+    return Finding(
+        rule=hit.rule,
+        message=hit.message,
+        severity=RULES[hit.rule].severity,
+        location=Location(unit.section_id, unit.field, unit.paragraph, hit.offset, hit.length),
+        excerpt=excerpt(text, hit.offset, hit.length) if text.strip() else "（空）",
+        fix=fix,
+        matched=text[hit.offset : hit.offset + hit.length],
+        where=unit.where,
+    )
+
+
+def _drop_covered(hits: list[Hit]) -> list[Hit]:
+    """Drop a hit lying inside another rule's fixable hit: one fix is enough for a span.
+
+    Example: "(一)" at a paragraph start is both a wrong marker and two half-width
+    parentheses; fixing the marker fixes both.
+    """
+    fixable = [h for h in hits if h.replacement is not None and h.length > 0]
+    kept = []
+    for hit in hits:
+        covered = any(
+            other is not hit
+            and other.rule != hit.rule
+            and other.offset <= hit.offset
+            and hit.offset + hit.length <= other.offset + other.length
+            and (other.length > hit.length or RULE_ORDER[other.rule] < RULE_ORDER[hit.rule])
+            for other in fixable
+        )
+        if not covered:
+            kept.append(hit)
+    return kept
+
+
+RULE_ORDER = {rule_id: index for index, rule_id in enumerate(RULES)}
+
+
+def _heading_series(draft: Draft) -> Iterator[Finding]:
+    """一是/二是 typed by hand into sibling headings of an unnumbered level."""
+
+    def visit(siblings: list[Section], level: int) -> Iterator[Finding]:
+        # Unnumbered siblings may carry a typed series across their headings; numbered
+        # ones get their numbers derived, so only a series inside one heading can slip.
+        if style_for_level(draft.numbering, level) is NumberStyle.NONE:
+            groups = [siblings]
+        else:
+            groups = [[s] for s in siblings if "是" in s.heading or "第" in s.heading]
+        for group in groups:
+            headings = [s.heading for s in group]
+            for index, offset, length, message in numbering_marks.series_problems(headings):
+                section = group[index]
+                where = _where("", section.heading)
+                unit = _Unit(UnitContext(HEADING), section.heading, section.id, "heading", 0, where)
+                yield _finding(Hit(numbering_marks.SERIES, offset, length, message), unit)
+        for section in siblings:
+            yield from visit(section.children, level + 1)
+
+    return visit(draft.sections, 0)

@@ -1,0 +1,131 @@
+"""Numbering typed by hand: markers at the start of headings and paragraphs, and
+一是/二是 (第一，第二，) series with a gap or a repeat.
+
+Headings are stored without numbers; a numbered level derives 一、/（一）/1. itself, so a
+marker typed into such a heading prints twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from app.core.checks.base import (
+    CN_DIGITS,
+    HEADING,
+    PARAGRAPH_KINDS,
+    Hit,
+    UnitContext,
+    chinese_number_value,
+    register,
+    text_rule,
+)
+
+TYPED = register("numbering.typed", "标题中手工输入的编号", "warning", auto_fix=True)
+MARKER = register("numbering.marker", "序号格式不规范", "warning", auto_fix=True)
+SERIES = register("numbering.series", "“一是、二是”序号不连续", "warning")
+
+_CN = f"[{CN_DIGITS}]{{1,3}}"
+# Any marker a person might type at the start of a heading, with the spaces after it.
+_ANY_MARKER = re.compile(
+    rf"^[ \u3000]*(?:{_CN}[、.．,，]"
+    rf"|[（(][ ]*{_CN}[ ]*[）)][、.，,]?"
+    r"|\d{1,3}[.．、,，](?!\d)"
+    r"|[（(][ ]*\d{1,3}[ ]*[）)][、.，,]?"
+    rf"|{_CN}是(?=[\u4e00-\u9fff“（《])"
+    rf"|第{_CN}[，、,:：]"
+    r"|[①-⑳])[ \u3000]*"
+)
+
+
+@text_rule(TYPED, {HEADING})
+def typed_heading_number(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    if not ctx.numbered:
+        return
+    match = _ANY_MARKER.match(text)
+    if match and match.end() < len(text.rstrip()):
+        marker = match.group().strip()
+        yield Hit(
+            TYPED,
+            0,
+            match.end(),
+            f"标题开头手工输入了编号“{marker}”。编号由程序按位置自动生成，打印时会重复，请删除。",
+            "",
+        )
+
+
+# Wrong forms of the GB/T 9704 markers, with the right form. Checked at the start of
+# paragraphs and of headings whose level has no automatic number.
+_WRONG_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(\d{1,2})[、．,，](?!\d)"), "{0}."),  # 1、 → 1.
+    (re.compile(rf"^[（(]\s*({_CN})\s*[）)][、.，,]"), "（{0}）"),  # （一）、 → （一）
+    (re.compile(rf"^(?:\(\s*({_CN})\s*[）)]|（\s*({_CN})\s*\))"), "（{0}）"),  # (一) → （一）
+    (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)][、.，,]"), "（{0}）"),  # （1）、 → （1）
+    (re.compile(r"^(?:\(\s*(\d{1,2})\s*[）)]|（\s*(\d{1,2})\s*\))"), "（{0}）"),  # (1) → （1）
+    (re.compile(rf"^({_CN})[.．,，](?!\d)"), "{0}、"),  # 一. → 一、
+]
+
+
+@text_rule(MARKER, PARAGRAPH_KINDS | {HEADING})
+def wrong_marker_form(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    if ctx.kind == HEADING and ctx.numbered:
+        return  # the typed-number rule removes the marker altogether
+    first = text[:1]
+    if not first or not (first.isdigit() or first in "(（" or first in CN_DIGITS):
+        return
+    for pattern, form in _WRONG_FORMS:
+        match = pattern.match(text)
+        if match:
+            number = next(g for g in match.groups() if g)
+            right = form.format(number)
+            yield Hit(
+                MARKER, 0, match.end(), f"序号“{match.group()}”格式不规范，应写作“{right}”。", right
+            )
+            return
+
+
+# -- 一是/二是 series -------------------------------------------------------------------
+
+# A series marker follows the start of a paragraph or a punctuation mark: "统一是" is not one.
+_SERIES_MARK = re.compile(rf"(?<![^，。；：！？、）”\s])(?:({_CN})是|第({_CN})[，、,])")
+
+
+def series_marks(text: str) -> list[tuple[int, int, str, int, str]]:
+    """(offset, length, marker, value, family) of every 一是/第一， marker in a text."""
+    marks = []
+    for match in _SERIES_MARK.finditer(text):
+        digits = match.group(1) or match.group(2)
+        value = chinese_number_value(digits)
+        if value:
+            family = "shi" if match.group(1) else "di"
+            marks.append((match.start(), match.end() - match.start(), match.group(), value, family))
+    return marks
+
+
+def series_problems(
+    paragraphs: Sequence[str],
+) -> Iterator[tuple[int, int, int, str]]:
+    """(paragraph index, offset, length, message) for gaps and repeats in a run of text.
+
+    A series starts at 一是 (第一，); each next marker should be one more. A series runs on
+    across paragraphs, so "一是…" and "二是…" as separate paragraphs count as one.
+    """
+    last: dict[str, int] = {}
+    for index, text in enumerate(paragraphs):
+        for offset, length, marker, value, family in series_marks(text):
+            previous = last.get(family)
+            last[family] = value
+            if value == 1 or previous is None or value == previous + 1:
+                continue
+            expected = _marker(family, previous + 1)
+            if value <= previous:
+                message = f"“{marker}”与前面的序号重复或倒序（前一个是“{_marker(family, previous)}”），应为“{expected}”。"
+            else:
+                message = f"序号从“{_marker(family, previous)}”跳到了“{marker}”，缺少“{expected}”。请补上或改正序号。"
+            yield index, offset, length, message
+
+
+def _marker(family: str, value: int) -> str:
+    from app.core.numbering import chinese_numeral
+
+    return f"{chinese_numeral(value)}是" if family == "shi" else f"第{chinese_numeral(value)}，"

@@ -1,0 +1,55 @@
+"""Unfilled placeholders: ×××, XX, **, ○○, 【待补】, [ ], ____ left in the text.
+
+〇 is also the zero of written years (二〇二〇年), so 〇〇 counts only away from numerals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.core.checks.base import ALL_KINDS, Hit, UnitContext, register, text_rule
+
+PLACEHOLDER = register("placeholder", "未填写的占位符", "error")
+
+_NUMERAL_NEIGHBOURS = "〇零一二三四五六七八九十年"
+_PATTERN = re.compile(
+    r"[×xXＸｘ✕╳]{2,}(?![A-Za-z])"
+    r"|\*{2,}|＊{2,}"
+    r"|○{2,}|〇{2,}|□{2,}|△{2,}"
+    r"|[【\[［][^【】\[\]［］]{0,12}(?:待补|待填|待定|待完善|待核|补充|填写|TODO|TBD)[^【】\[\]［］]{0,12}[】\]］]"
+    r"|[【\[［（(][ \u3000]*[】\]］）)]"
+    r"|_{3,}|＿{2,}"
+    r"|TODO|TBD"
+)
+_QUICK = set("×xXＸｘ✕╳*＊○〇□△【[［（(_＿TD")
+
+
+@text_rule(PLACEHOLDER, ALL_KINDS)
+def placeholders(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    if not _QUICK.intersection(text):
+        return
+    for match in _PATTERN.finditer(text):
+        found, start, end = match.group(), match.start(), match.end()
+        if (
+            found[0] in "xXＸｘ"
+            and start > 0
+            and text[start - 1].isascii()
+            and text[start - 1].isalpha()
+        ):
+            continue  # part of an English word or code such as "XXL"/"maxx"
+        if found[0] == "〇" and _next_to_numeral(text, start, end):
+            continue  # 二〇〇八年
+        yield Hit(
+            PLACEHOLDER, start, end - start, f"“{found}”像是没有填写的占位内容，请填上实际内容。"
+        )
+
+
+def _next_to_numeral(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return (
+        (before and before in _NUMERAL_NEIGHBOURS)
+        or (after and after in _NUMERAL_NEIGHBOURS)
+        or False
+    )

@@ -1,0 +1,233 @@
+"""Punctuation rules: half-width marks in Chinese text, pairs, doubled marks, …… and ——.
+
+Half-width marks are left alone where they belong: inside numbers (1.5, 1,000, 8:30),
+URLs and e-mail addresses, and between English words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.core.checks.base import (
+    HAN_CLASS,
+    PROSE_KINDS,
+    Hit,
+    UnitContext,
+    is_cjk,
+    register,
+    text_rule,
+)
+
+HALFWIDTH = register("punct.halfwidth", "半角标点", "warning", auto_fix=True)
+UNBALANCED = register("punct.unbalanced", "引号括号不成对", "warning")
+DOUBLED = register("punct.doubled", "标点重复", "warning", auto_fix=True)
+ELLIPSIS = register("punct.ellipsis", "省略号不规范", "warning", auto_fix=True)
+DASH = register("punct.dash", "破折号不规范", "info")
+
+_FULL = {",": "，", ".": "。", ";": "；", ":": "：", "?": "？", "!": "！"}
+_HALF_MARK = re.compile(r"[,.;:?!()\"']")
+_URLISH = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s，。；！？、“”（）《》]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+
+
+def _skip_spans(text: str) -> list[tuple[int, int]]:
+    if "://" not in text and "www." not in text and "@" not in text:
+        return []
+    return [m.span() for m in _URLISH.finditer(text)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def _neighbour(text: str, pos: int, step: int) -> str:
+    """The nearest character that is not a plain space, or "" at the edge."""
+    pos += step
+    while 0 <= pos < len(text) and text[pos] in " \t":
+        pos += step
+    return text[pos] if 0 <= pos < len(text) else ""
+
+
+def _chinese_context(text: str, pos: int) -> bool:
+    return is_cjk(_neighbour(text, pos, -1)) or is_cjk(_neighbour(text, pos, 1))
+
+
+@text_rule(HALFWIDTH, PROSE_KINDS)
+def halfwidth_punctuation(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    if not _HALF_MARK.search(text):
+        return
+    skip = _skip_spans(text)
+    parens: list[int] = []
+    quotes: dict[str, list[int]] = {'"': [], "'": []}
+    for match in _HALF_MARK.finditer(text):
+        pos, mark = match.start(), match.group()
+        if skip and _inside(pos, skip):
+            continue
+        if mark in "()":
+            parens.append(pos)
+        elif mark in "\"'":
+            quotes[mark].append(pos)
+        elif _mark_is_chinese(text, pos, mark):
+            yield Hit(
+                HALFWIDTH, pos, 1, f"中文里用了半角“{mark}”，应为全角“{_FULL[mark]}”。", _FULL[mark]
+            )
+    yield from _paren_hits(text, parens)
+    yield from _quote_hits(text, quotes['"'], "“", "”")
+    yield from _quote_hits(text, [p for p in quotes["'"] if not _apostrophe(text, p)], "‘", "’")
+
+
+def _mark_is_chinese(text: str, pos: int, mark: str) -> bool:
+    before = text[pos - 1] if pos > 0 else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    if mark == ".":
+        # Only after Chinese, and not in "...", "报告.docx" or "1.5".
+        return is_cjk(before) and after not in ".。" and not (after.isascii() and after.isalnum())
+    if before.isdigit() and after.isdigit():
+        return False  # 1,000 and 8:30
+    return _chinese_context(text, pos)
+
+
+def _paren_hits(text: str, positions: list[int]) -> Iterator[Hit]:
+    """Pair ( with ) and convert a pair when its content or its surroundings are Chinese."""
+    stack: list[int] = []
+    pairs: list[tuple[int, int | None]] = []
+    for pos in positions:
+        if text[pos] == "(":
+            stack.append(pos)
+        elif stack:
+            pairs.append((stack.pop(), pos))
+        else:
+            pairs.append((pos, None))
+    pairs.extend((pos, None) for pos in stack)
+    for first, second in pairs:
+        if second is None:
+            if _chinese_context(text, first):
+                full = "（" if text[first] == "(" else "）"
+                yield Hit(HALFWIDTH, first, 1, f"中文里用了半角括号，应为“{full}”。", full)
+            continue
+        inner_cn = any(is_cjk(ch) for ch in text[first + 1 : second])
+        outer_cn = is_cjk(_neighbour(text, first, -1)) or is_cjk(_neighbour(text, second, 1))
+        if inner_cn or outer_cn:
+            yield Hit(HALFWIDTH, first, 1, "中文里用了半角括号“(”，应为全角“（”。", "（")
+            yield Hit(HALFWIDTH, second, 1, "中文里用了半角括号“)”，应为全角“）”。", "）")
+
+
+def _apostrophe(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+
+
+def _quote_hits(text: str, positions: list[int], opening: str, closing: str) -> Iterator[Hit]:
+    """Straight quotes alternate open/close; a pair around or beside Chinese becomes “ ”."""
+    for i in range(0, len(positions) - 1, 2):
+        first, second = positions[i], positions[i + 1]
+        inner_cn = any(is_cjk(ch) for ch in text[first + 1 : second])
+        if inner_cn or _chinese_context(text, first) or _chinese_context(text, second):
+            msg = f"中文里用了半角引号，应为全角“{opening}{closing}”。"
+            yield Hit(HALFWIDTH, first, 1, msg, opening)
+            yield Hit(HALFWIDTH, second, 1, msg, closing)
+    if len(positions) % 2 and _chinese_context(text, positions[-1]):
+        yield Hit(
+            HALFWIDTH,
+            positions[-1],
+            1,
+            f"中文里用了半角引号，且缺少另一半；请改为全角“{opening}{closing}”并补全。",
+        )
+
+
+# -- pairs ----------------------------------------------------------------------------
+
+_OPEN = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "(": ")"}
+_CLOSE_OF = {"”": "“", "’": "‘", "）": "（", "》": "《", "】": "【", ")": "("}
+_PAIR_CHARS = re.compile("[“”‘’（）《》【】()]")
+# Half- and full-width parentheses close each other here: mixing widths is the
+# half-width rule's business, not a missing bracket.
+_SAME = {"(": "（", ")": "）"}
+
+
+@text_rule(UNBALANCED, PROSE_KINDS)
+def unbalanced_pairs(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    stack: list[tuple[int, str]] = []
+    for match in _PAIR_CHARS.finditer(text):
+        pos, ch = match.start(), _SAME.get(match.group(), match.group())
+        if ch in ("“", "‘", "（", "《", "【"):
+            stack.append((pos, ch))
+            continue
+        opener = _CLOSE_OF[ch]
+        depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][1] == opener), None)
+        if depth is None:
+            yield Hit(UNBALANCED, pos, 1, f"“{ch}”前面缺少对应的“{opener}”，请补上或删去。")
+            continue
+        for open_pos, open_ch in stack[depth + 1 :]:
+            yield Hit(
+                UNBALANCED, open_pos, 1, f"“{open_ch}”没有对应的“{_OPEN[open_ch]}”，请补上或删去。"
+            )
+        del stack[depth:]
+    for open_pos, open_ch in stack:
+        yield Hit(
+            UNBALANCED, open_pos, 1, f"“{open_ch}”没有对应的“{_OPEN[open_ch]}”，请补上或删去。"
+        )
+
+
+# -- doubled marks, ellipsis, dash ------------------------------------------------------
+
+_RUN = re.compile("[，。、；：！？]{2,}")
+_ALLOWED_RUNS = {"？！", "！？"}
+_SENTENCE_END = "。！？"
+_TRAILING_CLOSERS = set("”’）》】」』")
+
+
+@text_rule(DOUBLED, PROSE_KINDS)
+def doubled_punctuation(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    for match in _RUN.finditer(text):
+        run = match.group()
+        if run in _ALLOWED_RUNS or (set(run) == {"。"} and len(run) >= 3):
+            continue  # ？！ is accepted; 。。。 is the ellipsis rule's
+        pos, end = match.span()
+        if len(set(run)) == 1:
+            yield Hit(DOUBLED, pos, len(run), f"标点“{run}”重复，保留一个即可。", run[0])
+        elif run[-1] in _SENTENCE_END and all(ch in _TRAILING_CLOSERS for ch in text[end:]):
+            yield Hit(DOUBLED, pos, len(run), f"段末标点“{run}”重复，应只用“{run[-1]}”。", run[-1])
+        else:
+            yield Hit(DOUBLED, pos, len(run), f"标点“{run}”连用，请保留合适的一个。")
+
+
+_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|．{3,}|…+")
+
+
+@text_rule(ELLIPSIS, PROSE_KINDS)
+def ellipsis(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    if "." not in text and "。" not in text and "…" not in text and "．" not in text:
+        return
+    skip = _skip_spans(text)
+    for match in _ELLIPSIS.finditer(text):
+        if match.group() == "……" or (skip and _inside(match.start(), skip)):
+            continue
+        yield Hit(
+            ELLIPSIS,
+            match.start(),
+            len(match.group()),
+            f"省略号“{match.group()}”不规范，应为“……”。",
+            "……",
+        )
+
+
+_DASH = re.compile(
+    f"(?<=[{HAN_CLASS}”’）》])(?<![-－–—])([-－–—])(?![-－–—])(?=[{HAN_CLASS}“‘（《])"
+)
+
+
+@text_rule(DASH, PROSE_KINDS)
+def single_dash(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    if not any(ch in text for ch in "-－–—"):
+        return
+    for match in _DASH.finditer(text):
+        pos, mark = match.start(), match.group()
+        if mark == "—":
+            # A single — is also the 连接号 of ranges (北京—上海): say, don't change.
+            yield Hit(DASH, pos, 1, "单个“—”：作破折号时应为两个“——”，作连接号表示起止时可以保留。")
+        else:
+            yield Hit(DASH, pos, 1, f"中文之间的“{mark}”：作破折号时应为“——”，请确认后修改。", "——")

@@ -1,0 +1,66 @@
+"""Spaces inside Chinese text, spaces at the edges, and empty paragraphs.
+
+The export indents paragraphs itself, so spaces typed for indentation print twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.core.checks.base import (
+    ALL_KINDS,
+    PARAGRAPH_KINDS,
+    Hit,
+    UnitContext,
+    is_cjk,
+    register,
+    text_rule,
+)
+
+INNER_SPACE = register("space.inner", "多余空格", "warning", auto_fix=True)
+EDGE_SPACE = register("space.edge", "首尾空格", "warning", auto_fix=True)
+EMPTY_PARAGRAPH = register("para.empty", "空段落", "info", auto_fix=True)
+
+_SPACES = re.compile("[ \t\u3000\u00a0]+")
+
+
+@text_rule(INNER_SPACE, ALL_KINDS)
+def spaces_in_chinese(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    if not _SPACES.search(text):
+        return
+    stripped = text.strip()
+    if not stripped:
+        return
+    first = len(text) - len(text.lstrip())
+    last = len(text.rstrip())
+    for match in _SPACES.finditer(text, first, last):
+        start, end = match.span()
+        if is_cjk(text[start - 1]) or is_cjk(text[end]):
+            what = "全角空格" if "\u3000" in match.group() else "空格"
+            yield Hit(INNER_SPACE, start, end - start, f"中文中间有多余的{what}，请删除。", "")
+
+
+@text_rule(EDGE_SPACE, ALL_KINDS)
+def spaces_at_edges(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    if not text or not (text[0].isspace() or text[-1].isspace()) or not text.strip():
+        return
+    lead = len(text) - len(text.lstrip())
+    if lead:
+        yield Hit(EDGE_SPACE, 0, lead, "开头有空格。段落缩进由程序自动排版，请删除这些空格。", "")
+    trail = len(text) - len(text.rstrip())
+    if trail:
+        yield Hit(EDGE_SPACE, len(text) - trail, trail, "末尾有多余空格，请删除。", "")
+
+
+@text_rule(EMPTY_PARAGRAPH, PARAGRAPH_KINDS)
+def empty_paragraph(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    if not text.strip():
+        yield Hit(
+            EMPTY_PARAGRAPH,
+            0,
+            len(text),
+            "空段落：段与段之间不需要空行，排版时会自动处理。可删除此段。",
+            "",
+            True,
+        )
