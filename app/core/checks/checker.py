@@ -80,7 +80,9 @@ class Checker:
         self._text_cache, self._series_cache = {}, {}
         self.misses = 0
         findings: list[Finding] = []
+        order: dict[tuple[str | None, str, int], int] = {}
         for unit in _units(draft):
+            order[(unit.section_id, unit.field, unit.paragraph)] = len(order)
             key = (unit.ctx, unit.text)
             hits = old_text.get(key)
             if hits is None:
@@ -91,6 +93,7 @@ class Checker:
             self._text_cache[key] = hits
             findings.extend(_finding(hit, unit) for hit in hits)
         findings.extend(self._section_findings(draft, old_series))
+        findings.sort(key=lambda f: (order.get(_target(f), 0), f.location.offset))
         return findings
 
     # -- internals ---------------------------------------------------------------------
@@ -139,6 +142,11 @@ class Checker:
                 )
         if want_series:
             yield from _heading_series(draft)
+
+
+def _target(finding: Finding) -> tuple[str | None, str, int]:
+    loc = finding.location
+    return loc.section_id, loc.field, loc.paragraph
 
 
 def check_draft(draft: Draft, rules: Iterable[str] | None = None) -> list[Finding]:
