@@ -322,6 +322,16 @@ def test_multi_drop_keeps_dragged_order_between_siblings(model):
     assert [s.id for s in model.draft().sections] == ["b", "a", "c"]
 
 
+def test_view_cleanup_after_a_move_drag_cannot_delete_sections(model):
+    """After a MoveAction drag, QAbstractItemView calls removeRows on the source rows.
+
+    The move already happened in dropMimeData; removeRows must refuse, or the moved
+    section would be deleted at its new place."""
+    assert drop(model, ["a"], 3, None)
+    assert not model.removeRows(2, 1, QModelIndex())
+    assert ids_in_order(model) == ["b", "c", "c1", "c11", "a", "a1", "a2"]
+
+
 def test_drop_without_undo_stack_moves_directly(qapp):
     model = SectionTreeModel(small_draft())
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)

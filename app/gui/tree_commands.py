@@ -11,13 +11,16 @@ None when an operation is impossible (e.g. 上移 at the top); push the result w
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.core.model import Section
 from app.core.numbering import STYLE_LABELS, NumberStyle
 from app.gui.tree_model import SectionTreeModel
 
-NEW_SECTION_HEADING = "新小节"
+# The heading a new section gets (the outline view selects it for renaming at once).
+# Translated when used, not at import, so a translator installed later still applies.
+NEW_SECTION_HEADING = QT_TRANSLATE_NOOP("SectionTree", "新小节")
 
 
 def short(heading: str, limit: int = 12) -> str:
@@ -31,7 +34,7 @@ class InsertCommand(QUndoCommand):
     def __init__(
         self, model: SectionTreeModel, parent_id: str | None, row: int, section: Section
     ) -> None:
-        super().__init__("新建小节")
+        super().__init__(QCoreApplication.translate("SectionTree", "新建小节"))
         self._model, self._parent_id, self._row, self._section = model, parent_id, row, section
 
     @property
@@ -50,7 +53,10 @@ class DeleteCommand(QUndoCommand):
     """删除“…”: remove a section with its subtree; undo brings back the same objects."""
 
     def __init__(self, model: SectionTreeModel, section_id: str) -> None:
-        super().__init__(f"删除“{short(model.section(section_id).heading)}”")
+        heading = short(model.section(section_id).heading)
+        super().__init__(
+            QCoreApplication.translate("SectionTree", "删除“%1”").replace("%1", heading)
+        )
         self._model, self._id = model, section_id
         self._removed: tuple[str | None, int, Section] | None = None
 
@@ -68,7 +74,8 @@ class RenameCommand(QUndoCommand):
     """重命名: set a heading (without number)."""
 
     def __init__(self, model: SectionTreeModel, section_id: str, heading: str) -> None:
-        super().__init__(f"重命名为“{short(heading)}”")
+        text = QCoreApplication.translate("SectionTree", "重命名为“%1”")
+        super().__init__(text.replace("%1", short(heading)))
         self._model, self._id, self._new = model, section_id, heading
         self._old = model.section(section_id).heading
 
@@ -92,9 +99,9 @@ class MoveCommand(QUndoCommand):
         section_id: str,
         new_parent_id: str | None,
         row: int,
-        text: str = "移动",
+        text: str = "",
     ) -> None:
-        super().__init__(text)
+        super().__init__(text or QCoreApplication.translate("SectionTree", "移动"))
         self._model, self._id = model, section_id
         self._target = (new_parent_id, row)
         self._before: tuple[str | None, int] | None = None
@@ -116,7 +123,8 @@ class LevelStyleCommand(QUndoCommand):
     """更改编号样式: number one level with another style (e.g. level 2 as 一是)."""
 
     def __init__(self, model: SectionTreeModel, level: int, style: NumberStyle) -> None:
-        super().__init__(f"更改编号样式：第{level + 1}级为“{STYLE_LABELS[style]}”")
+        text = QCoreApplication.translate("SectionTree", "更改编号样式：第%1级为“%2”")
+        super().__init__(text.replace("%1", str(level + 1)).replace("%2", STYLE_LABELS[style]))
         self._model, self._level, self._style = model, level, style
         self._old = list(model.draft().numbering)
 
@@ -131,8 +139,10 @@ class LevelStyleCommand(QUndoCommand):
 
 
 def insert_command(
-    model: SectionTreeModel, parent_id: str | None, row: int, heading: str = NEW_SECTION_HEADING
+    model: SectionTreeModel, parent_id: str | None, row: int, heading: str | None = None
 ) -> InsertCommand:
+    if heading is None:
+        heading = QCoreApplication.translate("SectionTree", NEW_SECTION_HEADING)
     return InsertCommand(model, parent_id, row, Section(heading=heading))
 
 
@@ -167,7 +177,13 @@ def move_up_command(model: SectionTreeModel, section_id: str | None) -> MoveComm
     if section_id is None or model.row_of(section_id) == 0:
         return None
     parent_id = model.parent_id(section_id)
-    return MoveCommand(model, section_id, parent_id, model.row_of(section_id) - 1, "上移")
+    return MoveCommand(
+        model,
+        section_id,
+        parent_id,
+        model.row_of(section_id) - 1,
+        QCoreApplication.translate("SectionTree", "上移"),
+    )
 
 
 def move_down_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
@@ -176,7 +192,9 @@ def move_down_command(model: SectionTreeModel, section_id: str | None) -> MoveCo
     parent_id, row = model.parent_id(section_id), model.row_of(section_id)
     if row + 1 >= len(model.children_of(parent_id)):
         return None
-    return MoveCommand(model, section_id, parent_id, row + 2, "下移")
+    return MoveCommand(
+        model, section_id, parent_id, row + 2, QCoreApplication.translate("SectionTree", "下移")
+    )
 
 
 def indent_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
@@ -185,7 +203,13 @@ def indent_command(model: SectionTreeModel, section_id: str | None) -> MoveComma
         return None
     siblings = model.children_of(model.parent_id(section_id))
     new_parent = siblings[model.row_of(section_id) - 1]
-    return MoveCommand(model, section_id, new_parent.id, len(new_parent.children), "降级")
+    return MoveCommand(
+        model,
+        section_id,
+        new_parent.id,
+        len(new_parent.children),
+        QCoreApplication.translate("SectionTree", "降级"),
+    )
 
 
 def outdent_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
@@ -196,7 +220,13 @@ def outdent_command(model: SectionTreeModel, section_id: str | None) -> MoveComm
     if parent_id is None:
         return None
     grandparent_id = model.parent_id(parent_id)
-    return MoveCommand(model, section_id, grandparent_id, model.row_of(parent_id) + 1, "升级")
+    return MoveCommand(
+        model,
+        section_id,
+        grandparent_id,
+        model.row_of(parent_id) + 1,
+        QCoreApplication.translate("SectionTree", "升级"),
+    )
 
 
 def level_style_command(
@@ -223,7 +253,7 @@ def move_many(model: SectionTreeModel, ids: list[str], parent_id: str | None, ro
             if _is_noop_move(model, section_id, parent_id, target):
                 continue
             if stack is not None and len(ids) > 1 and not macro_open:
-                stack.beginMacro("移动")
+                stack.beginMacro(QCoreApplication.translate("SectionTree", "移动"))
                 macro_open = True
             model.push(MoveCommand(model, section_id, parent_id, target))
     finally:

@@ -64,8 +64,6 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
-UNTITLED = "（无标题）"
-
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root; Qt indexes are values, sharing one is safe
 
@@ -227,7 +225,8 @@ class SectionTreeModel(QAbstractItemModel):
             return None
         role = int(role)
         if role == _DISPLAY:
-            return self.number_of(section_id) + (self._sections[section_id].heading or UNTITLED)
+            heading = self._sections[section_id].heading or self.tr("（无标题）")
+            return self.number_of(section_id) + heading
         if role in (_EDIT, HEADING_ROLE):
             return self._sections[section_id].heading
         if role == SECTION_ID_ROLE:
@@ -489,8 +488,9 @@ class SectionTreeModel(QAbstractItemModel):
         own, total = self._own_count(section_id), self._total_count(section_id)
         text = self.data(self.index_for_id(section_id), _DISPLAY)
         if self._sections[section_id].children:
-            return f"{text}\n本节 {own} 字，连同下级小节共 {total} 字"
-        return f"{text}\n本节 {own} 字"
+            counts = self.tr("本节 %1 字，连同下级小节共 %2 字").replace("%1", str(own))
+            return f"{text}\n" + counts.replace("%2", str(total))
+        return f"{text}\n" + self.tr("本节 %1 字").replace("%1", str(own))
 
     def _emit_rows_changed(self, parent_id: str | None, first: int, last: int) -> None:
         if first > last:
