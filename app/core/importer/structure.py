@@ -163,12 +163,20 @@ def _is_title_line(line: SourceLine) -> bool:
         return True
     if is_noise_text(text) or find_marker(text) is not None or parse_date_line(text):
         return False
+    if _is_contents_head(line):
+        return False
     n = _chars(text)
     return 2 <= n <= MAX_TITLE_LINE and not ends_with_closing_punct(text)
 
 
 def _title_text(text: str) -> str:
+    if is_letter_spaced(text):
+        return "".join(text.split())
     return collapse_letter_spacing(text)
+
+
+def _is_contents_head(line: SourceLine) -> bool:
+    return _TOC_HEAD.match(line.text.replace("\u3000", "").replace(" ", "")) is not None
 
 
 # -- pass 1: title block -------------------------------------------------------------------
@@ -182,6 +190,9 @@ def _mark_title_block(lines: list[SourceLine]) -> int:
         return _mark_styled_title(lines, styled)
     if anchor is None:
         anchor = next(i for i, line in enumerate(lines) if not line.is_blank)
+    contents = next((i for i in range(anchor) if _is_contents_head(lines[i])), None)
+    if contents is not None:
+        anchor = contents  # the title stands above a table of contents
     i = _prev_non_blank(lines, anchor)
     while i >= 0 and _is_salutation(lines[i]):
         lines[i].role = LineRole.BODY
@@ -338,6 +349,7 @@ class _Candidate:
     rest: str
     vote: str  # "runin" | "head" | "item" | "long"
     lead_end: int  # index in rest where a run-in body starts (-1: none)
+    position: int  # among the non-blank lines of the text
 
 
 def _vote(rest: str) -> tuple[str, int]:
@@ -354,7 +366,7 @@ def _vote(rest: str) -> tuple[str, int]:
 def _mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
     region = [line for line in lines[start:end] if not line.is_blank and line.role == LineRole.BODY]
     candidates: list[_Candidate] = []
-    for line in region:
+    for position, line in enumerate(region):
         if _TOC_ENTRY.search(line.text) or _TOC_HEAD.match(line.text.replace("\u3000", "")):
             continue  # a table of contents line is not a heading
         found = find_marker(line.text)
@@ -364,7 +376,7 @@ def _mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
         if has_inline_sequel(marker, rest):
             continue  # 一是…；二是…；三是… in one paragraph
         vote, lead_end = _vote(rest)
-        candidates.append(_Candidate(line, marker, rest, vote, lead_end))
+        candidates.append(_Candidate(line, marker, rest, vote, lead_end, position))
     candidates = _drop_table_of_contents(candidates)
     position = {line.index: n for n, line in enumerate(region)}
     for group in _sequences(candidates):
@@ -405,16 +417,11 @@ def _is_heading_group(
         return False  # every member is a long sentence: numbered paragraphs
     if "runin" in votes:
         return True
-    # Short lines only: a list introduced by "…如下：" whose items have no text of their own.
+    # Short lines only: a list introduced by "…如下：" whose items follow one another.
     first = position[group[0].line.index]
     before = region[first - 1].text if first > 0 else ""
-    followed = any(_followed_by_text(c, region, position) for c in group)
-    return not (before.endswith(("：", ":")) and not followed)
-
-
-def _followed_by_text(cand: _Candidate, region: list[SourceLine], position: dict[int, int]) -> bool:
-    nxt = position[cand.line.index] + 1
-    return nxt < len(region) and find_marker(region[nxt].text) is None
+    back_to_back = all(_adjacent(a, b) for a, b in zip(group, group[1:], strict=False))
+    return not (before.endswith(("：", ":")) and back_to_back and len(group) > 1)
 
 
 def _drop_table_of_contents(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -429,7 +436,7 @@ def _drop_table_of_contents(candidates: list[_Candidate]) -> list[_Candidate]:
         while n + len(block) < len(candidates) and _adjacent(block[-1], candidates[n + len(block)]):
             block.append(candidates[n + len(block)])
         repeated = sum(1 for k, c in enumerate(block) if seen_later[c.rest] > n + k)
-        if len(block) >= 3 and repeated * 10 >= len(block) * 6:
+        if len(block) >= 3 and repeated * 10 >= len(block) * 6 and _has_siblings(block):
             n += len(block)
             continue
         kept.extend(block)
@@ -437,8 +444,17 @@ def _drop_table_of_contents(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+def _has_siblings(block: list[_Candidate]) -> bool:
+    """A contents list names siblings one after another (一、 二、 三、), not 一、（一）1. only."""
+    return any(
+        a.marker.kind == b.marker.kind and b.marker.number == a.marker.number + 1
+        for a, b in zip(block, block[1:], strict=False)
+    )
+
+
 def _adjacent(a: _Candidate, b: _Candidate) -> bool:
-    return b.line.index == a.line.index + 1 or (b.line.index == a.line.index + 2)
+    """No text between two candidates (blank lines only)."""
+    return b.position == a.position + 1
 
 
 def _make_marked_heading(cand: _Candidate) -> None:

@@ -1,0 +1,65 @@
+"""`python -m app import INPUT -o DRAFT.json`: rebuild the section tree from .txt or .docx."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli import EXIT_OK, command
+from app.core.errors import ZongjieError
+
+
+class OutputExistsError(ZongjieError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"“{path}”已经存在，为免覆盖没有写入。请换一个文件名，或加 --force 覆盖（原文件保留为 .bak）。"
+        )
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", help="要导入的文件（.txt 或 .docx）")
+    parser.add_argument("-o", "--output", required=True, help="保存草稿的文件（.json）")
+    parser.add_argument(
+        "--keep-noise", action="store_true", help="保留网页杂项（分享、来源、广告等行），作为正文"
+    )
+    parser.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.core.draftfile import save_draft
+    from app.core.importer import LineRole, build_draft, import_file
+
+    output = Path(args.output)
+    if output.exists() and not args.force:
+        raise OutputExistsError(output)
+    result = import_file(Path(args.input))
+    draft = build_draft(result.lines, keep_noise=args.keep_noise)
+    save_draft(draft, output)
+    noise = [line for line in result.lines if line.role == LineRole.NOISE]
+    if result.encoding:
+        print(f"编码：{result.encoding}")
+    print(draft.meta.title or "（无标题）")
+    if draft.meta.subtitle:
+        print(f"  {draft.meta.subtitle}")
+    if draft.intro:
+        print(f"  （开头 {len(draft.intro)} 段）")
+    for section, level, number in draft.walk_with_level():
+        run_in = "（段首标题）" if section.run_in else ""
+        print(f"{'  ' * (level + 1)}{number}{section.heading}{run_in}")
+    for label, value in (("署名", draft.meta.author), ("日期", draft.meta.date)):
+        if value:
+            print(f"{label}：{value}")
+    for name in draft.meta.attachments:
+        print(f"附件：{name}")
+    if noise:
+        verb = "已保留为正文" if args.keep_noise else "已删除（加 --keep-noise 可保留）"
+        print(f"网页杂项 {len(noise)} 行{verb}：")
+        for line in noise:
+            print(f"  第 {line.index + 1} 行：{line.text[:40]}")
+    for warning in result.warnings:
+        print(f"提示：{warning}")
+    print(f"已保存到 {output}")
+    return EXIT_OK
+
+
+command("import", "从 .txt 或 .docx 导入，识别标题和各级小标题，保存为草稿")((configure, run))

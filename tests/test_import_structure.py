@@ -1,0 +1,469 @@
+"""Structure detection on the seed text and on realistic documents of each pattern."""
+
+from __future__ import annotations
+
+from conftest import SAMPLE_DRAFT, SHARED
+
+from app.core.draftfile import load_draft
+from app.core.importer import LineRole, analyse_text, build_draft, import_file
+from app.core.model import Draft
+from app.core.numbering import NumberStyle
+
+SEED = SHARED / "samples" / "000_cc10c5ae27c3cc5c.txt"
+
+
+def outline(draft: Draft) -> list[tuple[int, str, str]]:
+    """(level, derived number, heading) for every section: what the tree shows."""
+    return [(level, number, s.heading) for s, level, number in draft.walk_with_level()]
+
+
+def roles(text: str) -> dict[str, LineRole]:
+    return {line.text: line.role for line in analyse_text(text).lines if not line.is_blank}
+
+
+# -- the seed ------------------------------------------------------------------------------
+
+
+def test_seed_website_lines_are_noise_and_unticked() -> None:
+    result = import_file(SEED)
+    noise = [line for line in result.lines if line.role == LineRole.NOISE]
+    assert len(noise) == 8
+    assert noise[0].text == "仅供学习 禁止外传"
+    assert any("QQ群" in line.text for line in noise)
+    assert any("订阅" in line.text for line in noise)  # the advertising line
+    assert not any(line.keep for line in noise)
+    assert all(line.index < 15 for line in noise)
+
+
+def test_seed_tree() -> None:
+    draft = import_file(SEED).draft
+    assert draft.meta.title == "2020年上半年工作总结"
+    assert len(draft.intro) == 1 and draft.intro[0].text.startswith(
+        "2020年上半年，在局党委的坚强领导下"
+    )
+    assert [s.heading for s in draft.sections] == ["上半年主要工作", "下半年工作安排"]
+    first, second = draft.sections
+    assert len(first.children) == 6 and len(second.children) == 4
+    assert all(item.run_in for item in first.children + second.children)
+    assert first.children[0].heading == "完善制度机制，深化系统党的政治建设"
+    assert first.children[0].body[0].text.startswith("以贯彻落实《请示报告工作条例》")
+    assert second.children[3].heading == "坚持不懈推进全面从严治党"
+    assert draft.numbering[:2] == [NumberStyle.CN_DUN, NumberStyle.CN_SHI]
+    assert outline(draft)[1] == (1, "一是", "完善制度机制，深化系统党的政治建设")
+
+
+def test_seed_matches_the_hand_made_sample_draft() -> None:
+    imported = import_file(SEED).draft
+    sample = load_draft(SAMPLE_DRAFT)
+    for section in list(imported.walk()) + list(sample.walk()):
+        section.id = ""
+    assert imported == sample
+
+
+def test_keep_noise_keeps_the_website_lines_as_text() -> None:
+    result = import_file(SEED)
+    kept = build_draft(result.lines, keep_noise=True)
+    assert kept.intro[0].text == "仅供学习 禁止外传"
+    assert kept.meta.title == "2020年上半年工作总结"
+    assert len(kept.intro) == 9
+
+
+# -- realistic documents -------------------------------------------------------------------
+
+ANNUAL = """首页 > 工作动态 > 正文
+来源：市统计局  发布时间：2024-01-08  浏览次数：1024
+【大 中 小】 打印本页
+
+市统计局2023年度工作总结
+
+2023年，市统计局在市委、市政府的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，全面完成了各项统计工作任务。现将全年工作总结如下：
+一、主要工作成效
+（一）统计数据质量稳步提升。全年开展数据质量核查12次，核查企业356家，发现并纠正问题数据43条。
+（二）统计服务能力持续增强。编印《统计月报》12期、《统计年鉴》1部，撰写统计分析报告28篇，其中6篇获市领导批示。
+（三）统计法治建设不断深化。开展统计执法检查2轮，立案查处统计违法案件5件。
+二、存在的问题
+一是基层统计力量薄弱，部分乡镇统计员身兼数职；二是统计信息化水平不高，数据采集仍以人工为主；三是统计分析深度不够。
+三、2024年工作打算
+（一）夯实统计基层基础。加强乡镇统计站建设，配齐配强统计人员。
+（二）提升统计分析水平。围绕中心工作开展专题调研，每季度形成分析报告不少于5篇。
+
+市统计局
+2024年1月5日
+分享到：微信 微博 QQ空间
+上一篇：市统计局召开2024年工作会议
+关闭窗口
+"""
+
+
+def test_annual_summary_with_web_furniture_and_closing_block() -> None:
+    result = analyse_text(ANNUAL)
+    draft = result.draft
+    assert draft.meta.title == "市统计局2023年度工作总结"
+    assert draft.meta.author == "市统计局"
+    assert draft.meta.date == "2024年1月5日"
+    assert outline(draft) == [
+        (0, "一、", "主要工作成效"),
+        (1, "（一）", "统计数据质量稳步提升"),
+        (1, "（二）", "统计服务能力持续增强"),
+        (1, "（三）", "统计法治建设不断深化"),
+        (0, "二、", "存在的问题"),
+        (0, "三、", "2024年工作打算"),
+        (1, "（一）", "夯实统计基层基础"),
+        (1, "（二）", "提升统计分析水平"),
+    ]
+    # "一是…；二是…；三是…" in one paragraph stays one body paragraph
+    problems = draft.sections[1]
+    assert problems.children == [] and len(problems.body) == 1
+    assert problems.body[0].text.startswith("一是基层统计力量薄弱")
+    assert draft.sections[0].children[0].run_in
+    assert draft.sections[0].children[0].body[0].text.startswith("全年开展数据质量核查12次")
+    noise = [line.text for line in result.lines if line.role == LineRole.NOISE]
+    assert noise[0] == "首页 > 工作动态 > 正文" and "关闭窗口" in noise and len(noise) == 6
+    assert draft.numbering[:2] == [NumberStyle.CN_DUN, NumberStyle.CN_PAREN]
+
+
+DUTY_REPORT = """述 职 报 告
+××县财政局副局长  李明
+
+各位领导、同志们：
+2023年，我在县委、县政府和局党组的领导下，认真履行分管职责，较好地完成了各项工作任务。现将一年来的工作情况报告如下，请予评议。
+一、加强学习，不断提高政治素质和业务能力
+坚持把学习作为提高自身素质的首要任务，全年参加理论学习中心组学习12次，撰写心得体会8篇。
+二、履职尽责，扎实推进分管工作
+第一，抓好预算执行。严格执行人大批准的预算，全县一般公共预算支出完成28.6亿元，增长5.2%。
+第二，抓好资金监管。开展财政资金专项检查3次，收回违规资金120万元。
+第三，抓好国资管理。完成行政事业单位国有资产清查，摸清家底。
+三、廉洁自律，始终保持清正廉洁
+严格遵守中央八项规定精神，自觉接受组织和群众监督，从未利用职务之便谋取私利。
+以上报告，请各位领导和同志们批评指正。
+
+述职人：李明
+二〇二四年一月十日
+"""
+
+
+def test_duty_report_with_letter_spaced_title_speaker_salutation_and_chinese_date() -> None:
+    result = analyse_text(DUTY_REPORT)
+    draft = result.draft
+    assert draft.meta.title == "述职报告"
+    assert draft.meta.subtitle == "××县财政局副局长  李明"
+    assert draft.intro[0].text == "各位领导、同志们："
+    assert draft.meta.author == "述职人：李明"
+    assert draft.meta.date == "2024年1月10日"
+    assert outline(draft) == [
+        (0, "一、", "加强学习，不断提高政治素质和业务能力"),
+        (0, "二、", "履职尽责，扎实推进分管工作"),
+        (1, "第一，", "抓好预算执行"),
+        (1, "第二，", "抓好资金监管"),
+        (1, "第三，", "抓好国资管理"),
+        (0, "三、", "廉洁自律，始终保持清正廉洁"),
+    ]
+    assert draft.numbering[1] == NumberStyle.CN_DI
+    last = draft.sections[2]
+    assert last.body[-1].text == "以上报告，请各位领导和同志们批评指正。"
+
+
+WORK_PLAN = """关于印发《2024年全市农业农村工作要点》的通知
+
+各县（区）农业农村局，局机关各科室：
+现将《2024年全市农业农村工作要点》印发给你们，请结合实际认真贯彻落实。
+一、稳定粮食生产
+（一）落实粮食播种面积
+1.分解下达任务
+将粮食播种面积任务分解到县、乡、村，确保全市粮食播种面积稳定在320万亩以上。
+2.加强督导检查
+开展春播、夏种、秋收专项督导，重点检查以下内容：
+（1）种子、化肥等农资供应情况；
+（2）高标准农田建设进度；
+（3）抛荒地整治情况。
+（二）提升粮食单产水平
+1.推广良种良法
+全市主要农作物良种覆盖率达到98%以上。
+二、推进乡村振兴
+（一）发展乡村产业
+1.培育新型经营主体
+新培育省级以上农业产业化龙头企业5家。
+（1）加大政策扶持
+对新认定的省级龙头企业给予一次性奖励。
+（2）强化金融服务
+推广“乡村振兴贷”等金融产品。
+
+附件：1.2024年全市粮食生产目标任务分解表
+2.重点工作责任分工表
+
+××市农业农村局
+2024年2月20日
+"""
+
+
+def test_work_plan_four_levels_list_items_and_attachments() -> None:
+    draft = analyse_text(WORK_PLAN).draft
+    assert draft.meta.title == "关于印发《2024年全市农业农村工作要点》的通知"
+    assert outline(draft) == [
+        (0, "一、", "稳定粮食生产"),
+        (1, "（一）", "落实粮食播种面积"),
+        (2, "1.", "分解下达任务"),
+        (2, "2.", "加强督导检查"),
+        (1, "（二）", "提升粮食单产水平"),
+        (2, "1.", "推广良种良法"),
+        (0, "二、", "推进乡村振兴"),
+        (1, "（一）", "发展乡村产业"),
+        (2, "1.", "培育新型经营主体"),
+        (3, "（1）", "加大政策扶持"),
+        (3, "（2）", "强化金融服务"),
+    ]
+    # "（1）……；" list items inside a body are not headings
+    check = draft.sections[0].children[0].children[1]
+    assert [p.text[:3] for p in check.body] == ["开展春", "（1）", "（2）", "（3）"]
+    assert draft.meta.attachments == ["2024年全市粮食生产目标任务分解表", "重点工作责任分工表"]
+    assert draft.meta.author == "××市农业农村局"
+    assert draft.meta.date == "2024年2月20日"
+    assert draft.numbering == list(
+        NumberStyle(s) for s in ("cn-dun", "cn-paren", "num-dot", "num-paren")
+    )
+    assert len(draft.intro) == 2
+
+
+UNNUMBERED_TOP = """2023年全区生态环境保护工作报告
+
+一年来，区生态环境局坚持生态优先、绿色发展，全区生态环境质量持续改善，群众满意度不断提高。
+
+2023年工作回顾
+一、大气污染防治成效明显
+全区PM2.5平均浓度为32微克/立方米，同比下降8.6%，优良天数比例达到85.2%。
+二、水环境质量持续改善
+3个国控断面水质全部达到Ⅲ类以上，城市集中式饮用水水源地水质达标率保持100%。
+
+2024年工作安排
+一、深入打好蓝天保卫战
+全面推进重点行业超低排放改造，完成15家企业深度治理。
+二、深入打好碧水保卫战
+加快推进城镇污水处理提质增效，新建改造污水管网30公里。
+"""
+
+
+def test_report_whose_top_sections_carry_no_number() -> None:
+    draft = analyse_text(UNNUMBERED_TOP).draft
+    assert outline(draft) == [
+        (0, "", "2023年工作回顾"),
+        (1, "一、", "大气污染防治成效明显"),
+        (1, "二、", "水环境质量持续改善"),
+        (0, "", "2024年工作安排"),
+        (1, "一、", "深入打好蓝天保卫战"),
+        (1, "二、", "深入打好碧水保卫战"),
+    ]
+    # 一、 is the second level here, so the unnumbered top level stays unnumbered
+    assert draft.numbering[:2] == [NumberStyle.NONE, NumberStyle.CN_DUN]
+    assert len(draft.intro) == 1
+
+
+SPEECH = """在全市安全生产工作会议上的讲话
+——2024年全市安全生产工作会议
+（2024年3月1日）
+市应急管理局局长  王强
+
+同志们：
+今天召开全市安全生产工作会议，主要任务是总结2023年安全生产工作，部署2024年重点任务。下面，我讲三点意见。
+一、充分肯定成绩，切实增强做好安全生产工作的信心
+过去一年，全市安全生产形势总体平稳，事故起数和死亡人数实现“双下降”。
+二、清醒认识形势，切实增强做好安全生产工作的责任感
+当前，我市安全生产仍处于爬坡过坎期，风险隐患依然较多。
+三、突出工作重点，全力防范化解重大安全风险
+要聚焦重点行业领域，深入开展安全生产治本攻坚三年行动。
+"""
+
+
+def test_speech_subtitle_lines() -> None:
+    result = analyse_text(SPEECH)
+    draft = result.draft
+    assert draft.meta.title == "在全市安全生产工作会议上的讲话"
+    assert draft.meta.subtitle.split("\n") == [
+        "——2024年全市安全生产工作会议",
+        "（2024年3月1日）",
+        "市应急管理局局长  王强",
+    ]
+    assert draft.intro[0].text == "同志们："
+    assert len(draft.sections) == 3
+    assert draft.meta.date == ""  # the date under the title is not the 成文日期
+
+
+MULTILINE_TITLE = """关于进一步加强全市
+安全生产工作
+的实施意见
+
+为深入贯彻落实党中央、国务院关于安全生产的决策部署，切实防范化解重大安全风险，结合我市实际，提出如下意见。
+一、总体要求
+坚持人民至上、生命至上，统筹发展和安全，全面提升本质安全水平。
+二、重点任务
+（一）压实安全生产责任。严格落实党政领导干部安全生产责任制。
+（二）深化隐患排查治理。建立重大事故隐患清单，实行闭环管理。
+
+××市人民政府
+二〇二四年四月二十八日
+"""
+
+
+def test_title_broken_over_three_lines_and_chinese_numeral_date() -> None:
+    draft = analyse_text(MULTILINE_TITLE).draft
+    assert draft.meta.title == "关于进一步加强全市安全生产工作的实施意见"
+    assert draft.meta.author == "××市人民政府"
+    assert draft.meta.date == "2024年4月28日"
+    assert [h for _, _, h in outline(draft)] == [
+        "总体要求",
+        "重点任务",
+        "压实安全生产责任",
+        "深化隐患排查治理",
+    ]
+
+
+LETTER_SPACED = """国 家 粮 食 和 物 资 储 备 局
+2 0 2 3 年 工 作 要 点
+
+2023年是全面贯彻落实党的二十大精神的开局之年，做好粮食和物资储备工作意义重大。
+一、全力保障国家粮食安全
+（一）抓好粮食收购。坚决守住农民“种粮卖得出”的底线。
+"""
+
+
+def test_letter_spaced_title_over_two_lines() -> None:
+    draft = analyse_text(LETTER_SPACED).draft
+    assert draft.meta.title == "国家粮食和物资储备局2023年工作要点"
+    assert outline(draft) == [(0, "一、", "全力保障国家粮食安全"), (1, "（一）", "抓好粮食收购")]
+
+
+TITLE_THEN_UNNUMBERED_HEADING = """2022年工作总结
+主要工作情况
+一是抓好党建工作。全年召开党组会议24次，专题研究党建工作6次。
+二是抓好业务工作。全年办理各类事项1200余件，办结率100%。
+下一步工作打算
+一是继续加强学习。二是继续改进作风。
+"""
+
+
+def test_title_directly_above_an_unnumbered_heading() -> None:
+    draft = analyse_text(TITLE_THEN_UNNUMBERED_HEADING).draft
+    assert draft.meta.title == "2022年工作总结"
+    assert [s.heading for s in draft.sections] == ["主要工作情况", "下一步工作打算"]
+    assert [c.heading for c in draft.sections[0].children] == ["抓好党建工作", "抓好业务工作"]
+    # "一是…。二是…。" in one line: one paragraph, not two headings
+    assert draft.sections[1].children == []
+    assert draft.sections[1].body[0].text == "一是继续加强学习。二是继续改进作风。"
+
+
+HEADINGS_ENDING_WITH_STOP = """学校2023—2024学年工作总结
+
+本学年，学校以立德树人为根本任务，各项工作取得新进展。
+一、加强党的建设。
+全面落实党组织领导的校长负责制，召开党委会议20次。
+二、提高教育质量。
+高考本科上线率达到92%，比上年提高3个百分点。
+"""
+
+
+def test_heading_alone_on_its_line_may_end_with_a_full_stop() -> None:
+    draft = analyse_text(HEADINGS_ENDING_WITH_STOP).draft
+    assert [(s.heading, s.run_in) for s in draft.sections] == [
+        ("加强党的建设", False),
+        ("提高教育质量", False),
+    ]
+    assert draft.sections[0].body[0].text.startswith("全面落实党组织领导")
+
+
+WITH_CONTENTS = """××区政府工作报告
+
+目  录
+一、过去五年工作回顾
+二、今后五年奋斗目标
+三、2024年重点工作
+
+各位代表：
+现在，我代表区人民政府，向大会报告工作，请予审议。
+一、过去五年工作回顾
+五年来，全区地区生产总值年均增长6.5%，经济实力迈上新台阶。
+二、今后五年奋斗目标
+到2028年，全区地区生产总值突破1000亿元。
+三、2024年重点工作
+全区地区生产总值增长6%左右。
+"""
+
+
+def test_a_table_of_contents_is_not_a_tree() -> None:
+    draft = analyse_text(WITH_CONTENTS).draft
+    assert [h for _, _, h in outline(draft)] == [
+        "过去五年工作回顾",
+        "今后五年奋斗目标",
+        "2024年重点工作",
+    ]
+    assert [p.text for p in draft.intro][:4] == [
+        "目  录",
+        "一、过去五年工作回顾",
+        "二、今后五年奋斗目标",
+        "三、2024年重点工作",
+    ]
+
+
+CHAPTERS = """××集团2023年度经营工作报告
+
+第一部分　2023年经营工作回顾
+2023年，集团实现营业收入85亿元，同比增长12%；利润总额6.2亿元，同比增长8%。
+一、市场开拓取得新突破
+新签合同额120亿元，创历史新高。
+第二部分　2024年经营工作安排
+一、总体目标
+营业收入力争达到95亿元。
+"""
+
+
+def test_part_headings_keep_their_marker() -> None:
+    draft = analyse_text(CHAPTERS).draft
+    assert outline(draft) == [
+        (0, "", "第一部分　2023年经营工作回顾"),
+        (1, "一、", "市场开拓取得新突破"),
+        (0, "", "第二部分　2024年经营工作安排"),
+        (1, "一、", "总体目标"),
+    ]
+    assert draft.numbering[:2] == [NumberStyle.NONE, NumberStyle.CN_DUN]
+
+
+def test_numbered_sentences_without_headings_stay_body() -> None:
+    text = """2023年主要经济指标完成情况
+
+全年主要指标完成情况如下：
+1.地区生产总值完成526亿元，同比增长6.2%，增速高于全省平均水平0.8个百分点。
+2.一般公共预算收入完成38亿元，同比增长7.1%，税收占比达到78%，收入质量稳步提升。
+3.城乡居民人均可支配收入分别增长5.5%和7.2%，城乡收入差距进一步缩小，民生持续改善。
+"""
+    draft = analyse_text(text).draft
+    assert draft.sections == []
+    assert len(draft.intro) == 4
+
+
+def test_pasted_fragment_without_title() -> None:
+    text = "一是加强组织领导。成立工作专班，明确责任分工。\n二是强化督促检查。每月通报一次进展。\n"
+    result = analyse_text(text)
+    assert result.draft.meta.title == ""
+    assert [s.heading for s in result.draft.sections] == ["加强组织领导", "强化督促检查"]
+    assert result.draft.numbering[0] == NumberStyle.CN_SHI
+    assert any("标题" in w for w in result.warnings)
+
+
+def test_empty_text_gives_an_empty_draft() -> None:
+    result = analyse_text("\n  \n")
+    assert result.draft.sections == [] and result.draft.meta.title == ""
+    assert result.warnings
+
+
+def test_changing_a_role_rebuilds_the_tree() -> None:
+    from app.core.importer import set_heading
+
+    result = analyse_text(ANNUAL)
+    line = next(line for line in result.lines if line.text.startswith("一是基层统计力量薄弱"))
+    set_heading(line, level=1)
+    draft = build_draft(result.lines)
+    problems = draft.sections[1]
+    # the user made the enumeration a heading: its lead sentence is the heading now
+    assert problems.children[0].heading.startswith("基层统计力量薄弱")
+    assert problems.body == []
+    noise = next(line for line in result.lines if line.role == LineRole.NOISE)
+    noise.keep = True
+    assert build_draft(result.lines).intro[0].text == noise.text
