@@ -1,0 +1,120 @@
+"""The draft's text as WordprocessingML paragraphs, in reading order.
+
+Title (line breaks kept) → subtitle → one blank line → intro → sections (heading
+paragraphs with their derived numbers and outline levels, run-in items as one paragraph)
+→ 附件说明 → 署名 and 成文日期.
+"""
+
+from __future__ import annotations
+
+from app.core import layout
+from app.core.export import closing
+from app.core.export.ooxml import empty_paragraph, indent_xml, paragraph_xml, run_props, run_xml
+from app.core.export.parts import StyleFonts, heading_style_id
+from app.core.model import Draft, Paragraph, Section
+
+RUN_IN_END = "。！？；："  # a run-in heading already ending in one of these gets no extra 。
+MAX_OUTLINE_LEVEL = 8  # w:outlineLvl 0..8; 9 means body text
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _body_runs(paragraph: Paragraph, base_props: str = "", bold_default: bool = False) -> list[str]:
+    """Runs of a body paragraph, bold/italic/underline kept.
+
+    base_props pins the body font when the paragraph style is a heading (run-in items);
+    bold_default says whether that style is bold, so plain runs switch it off again.
+    """
+    runs = []
+    for run in paragraph.normalized().runs:
+        bold: bool | None = run.bold if (run.bold or bold_default) else None
+        props = base_props + run_props(bold=bold, italic=run.italic, underline=run.underline)
+        runs.append(run_xml(run.text, props))
+    return runs
+
+
+def title_block(draft: Draft) -> list[str]:
+    out = []
+    title_lines = _lines(draft.meta.title)
+    if title_lines:
+        # One paragraph, lines joined by w:br: the user chose where the title breaks (7.3.1).
+        out.append(paragraph_xml([run_xml("\n".join(title_lines))], style="Title"))
+    subtitle_lines = _lines(draft.meta.subtitle)
+    if subtitle_lines:
+        out.append(paragraph_xml([run_xml("\n".join(subtitle_lines))], style="Subtitle"))
+    if out:
+        out.extend(empty_paragraph() for _ in range(layout.BLANK_LINES_AFTER_TITLE))
+    return out
+
+
+def run_in_heading_text(number: str, heading: str) -> str:
+    text = number + heading.strip()
+    return text if text.endswith(tuple(RUN_IN_END)) or not text else text + "。"
+
+
+def section_paragraphs(section: Section, level: int, number: str, fonts: StyleFonts) -> list[str]:
+    style = heading_style_id(level)
+    # Levels past the fourth print like the fourth but keep their own outline level.
+    outline = min(level, MAX_OUTLINE_LEVEL) if level >= layout.LEVEL_COUNT else None
+    body = [p for p in section.body if p.text.strip()]
+    out = []
+    if section.run_in:
+        runs = [run_xml(run_in_heading_text(number, section.heading))]
+        if body:
+            body_props = run_props(fonts.body)
+            runs += _body_runs(body[0], body_props, bold_default=fonts.level_bold(level))
+            body = body[1:]
+        out.append(paragraph_xml(runs, style=style, outline_level=outline))
+    else:
+        text = number + section.heading.strip()
+        out.append(paragraph_xml([run_xml(text)], style=style, outline_level=outline))
+    out.extend(paragraph_xml(_body_runs(p)) for p in body)
+    return out
+
+
+def attachment_block(draft: Draft) -> list[str]:
+    lines = closing.attachment_lines(draft.meta.attachments)
+    if not lines:
+        return []
+    numbered = len(lines) > 1
+    label = layout.ATTACHMENT_LABEL_ZI
+    number = layout.ATTACHMENT_NUMBER_ZI if numbered else 0
+    first = layout.ATTACHMENT_FIRST_ZI
+    name_start = first + label + number  # wrapped lines align with the first name character
+    out = [empty_paragraph()]  # 7.3.4: 正文下空一行
+    for text, is_first in lines:
+        hanging = name_start - first if is_first else number
+        ind = indent_xml(left_zi=name_start, hanging_zi=hanging)
+        out.append(paragraph_xml([run_xml(text)], ind=ind, jc="both"))
+    return out
+
+
+def closing_block(draft: Draft, sealed: bool) -> list[str]:
+    author = draft.meta.author.strip()
+    date = closing.normalize_date(draft.meta.date) if draft.meta.date.strip() else ""
+    if not author and not date:
+        return []
+    indents = closing.closing_indents(author, date, sealed=sealed)
+    blank = (
+        layout.BLANK_LINES_BEFORE_SIGNATURE_SEALED
+        if sealed
+        else layout.BLANK_LINES_BEFORE_SIGNATURE
+    )
+    out = [empty_paragraph() for _ in range(blank)]
+    for text, right in ((author, indents.signature), (date, indents.date)):
+        if text and right is not None:
+            ind = indent_xml(first_zi=0, right_zi=right)
+            out.append(paragraph_xml([run_xml(text)], ind=ind, jc="right"))
+    return out
+
+
+def body_xml(draft: Draft, fonts: StyleFonts, sealed: bool) -> str:
+    parts = title_block(draft)
+    parts.extend(paragraph_xml(_body_runs(p)) for p in draft.intro if p.text.strip())
+    for section, level, number in draft.walk_with_level():
+        parts.extend(section_paragraphs(section, level, number, fonts))
+    parts.extend(attachment_block(draft))
+    parts.extend(closing_block(draft, sealed))
+    return "".join(parts)

@@ -1,0 +1,206 @@
+"""WordprocessingML as strings: runs, paragraphs, styles, settings, fonts, footers.
+
+Built by string joining (with escaping) and parsed once by the exporter: python-docx's
+per-paragraph API is several times slower for a 100-page draft. Element order inside
+pPr/rPr/sectPr follows the ECMA-376 schema, which Word enforces.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.core import layout
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NS_DECL = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
+
+# Characters XML 1.0 forbids (a pasted control character must not corrupt the file).
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+def escape(text: str) -> str:
+    return _INVALID_XML.sub("", text).translate(_ESCAPES)
+
+
+# -- fonts and runs ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Fonts:
+    """One typeface per rFonts slot: East Asian and Latin (ascii/hAnsi/cs)."""
+
+    east_asia: str
+    latin: str
+
+    def xml(self) -> str:
+        # All four slots pinned and no theme attributes: Word otherwise lets a theme font
+        # win over w:eastAsia (spec §7). hint=eastAsia keeps ambiguous characters such as
+        # “” — … in the Chinese font even when the Latin slot is Times New Roman.
+        ea, lat = escape(self.east_asia), escape(self.latin)
+        return (
+            f'<w:rFonts w:ascii="{lat}" w:hAnsi="{lat}" w:eastAsia="{ea}" w:cs="{lat}"'
+            ' w:hint="eastAsia"/>'
+        )
+
+
+def size_xml(pt: float) -> str:
+    hp = layout.half_points(pt)
+    return f'<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/>'
+
+
+def run_props(
+    fonts: Fonts | None = None,
+    bold: bool | None = None,
+    italic: bool = False,
+    underline: bool = False,
+    size_pt: float | None = None,
+) -> str:
+    """rPr content in schema order (rFonts, b, bCs, i, iCs, sz, szCs, u)."""
+    parts = []
+    if fonts is not None:
+        parts.append(fonts.xml())
+    if bold is not None:
+        parts.append("<w:b/><w:bCs/>" if bold else '<w:b w:val="0"/><w:bCs w:val="0"/>')
+    if italic:
+        parts.append("<w:i/><w:iCs/>")
+    if size_pt is not None:
+        parts.append(size_xml(size_pt))
+    if underline:
+        parts.append('<w:u w:val="single"/>')
+    return "".join(parts)
+
+
+def text_xml(text: str) -> str:
+    """w:t pieces; a line break inside a run becomes w:br, a tab w:tab."""
+    if "\n" not in text and "\t" not in text:
+        return f'<w:t xml:space="preserve">{escape(text)}</w:t>'
+    out = []
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            out.append("<w:br/>")
+        for t_index, piece in enumerate(line.split("\t")):
+            if t_index:
+                out.append("<w:tab/>")
+            if piece:
+                out.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+    return "".join(out)
+
+
+def run_xml(text: str, props: str = "") -> str:
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f"<w:r>{rpr}{text_xml(text)}</w:r>"
+
+
+# -- paragraphs -----------------------------------------------------------------------------
+
+
+def indent_xml(
+    *,
+    first_zi: float | None = None,
+    left_zi: float | None = None,
+    right_zi: float | None = None,
+    hanging_zi: float | None = None,
+) -> str:
+    """w:ind in 字: *Chars for Word/WPS (which use them) plus twips for LibreOffice.
+
+    LibreOffice ignores *Chars and rounds twips up to whole grid cells, hence the unit a
+    little under one cell (layout.ZI_FALLBACK_TW).
+    """
+    attrs = []
+
+    def add(name: str, zi: float | None) -> None:
+        if zi is None:
+            return
+        attrs.append(f'w:{name}="{math.floor(zi * layout.ZI_FALLBACK_TW)}"')
+        attrs.append(f'w:{name}Chars="{round(zi * 100)}"')
+
+    add("left", left_zi)
+    add("right", right_zi)
+    add("hanging", hanging_zi)
+    add("firstLine", first_zi)
+    return f"<w:ind {' '.join(attrs)}/>" if attrs else ""
+
+
+def paragraph_xml(
+    runs: Iterable[str],
+    *,
+    style: str | None = None,
+    jc: str | None = None,
+    ind: str = "",
+    outline_level: int | None = None,
+) -> str:
+    ppr = []
+    if style:
+        ppr.append(f'<w:pStyle w:val="{style}"/>')
+    ppr.append(ind)
+    if jc:
+        ppr.append(f'<w:jc w:val="{jc}"/>')
+    if outline_level is not None:
+        ppr.append(f'<w:outlineLvl w:val="{outline_level}"/>')
+    props = "".join(ppr)
+    return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
+
+
+def empty_paragraph() -> str:
+    """空一行: an empty body paragraph, one line pitch high."""
+    return "<w:p/>"
+
+
+def document_xml(body: str, sect_pr: str) -> str:
+    return f"<w:document {NS_DECL}><w:body>{body}{sect_pr}</w:body></w:document>"
+
+
+def sect_pr_xml(odd_footer_rid: str, even_footer_rid: str) -> str:
+    """A4, margins, footer distance, decimal page numbers and the 22 x 28 document grid.
+
+    No w:titlePg: page 1 carries its number too (spec §7 row 18).
+    """
+    return (
+        "<w:sectPr>"
+        f'<w:footerReference w:type="default" r:id="{odd_footer_rid}"/>'
+        f'<w:footerReference w:type="even" r:id="{even_footer_rid}"/>'
+        f'<w:pgSz w:w="{layout.PAGE_WIDTH_TW}" w:h="{layout.PAGE_HEIGHT_TW}"/>'
+        f'<w:pgMar w:top="{layout.MARGIN_TOP_TW}" w:right="{layout.MARGIN_RIGHT_TW}"'
+        f' w:bottom="{layout.MARGIN_BOTTOM_TW}" w:left="{layout.MARGIN_LEFT_TW}"'
+        f' w:header="{layout.HEADER_DISTANCE_TW}" w:footer="{layout.FOOTER_DISTANCE_TW}"'
+        ' w:gutter="0"/>'
+        '<w:pgNumType w:fmt="decimal"/>'
+        '<w:cols w:space="425"/>'
+        f'<w:docGrid w:type="linesAndChars" w:linePitch="{layout.LINE_PITCH_TW}"'
+        f' w:charSpace="{layout.CHAR_SPACE}"/>'
+        "</w:sectPr>"
+    )
+
+
+# -- page-number footers ----------------------------------------------------------------------
+
+
+def footer_xml(right_side: bool, cached_page: int, fonts: Fonts) -> str:
+    """ "— N —" with a PAGE field (and a cached value for viewers that don't update fields),
+    右空一字 on odd pages, 左空一字 on even pages."""
+    dash = layout.PAGE_NUMBER_DASH
+    props = run_props(fonts)
+
+    def field_char(kind: str) -> str:
+        return f'<w:r><w:rPr>{props}</w:rPr><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+    runs = (
+        run_xml(dash + " ", props)
+        + field_char("begin")
+        + f'<w:r><w:rPr>{props}</w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+        + field_char("separate")
+        + run_xml(str(cached_page), props)
+        + field_char("end")
+        + run_xml(" " + dash, props)
+    )
+    side = "right" if right_side else "left"
+    ind = f'<w:ind w:{side}="{layout.PAGE_NUMBER_INSET_TW}" w:firstLine="0" w:firstLineChars="0"/>'
+    paragraph = (
+        f'<w:p><w:pPr><w:pStyle w:val="Footer"/>{ind}<w:jc w:val="{side}"/></w:pPr>{runs}</w:p>'
+    )
+    return f"<w:ftr {NS_DECL}>{paragraph}</w:ftr>"

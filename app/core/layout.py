@@ -1,0 +1,202 @@
+"""Every number of the GB/T 9704-2012 page layout, in one place.
+
+The .docx exporter reads these, and so will a page preview: nothing else in the code
+repeats a margin, a pitch or a font size. Sources are the spec sheet
+(../shared/spec/gbt9704.md, section numbers given as "spec §n"); points the spec marks
+UNCERTAIN carry the decision and the measurement that settled it.
+
+Units: OOXML lengths are twips (1/20 pt, 1 mm = 56.693 twips); font sizes are points;
+`w:sz` is half-points. Functions at the bottom convert for a preview.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+TWIPS_PER_PT = 20
+MM_PER_INCH = 25.4
+TWIPS_PER_MM = 1440 / MM_PER_INCH  # 56.693
+
+
+def mm_to_twips(mm: float) -> int:
+    return round(mm * TWIPS_PER_MM)
+
+
+def twips_to_mm(twips: float) -> float:
+    return twips / TWIPS_PER_MM
+
+
+def twips_to_pt(twips: float) -> float:
+    return twips / TWIPS_PER_PT
+
+
+# -- paper and margins (spec §2, [STD] 5.1 / 5.2.1) --------------------------------------
+
+PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210, 297  # A4
+MARGIN_TOP_MM = 37  # 天头
+MARGIN_BOTTOM_MM = 35  # 297 - 37 - 225
+MARGIN_LEFT_MM = 28  # 订口
+MARGIN_RIGHT_MM = 26  # 210 - 28 - 156
+TEXT_WIDTH_MM, TEXT_HEIGHT_MM = 156, 225  # 版心
+
+PAGE_WIDTH_TW = mm_to_twips(PAGE_WIDTH_MM)  # 11906
+PAGE_HEIGHT_TW = mm_to_twips(PAGE_HEIGHT_MM)  # 16838
+MARGIN_TOP_TW = mm_to_twips(MARGIN_TOP_MM)  # 2098
+MARGIN_BOTTOM_TW = mm_to_twips(MARGIN_BOTTOM_MM)  # 1984
+# 1587.4 rounds to 1587 (python-docx truncates the same way); Word itself writes 1588 in
+# its 公文 template. 1588 makes the text width 8844 = 156.0 mm exactly, which is what
+# the character grid below divides, so we follow Word.
+MARGIN_LEFT_TW = mm_to_twips(MARGIN_LEFT_MM) + 1  # 1588
+MARGIN_RIGHT_TW = mm_to_twips(MARGIN_RIGHT_MM)  # 1474
+TEXT_WIDTH_TW = PAGE_WIDTH_TW - MARGIN_LEFT_TW - MARGIN_RIGHT_TW  # 8844
+TEXT_HEIGHT_TW = PAGE_HEIGHT_TW - MARGIN_TOP_TW - MARGIN_BOTTOM_TW  # 12756
+
+# -- lines and characters (spec §3, [STD] 5.2.3: 22 lines x 28 characters) ----------------
+
+LINES_PER_PAGE = 22
+CHARS_PER_LINE = 28
+
+# The largest whole-twip pitch that fits 22 lines into the 225 mm block: 12756 // 22 = 579
+# (28.95 pt). 580 would need 12760 twips: only 21 lines fit. Rendered: 22 lines per full
+# page in LibreOffice 25.2 (tests/test_export_render.py).
+LINE_PITCH_TW = TEXT_HEIGHT_TW // LINES_PER_PAGE  # 579
+
+BODY_PT = 16.0  # 三号 (spec §1 table)
+TITLE_PT = 22.0  # 二号
+PAGE_NUMBER_PT = 14.0  # 四号
+
+# Character grid (spec §3.2): Word's own 公文 templates use a "lines and characters"
+# document grid; Word and WPS show it as 每行 28 字 / 每页 22 行 in Page Setup, which is
+# what a formatting reviewer looks at. charSpace is (pitch - Normal font size) x 4096 in
+# 1/4096 pt; floor keeps 28 cells inside the line (Word writes -849 for these margins).
+# UNCERTAIN in the spec (grid vs condensed -0.25 pt spacing): chose the grid. Measured:
+# LibreOffice 25.2 renders it 22 x 28 (condensed spacing would also work in LibreOffice
+# 7.4, but Word would then show no 28-character grid and the two together break).
+CHAR_PITCH_PT = twips_to_pt(TEXT_WIDTH_TW) / CHARS_PER_LINE  # 15.793
+CHAR_SPACE = math.floor((CHAR_PITCH_PT - BODY_PT) * 4096)  # -849
+
+# One 字 as an absolute length for the places that need twips: the character pitch.
+ZI_TW = TEXT_WIDTH_TW / CHARS_PER_LINE  # 315.86
+
+# Word reads the *Chars indents (hundredths of a 字) and ignores the absolute twips next
+# to them; LibreOffice ignores *Chars and uses the twips. Measured in LibreOffice 25.2: its
+# grid cell is 15.744 pt = 314.9 twips (28 cells centred in the line, 0.25 mm in from each
+# edge); an indent of 620 twips put the first glyph 0.2 mm left of the third grid column;
+# 632 twips made it 3 cells (NOTES.md). So the fallback is a whole number of LibreOffice
+# cells, rounded down.
+ZI_FALLBACK_TW = 314.8
+
+FIRST_LINE_INDENT_ZI = 2  # 7.3.3: 每个自然段左空二字
+
+# -- title block (spec §5.1) -----------------------------------------------------------------
+
+# Title line pitch, UNCERTAIN (28.95 pt / 35 pt / 28 pt in practice): the body line pitch.
+# A 35 pt title line pushes the body off the 22-line grid, so page 1 loses a line.
+TITLE_LINE_TW = LINE_PITCH_TW
+BLANK_LINES_AFTER_TITLE = 1  # practice: one blank body line between title and body
+
+# -- 附件说明 (7.3.4, spec §5.3) --------------------------------------------------------------
+
+# "附件：" is 3 字, "1." two half-width glyphs = 1 字. Wrapped names align with the name.
+ATTACHMENT_FIRST_ZI = 2  # 左空二字
+ATTACHMENT_LABEL = "附件："
+ATTACHMENT_LABEL_ZI = 3
+ATTACHMENT_NUMBER_ZI = 1  # "1." under the grid
+
+# -- 署名 and 成文日期 (7.3.5, spec §5.4) ------------------------------------------------------
+
+SIGNATURE_RIGHT_ZI = 2  # 7.3.5.2 unsealed: 署名右空二字
+DATE_OFFSET_ZI = 2  # date starts 2 字 right of the 署名's first character
+SEALED_DATE_RIGHT_ZI = 4  # 7.3.5.1 sealed: 成文日期右空四字
+BLANK_LINES_BEFORE_SIGNATURE = 1  # unsealed: 正文（或附件说明）下空一行
+# Sealed, UNCERTAIN (practice says 2-3 lines): the seal is 42 mm = 4.1 lines high, its top
+# within one line under the body, and 署名 + date sit a little below its centre. With two
+# blank lines the pair's centre is 3.0 lines under the body and the seal's 2.6: as 7.3.5.1
+# asks. Three lines would force the seal's top more than one line down.
+BLANK_LINES_BEFORE_SIGNATURE_SEALED = 2
+
+# -- page number (7.5, spec §5.5) ------------------------------------------------------------
+
+PAGE_NUMBER_DASH = "\u2014"  # 一字线 (spec §6: U+2014, not a hyphen)
+# "— 1 —" with a half-width space each side: what the Word tutorials type (spec §5.5 point 4).
+PAGE_NUMBER_FORMAT = PAGE_NUMBER_DASH + " {n} " + PAGE_NUMBER_DASH
+# 1 字 inset, UNCERTAIN 280 (四号) vs 320 (三号) twips: the 字 of the page (a 三号 body
+# character), as Word's template computes it (rightChars=100 -> 320).
+PAGE_NUMBER_INSET_TW = 320
+# The dash must sit 7 mm under the text block (7.5). Word's footer distance is from the
+# paper edge to the bottom of the footer line, so it depends on where the font draws its
+# dash. UNCERTAIN 25-28 mm; decided by rendering (LibreOffice 25.2, 宋体 falling back to
+# DejaVu Serif): at 25 mm the dash's ink centre was 7.6 mm under the 版心; SimSun's
+# metrics (em box 0.859/0.141, dash at mid-box) give 7.5 mm. 25.5 mm brings both to
+# 7.0-7.1 mm (tests/test_export_render.py measures the ink).
+PAGE_NUMBER_DASH_BELOW_MM = 7.0
+FOOTER_DISTANCE_TW = mm_to_twips(25.5)  # 1446
+HEADER_DISTANCE_TW = mm_to_twips(15)  # no header; Word's default-like value
+
+
+# -- fonts (spec §4) ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FontProfile:
+    """The typeface of each element. Names are what Word looks up (w:eastAsia)."""
+
+    title: str
+    title_bold: bool
+    subtitle: str
+    body: str
+    levels: tuple[str, str, str, str]  # 一、 / （一） / 1. / （1）
+    page_number: str
+
+
+FONT_PROFILES: dict[str, FontProfile] = {
+    # The names GB/T 9704 practice uses; government PCs have them installed.
+    "official": FontProfile(
+        title="方正小标宋简体",
+        title_bold=False,
+        subtitle="楷体_GB2312",
+        body="仿宋_GB2312",
+        levels=("黑体", "楷体_GB2312", "仿宋_GB2312", "仿宋_GB2312"),
+        page_number="宋体",
+    ),
+    # A stock Windows 10/11 PC has no _GB2312 fonts and no 方正小标宋. 宋体 in bold is the
+    # usual stand-in for 小标宋 (a heavy Song face); regular 宋体 at 22 pt looks too light.
+    "windows": FontProfile(
+        title="宋体",
+        title_bold=True,
+        subtitle="楷体",
+        body="仿宋",
+        levels=("黑体", "楷体", "仿宋", "仿宋"),
+        page_number="宋体",
+    ),
+}
+DEFAULT_FONT_PROFILE = "official"
+
+LATIN_FONT_CHOICES = ("body", "times")  # digits/Latin in the element's own font, or TNR
+TIMES_NEW_ROMAN = "Times New Roman"
+
+# English names Word records as alternates (spec §4.2), and the font family class.
+FONT_ALT_NAMES: dict[str, tuple[str, str]] = {
+    "方正小标宋简体": ("FZXiaoBiaoSong-B05S", "script"),
+    "仿宋_GB2312": ("FangSong_GB2312", "modern"),
+    "楷体_GB2312": ("KaiTi_GB2312", "modern"),
+    "仿宋": ("FangSong", "modern"),
+    "楷体": ("KaiTi", "modern"),
+    "黑体": ("SimHei", "modern"),
+    "宋体": ("SimSun", "auto"),
+    TIMES_NEW_ROMAN: ("", "roman"),
+}
+
+LEVEL_COUNT = 4  # levels deeper than 4 print like level 4
+LEVEL3_BOLD_DEFAULT = False  # the standard says neither; many local rules bold 1.
+
+
+def half_points(pt: float) -> int:
+    """`w:sz` value for a size in points."""
+    return round(pt * 2)
+
+
+def page_number_is_right(page: int) -> bool:
+    """Odd pages carry the number at the right, even pages at the left (7.5)."""
+    return page % 2 == 1

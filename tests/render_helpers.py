@@ -1,0 +1,92 @@
+"""Render .docx files to PDF with LibreOffice, for tests that measure what a reader sees.
+
+Each call uses its own LibreOffice profile directory: parallel soffice calls that share a
+profile silently lose files (NOTES.md). Several files in one call cost about as much as
+one (~2 s), so convert in batches.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+SOFFICE_TIMEOUT_S = 180
+
+
+def soffice_path() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def require_soffice() -> str:
+    """The soffice executable, or skip the test saying why."""
+    path = soffice_path()
+    if path is None:
+        pytest.skip(
+            "LibreOffice (soffice) is not installed: renderer tests need it (CI installs it)"
+        )
+    return path
+
+
+def render_pdfs(docx_files: list[Path], out_dir: Path) -> list[Path]:
+    """Convert the files to PDF in one soffice call; returns the PDFs in the same order.
+
+    Raises RuntimeError with soffice's output when a PDF is missing.
+    """
+    soffice = require_soffice()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="zongjie-lo-profile-") as profile:
+        cmd = [
+            soffice,
+            f"-env:UserInstallation={Path(profile).as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            *[str(f) for f in docx_files],
+        ]
+        env = dict(os.environ)
+        env.pop("DISPLAY", None)
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=SOFFICE_TIMEOUT_S, env=env
+        )
+    pdfs = [out_dir / (f.stem + ".pdf") for f in docx_files]
+    missing = [p.name for p in pdfs if not p.exists()]
+    if missing:
+        raise RuntimeError(
+            f"soffice made no PDF for {missing} (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
+        )
+    return pdfs
+
+
+def render_pdf(docx_file: Path, out_dir: Path) -> Path:
+    return render_pdfs([docx_file], out_dir)[0]
+
+
+def render_pngs(
+    pdf: Path, out_prefix: Path, first: int = 1, last: int = 2, dpi: int = 60
+) -> list[Path]:
+    """Page images for looking at a rendering (pdftoppm); returns the files made."""
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(dpi),
+            "-f",
+            str(first),
+            "-l",
+            str(last),
+            "-png",
+            str(pdf),
+            str(out_prefix),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return sorted(out_prefix.parent.glob(out_prefix.name + "*.png"))
