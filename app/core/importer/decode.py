@@ -130,7 +130,8 @@ def _is_common_hanzi(ch: str) -> bool:
         encoded = ch.encode("gb2312")
     except UnicodeEncodeError:
         return False
-    return len(encoded) == 2 and 0xA1 <= encoded[0] <= 0xF7
+    # Rows A1–A9 are punctuation and symbols, B0–D7 the 3755 level-1 (common) characters.
+    return len(encoded) == 2 and (0xA1 <= encoded[0] <= 0xA9 or 0xB0 <= encoded[0] <= 0xD7)
 
 
 def read_text_file(path: Path | str) -> tuple[str, str]:
