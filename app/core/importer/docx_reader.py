@@ -104,11 +104,12 @@ def _table_lines(table: Any) -> list[SourceLine]:
 
 
 def _paragraph_lines(paragraph: Any) -> list[SourceLine]:
-    runs = _runs(paragraph)
+    runs, keys = _runs(paragraph)
     style_name = paragraph.style.name if paragraph.style is not None else ""
     outline = _outline_level(paragraph, style_name)
     title = bool(_TITLE_STYLE.match(style_name or "")) or _looks_like_title(paragraph)
     text = "".join(r.text for r in runs)
+    lead = _formatted_lead(runs, keys) if "\n" not in text else None
     lines: list[SourceLine] = []
     position = 0
     for piece in text.split("\n"):  # a manual line break (Shift+Enter) starts a new line
@@ -128,27 +129,51 @@ def _paragraph_lines(paragraph: Any) -> list[SourceLine]:
                 title_style=title and bool(line_text),
             )
         )
+    if lead is not None and lines:
+        strip = len(text) - len(text.lstrip())
+        lines[0].lead_length = lead - strip
     return lines
 
 
-def _runs(paragraph: Any) -> list[Run]:
-    """Runs with their effective bold/italic/underline (direct, or from the styles)."""
+def _formatted_lead(runs: list[Run], keys: list[tuple[str, bool]]) -> int | None:
+    """Length of a lead sentence set apart by its formatting ("一是……。" bold, body plain).
+
+    Run-in headings in Word (and in this app's export) differ from their body text in
+    font or weight; that boundary is more reliable than looking for the first 。.
+    """
+    if len(keys) < 2:
+        return None
+    length = 0
+    for run, key in zip(runs, keys, strict=True):
+        if key != keys[0]:
+            lead = "".join(r.text for r in runs)[:length].rstrip()
+            return length if lead and lead[-1] in "。！？!?：:" else None
+        length += len(run.text)
+    return None
+
+
+def _runs(paragraph: Any) -> tuple[list[Run], list[tuple[str, bool]]]:
+    """Runs with their effective bold/italic/underline (direct, or from the styles),
+    and per run its (East Asian font, bold) to find a lead sentence set in another font."""
     style_font = paragraph.style.font if paragraph.style is not None else None
     result: list[Run] = []
+    keys: list[tuple[str, bool]] = []
     for item in paragraph.iter_inner_content():
         for run in getattr(item, "runs", [item]):
             text = run.text.replace("\t", " ").replace("\r", "\n")
             if not text:
                 continue
+            bold = _flag(run, style_font, "bold")
             result.append(
                 Run(
                     text,
-                    bold=_flag(run, style_font, "bold"),
+                    bold=bold,
                     italic=_flag(run, style_font, "italic"),
                     underline=_flag(run, style_font, "underline"),
                 )
             )
-    return result
+            keys.append((_east_asia_font(run._r), bold))
+    return result, keys
 
 
 def _flag(run: Any, style_font: Any, name: str) -> bool:

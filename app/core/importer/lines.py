@@ -44,6 +44,7 @@ class SourceLine:
     outline_level: int | None = None  # from a Word heading style or outline level
     emphasized: bool = False  # the whole line bold or in a heading font (黑体, 楷体) in Word
     title_style: bool = False  # Word's "Title" style
+    lead_length: int | None = None  # a run-in lead sentence set apart by font/bold in Word
 
     @property
     def is_blank(self) -> bool:

@@ -31,7 +31,10 @@ _MARKER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (NumberStyle.CN_DUN.value, re.compile(rf"^({_CN_NUM})\s*[、．.]\s*")),
     (NumberStyle.CN_PAREN.value, re.compile(rf"^[（(]\s*({_CN_NUM})\s*[）)]\s*[、．.]?\s*")),
     (NumberStyle.NUM_PAREN.value, re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*[、．.]?\s*")),
-    (NumberStyle.NUM_DOT.value, re.compile(r"^(\d{1,3})\s*(?:[.．](?![\d.．])|、)\s*")),
+    (
+        NumberStyle.NUM_DOT.value,
+        re.compile(r"^(\d{1,3})\s*(?:[.．](?!\d{1,2}(?!\d))(?![.．])|、)\s*"),
+    ),
 ]
 
 # How the next sibling's marker looks, to see "一是…；二是…" enumerations inside one line.

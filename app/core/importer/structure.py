@@ -282,9 +282,11 @@ def _mark_closing_block(lines: list[SourceLine], start: int) -> int:
     while j > start and authors < 2 and _is_author(lines[j], has_date):
         lines[j].role = LineRole.AUTHOR
         authors += 1
-        j = _prev_non_blank(lines, j)
-        if j >= 0 and lines[j].is_blank:
-            break
+        above = _prev_non_blank(lines, j)
+        if above != j - 1:
+            j = above
+            break  # two 署名 lines stand together; a blank line ends the signature
+        j = above
     if authors and not has_date and j > start:
         # 署名 then 日期 is the rule, but "日期 / 署名" happens: look one line up.
         date = parse_date_line(lines[j].text)
@@ -300,6 +302,8 @@ def _is_author(line: SourceLine, has_date: bool) -> bool:
     if line.is_blank or ends_with_closing_punct(text) or _chars(text) > 30:
         return False
     if find_marker(text) is not None or line.outline_level is not None:
+        return False
+    if _ATTACHMENT_ITEM.match(text) or _ATTACHMENT_HEAD.match(text):
         return False
     if _SIGNER.match(text):
         return True
@@ -352,6 +356,19 @@ class _Candidate:
     position: int  # among the non-blank lines of the text
 
 
+def _formatted_split(line: SourceLine, rest: str) -> int:
+    """Where a lead sentence set in another font or weight ends, as an index into rest."""
+    if line.lead_length is None:
+        return -1
+    split = line.lead_length - (len(line.text) - len(rest))
+    return split if 0 < split < len(rest) and rest[split:].strip() else -1
+
+
+def _line_vote(line: SourceLine, rest: str) -> tuple[str, int]:
+    split = _formatted_split(line, rest)
+    return ("runin", split) if split > 0 else _vote(rest)
+
+
 def _vote(rest: str) -> tuple[str, int]:
     if rest[-1] in "；;，,、":
         return "item", -1
@@ -375,12 +392,11 @@ def _mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
         marker, rest = found
         if has_inline_sequel(marker, rest):
             continue  # 一是…；二是…；三是… in one paragraph
-        vote, lead_end = _vote(rest)
+        vote, lead_end = _line_vote(line, rest)
         candidates.append(_Candidate(line, marker, rest, vote, lead_end, position))
     candidates = _drop_table_of_contents(candidates)
-    position = {line.index: n for n, line in enumerate(region)}
     for group in _sequences(candidates):
-        if _is_heading_group(group, region, position):
+        if _is_heading_group(group, region):
             for cand in group:
                 _make_marked_heading(cand)
     for line in region:
@@ -405,9 +421,7 @@ def _sequences(candidates: list[_Candidate]) -> list[list[_Candidate]]:
     return groups
 
 
-def _is_heading_group(
-    group: list[_Candidate], region: list[SourceLine], position: dict[int, int]
-) -> bool:
+def _is_heading_group(group: list[_Candidate], region: list[SourceLine]) -> bool:
     votes = [c.vote for c in group]
     if any(c.line.outline_level is not None for c in group):
         return True
@@ -418,7 +432,7 @@ def _is_heading_group(
     if "runin" in votes:
         return True
     # Short lines only: a list introduced by "…如下：" whose items follow one another.
-    first = position[group[0].line.index]
+    first = group[0].position
     before = region[first - 1].text if first > 0 else ""
     back_to_back = all(_adjacent(a, b) for a, b in zip(group, group[1:], strict=False))
     return not (before.endswith(("：", ":")) and back_to_back and len(group) > 1)
@@ -496,8 +510,8 @@ def set_heading(line: SourceLine, level: int | None = None) -> None:
     if marker is not None and marker.keep_in_heading:
         line.heading, line.run_in_body = _heading_text(line.text), ""
     else:
-        vote, lead_end = _vote(rest)
-        if vote in ("runin", "long", "item") and lead_end > 0:
+        vote, lead_end = _line_vote(line, rest)
+        if vote == "runin" and lead_end > 0:
             line.heading = strip_heading_end(rest[:lead_end])
             line.run_in_body = rest[lead_end:].lstrip()
         else:

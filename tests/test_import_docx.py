@@ -1,0 +1,214 @@
+"""Importing .docx: Word heading styles, files without styles, and the export round trip."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_DRAFT
+
+from app.core.draftfile import load_draft
+from app.core.importer import LineRole, import_file
+from app.core.model import Draft, Meta, Paragraph, Run, Section
+from app.core.numbering import NumberStyle
+
+docx = pytest.importorskip("docx")
+
+
+def _set_east_asia_font(run, name: str) -> None:  # noqa: ANN001 - python-docx run
+    from docx.oxml.ns import qn
+
+    rpr = run._r.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.append(fonts)
+    fonts.set(qn("w:eastAsia"), name)
+
+
+def outline(draft: Draft) -> list[tuple[int, str, str]]:
+    return [(level, number, s.heading) for s, level, number in draft.walk_with_level()]
+
+
+def test_word_heading_styles_give_the_levels(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("2023年度安全生产工作总结", style="Title")
+    document.add_paragraph(
+        "今年以来，我局认真贯彻落实安全生产各项决策部署，全年未发生较大以上生产安全事故。"
+    )
+    document.add_paragraph("一、主要工作", style="Heading 1")
+    document.add_paragraph("（一）压实安全责任", style="Heading 2")
+    body = document.add_paragraph("层层签订安全生产责任书")
+    body.add_run("236份").bold = True
+    body.add_run("，实现责任全覆盖。")
+    document.add_paragraph("（二）开展隐患排查", style="Heading 2")
+    document.add_paragraph("全年排查整改隐患1200余处。")
+    document.add_paragraph("二、下一步打算", style="Heading 1")
+    document.add_paragraph("持续深化安全生产专项整治。")
+    path = tmp_path / "总结.docx"
+    document.save(str(path))
+
+    result = import_file(path)
+    draft = result.draft
+    assert result.encoding is None
+    assert draft.meta.title == "2023年度安全生产工作总结"
+    assert outline(draft) == [
+        (0, "一、", "主要工作"),
+        (1, "（一）", "压实安全责任"),
+        (1, "（二）", "开展隐患排查"),
+        (0, "二、", "下一步打算"),
+    ]
+    paragraph = draft.sections[0].children[0].body[0]
+    assert paragraph.text == "层层签订安全生产责任书236份，实现责任全覆盖。"
+    assert [r.text for r in paragraph.runs if r.bold] == ["236份"]
+    assert draft.numbering[:2] == [NumberStyle.CN_DUN, NumberStyle.CN_PAREN]
+
+
+def test_docx_without_styles_uses_markers_bold_and_heading_fonts(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("××镇2023年工作总结")
+    document.add_paragraph("2023年，在县委、县政府的正确领导下，××镇经济社会保持良好发展态势。")
+    heading = document.add_paragraph()
+    _set_east_asia_font(heading.add_run("一、经济发展稳中有进"), "黑体")
+    heading2 = document.add_paragraph()
+    _set_east_asia_font(heading2.add_run("（一）农业生产"), "楷体_GB2312")
+    document.add_paragraph("粮食总产量达到3.2万吨，增长2.1%。")
+    run_in = document.add_paragraph()
+    run_in.add_run("1.特色产业。").bold = True
+    run_in.add_run("新发展茶叶种植面积2000亩。")
+    unmarked = document.add_paragraph()
+    unmarked.add_run("典型经验").bold = True
+    document.add_paragraph("坚持党建引领，推动村集体经济发展壮大。")
+    path = tmp_path / "镇总结.docx"
+    document.save(str(path))
+
+    result = import_file(path)
+    draft = result.draft
+    assert draft.meta.title == "××镇2023年工作总结"
+    headings = outline(draft)
+    assert headings[:3] == [
+        (0, "一、", "经济发展稳中有进"),
+        (1, "（一）", "农业生产"),
+        (2, "1.", "特色产业"),
+    ]
+    item = draft.sections[0].children[0].children[0]
+    assert item.run_in and item.body[0].text == "新发展茶叶种植面积2000亩。"
+    assert item.body[0].is_plain  # the bold lead went into the heading, the body is plain
+    assert headings[3][2] == "典型经验"
+    by_text = {line.text: line for line in result.lines}
+    assert by_text["一、经济发展稳中有进"].emphasized
+
+
+def test_manual_line_breaks_split_lines(tmp_path: Path) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("关于全面推进")
+    paragraph.add_run().add_break()
+    paragraph.add_run("美丽乡村建设的实施方案")
+    document.add_paragraph("为加快推进美丽乡村建设，改善农村人居环境，结合本地实际，制定本方案。")
+    path = tmp_path / "方案.docx"
+    document.save(str(path))
+    result = import_file(path)
+    assert result.draft.meta.title == "关于全面推进美丽乡村建设的实施方案"
+    assert [line.role for line in result.lines][:2] == [LineRole.TITLE, LineRole.TITLE]
+
+
+def test_docx_sniffed_by_content_not_name(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("一、加强领导")
+    document.add_paragraph("成立工作领导小组，统筹推进各项工作落实。")
+    path = tmp_path / "另存的.txt"
+    document.save(str(path))
+    assert [s.heading for s in import_file(path).draft.sections] == ["加强领导"]
+
+
+# -- round trip through the exporter -------------------------------------------------------
+
+
+def _comparable(draft: Draft) -> tuple:
+    def section(s: Section) -> tuple:
+        return (
+            s.heading,
+            s.run_in,
+            [p.normalized() for p in s.body],
+            [section(c) for c in s.children],
+        )
+
+    return (
+        draft.meta,
+        draft.numbering[: _depth(draft)],
+        [p.normalized() for p in draft.intro],
+        [section(s) for s in draft.sections],
+    )
+
+
+def _depth(draft: Draft) -> int:
+    return max((level + 1 for _, level, _ in draft.walk_with_level()), default=0)
+
+
+def _four_level_draft() -> Draft:
+    def s(
+        heading: str, body: list[str], children: list[Section] | None = None, run_in: bool = False
+    ) -> Section:
+        return Section(heading, [Paragraph.plain(t) for t in body], children or [], run_in)
+
+    bold_body = Paragraph([Run("全年完成投资"), Run("12.5亿元", bold=True), Run("，同比增长8%。")])
+    return Draft(
+        meta=Meta(
+            title="××市发展和改革委员会2024年工作总结",
+            author="××市发展和改革委员会",
+            date="2024年12月30日",
+            attachments=["2024年重点项目完成情况表", "2025年重点项目计划表"],
+        ),
+        numbering=[
+            NumberStyle.CN_DUN,
+            NumberStyle.CN_PAREN,
+            NumberStyle.NUM_DOT,
+            NumberStyle.NUM_PAREN,
+        ],
+        intro=[Paragraph.plain("2024年，市发展改革委围绕中心、服务大局，各项工作取得明显成效。")],
+        sections=[
+            s(
+                "主要工作",
+                [],
+                [
+                    s(
+                        "推进重点项目建设",
+                        ["全年实施市级重点项目120个。"],
+                        [
+                            s(
+                                "加快项目审批",
+                                [],
+                                [s("优化审批流程", ["审批时限压缩至15个工作日。"])],
+                            ),
+                            s("强化要素保障", ["协调解决用地、资金等问题46个。"]),
+                        ],
+                    ),
+                    s("深化改革创新", ["完成年度改革任务32项。"], run_in=True),
+                ],
+            ),
+            Section("存在的问题", [bold_body]),
+        ],
+    )
+
+
+@pytest.mark.parametrize("make", ["sample", "four_levels", "unnumbered_top"])
+def test_exported_docx_imports_to_the_same_tree(tmp_path: Path, make: str) -> None:
+    export = pytest.importorskip("app.core.export_docx")
+    if make == "sample":
+        draft = load_draft(SAMPLE_DRAFT)
+        draft.meta.author, draft.meta.date = "××市××局", "2020年7月1日"
+    elif make == "four_levels":
+        draft = _four_level_draft()
+    else:
+        draft = copy.deepcopy(load_draft(SAMPLE_DRAFT))
+        draft.numbering = [
+            NumberStyle.NONE,
+            NumberStyle.CN_DUN,
+            NumberStyle.NUM_DOT,
+            NumberStyle.NUM_PAREN,
+        ]
+    path = tmp_path / "导出.docx"
+    export.export_docx(draft, path)
+    imported = import_file(path).draft
+    assert _comparable(imported) == _comparable(draft)
