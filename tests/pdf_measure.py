@@ -24,7 +24,7 @@ def mm(pt: float) -> float:
 
 def is_chinese(ch: str) -> bool:
     """A full-width character: ideographs and Chinese punctuation (“”《》—… included)."""
-    return unicodedata.east_asian_width(ch) in "WFA"
+    return bool(ch) and all(unicodedata.east_asian_width(c) in "WFA" for c in ch)
 
 
 @dataclass

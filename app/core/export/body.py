@@ -102,11 +102,17 @@ def closing_block(draft: Draft, sealed: bool) -> list[str]:
         if sealed
         else layout.BLANK_LINES_BEFORE_SIGNATURE
     )
-    out = [empty_paragraph() for _ in range(blank)]
-    for text, right in ((author, indents.signature), (date, indents.date)):
-        if text and right is not None:
-            ind = indent_xml(first_zi=0, right_zi=right)
-            out.append(paragraph_xml([run_xml(text)], ind=ind, jc="right"))
+    # keepNext: the blank line(s), 署名 and 成文日期 move to a new page together.
+    out = [empty_paragraph(keep_next=True) for _ in range(blank)]
+    lines = [
+        (t, r)
+        for t, r in ((author, indents.signature), (date, indents.date))
+        if t and r is not None
+    ]
+    for index, (text, right) in enumerate(lines):
+        ind = indent_xml(first_zi=0, right_zi=right)
+        keep = index < len(lines) - 1
+        out.append(paragraph_xml([run_xml(text)], ind=ind, jc="right", keep_next=keep))
     return out
 
 

@@ -133,10 +133,13 @@ def paragraph_xml(
     jc: str | None = None,
     ind: str = "",
     outline_level: int | None = None,
+    keep_next: bool = False,
 ) -> str:
     ppr = []
     if style:
         ppr.append(f'<w:pStyle w:val="{style}"/>')
+    if keep_next:
+        ppr.append("<w:keepNext/>")
     ppr.append(ind)
     if jc:
         ppr.append(f'<w:jc w:val="{jc}"/>')
@@ -146,9 +149,9 @@ def paragraph_xml(
     return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
 
 
-def empty_paragraph() -> str:
+def empty_paragraph(keep_next: bool = False) -> str:
     """空一行: an empty body paragraph, one line pitch high."""
-    return "<w:p/>"
+    return "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" if keep_next else "<w:p/>"
 
 
 def document_xml(body: str, sect_pr: str) -> str:
