@@ -74,8 +74,10 @@ def halfwidth_punctuation(text: str, ctx: UnitContext) -> Iterator[Hit]:
                 HALFWIDTH, pos, 1, f"中文里用了半角“{mark}”，应为全角“{_FULL[mark]}”。", _FULL[mark]
             )
     yield from _paren_hits(text, parens)
-    yield from _quote_hits(text, quotes['"'], "“", "”")
-    yield from _quote_hits(text, [p for p in quotes["'"] if not _apostrophe(text, p)], "‘", "’")
+    if quotes['"']:
+        yield from _quote_hits(text, _quote_positions(text, '"“”', skip), "“", "”")
+    if quotes["'"]:
+        yield from _quote_hits(text, _quote_positions(text, "'‘’", skip), "‘", "’")
 
 
 def _mark_is_chinese(text: str, pos: int, mark: str) -> bool:
@@ -83,7 +85,11 @@ def _mark_is_chinese(text: str, pos: int, mark: str) -> bool:
     after = text[pos + 1] if pos + 1 < len(text) else ""
     if mark == ".":
         # Only after Chinese, and not in "...", "报告.docx" or "1.5".
-        return is_cjk(before) and after not in ".。" and not (after.isascii() and after.isalnum())
+        return (
+            is_cjk(before)
+            and after not in (".", "。")
+            and not (after.isascii() and after.isalnum())
+        )
     if before.isdigit() and after.isdigit():
         return False  # 1,000 and 8:30
     return _chinese_context(text, pos)
@@ -120,19 +126,42 @@ def _apostrophe(text: str, pos: int) -> bool:
     return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
 
 
+def _quote_positions(text: str, marks: str, skip: list[tuple[int, int]]) -> list[int]:
+    """Straight and curly quotes of one kind, in order; apostrophes (don't) left out.
+
+    Curly quotes take part in the pairing so that fixing one straight quote does not
+    turn its partner from a closing into an opening quote.
+    """
+    return [
+        i
+        for i, ch in enumerate(text)
+        if ch in marks
+        and not (ch == "'" and _apostrophe(text, i))
+        and not (skip and _inside(i, skip))
+    ]
+
+
 def _quote_hits(text: str, positions: list[int], opening: str, closing: str) -> Iterator[Hit]:
-    """Straight quotes alternate open/close; a pair around or beside Chinese becomes “ ”."""
+    """Quotes alternate open/close; a straight one in a pair around Chinese becomes “ or ”.
+
+    A pair around English ("Yes, we can.") stays: it quotes English, even in a Chinese
+    sentence.
+    """
     for i in range(0, len(positions) - 1, 2):
         first, second = positions[i], positions[i + 1]
-        inner_cn = any(is_cjk(ch) for ch in text[first + 1 : second])
-        if inner_cn or _chinese_context(text, first) or _chinese_context(text, second):
+        if text[first] not in "\"'" and text[second] not in "\"'":
+            continue
+        if any(is_cjk(ch) for ch in text[first + 1 : second]):
             msg = f"中文里用了半角引号，应为全角“{opening}{closing}”。"
-            yield Hit(HALFWIDTH, first, 1, msg, opening)
-            yield Hit(HALFWIDTH, second, 1, msg, closing)
-    if len(positions) % 2 and _chinese_context(text, positions[-1]):
+            if text[first] in "\"'":
+                yield Hit(HALFWIDTH, first, 1, msg, opening)
+            if text[second] in "\"'":
+                yield Hit(HALFWIDTH, second, 1, msg, closing)
+    last = positions[-1] if positions else -1
+    if len(positions) % 2 and text[last] in "\"'" and _chinese_context(text, last):
         yield Hit(
             HALFWIDTH,
-            positions[-1],
+            last,
             1,
             f"中文里用了半角引号，且缺少另一半；请改为全角“{opening}{closing}”并补全。",
         )
@@ -200,7 +229,7 @@ _ELLIPSIS = re.compile(r"\.{3,}|。{3,}|．{3,}|…+")
 
 @text_rule(ELLIPSIS, PROSE_KINDS)
 def ellipsis(text: str, ctx: UnitContext) -> Iterator[Hit]:
-    if "." not in text and "。" not in text and "…" not in text and "．" not in text:
+    if "..." not in text and "。。。" not in text and "…" not in text and "．．．" not in text:
         return
     skip = _skip_spans(text)
     for match in _ELLIPSIS.finditer(text):

@@ -93,7 +93,7 @@ _WORD_STARTS = {w[0] for w in _WORDS}
 _NUMERALS = set("〇零一二三四五六七八九十百千万年")
 
 _DOUBLE_CHAR = re.compile(f"([{HAN_CLASS}])\\1+")
-_DOUBLE_WORD = re.compile(f"([{HAN_CLASS}]{{2,4}})\\1")
+_DOUBLE_WORD = re.compile(f"([{HAN_CLASS}]{{2,6}})\\1+")
 
 
 @text_rule(REPEAT_CHAR, PROSE_KINDS)
@@ -143,11 +143,12 @@ def doubled_words(text: str, ctx: UnitContext) -> Iterator[Hit]:
         if len(set(word)) == 1 or word in _ABAB or _legit_abab(text, match.start(), word):
             continue
         start, end = match.span()
+        extra = end - start - len(word)  # every copy after the first, however many
         yield Hit(
             REPEAT_WORD,
             start + len(word),
-            len(word),
-            f"“{word}”连写了两遍，可能是笔误；如确是笔误，删去重复的“{word}”。",
+            extra,
+            f"“{word}”连写了{(end - start) // len(word)}遍，可能是笔误；如确是笔误，删去重复的“{word}”。",
             "",
         )
 
