@@ -114,7 +114,9 @@ class Checker:
             where = _where(number, section.heading)
             if want_series and section.body:
                 texts = tuple(p.text for p in section.body)
-                problems = old_series.get(texts) or self._series_cache.get(texts)
+                problems = old_series.get(texts)
+                if problems is None:
+                    problems = self._series_cache.get(texts)
                 if problems is None:
                     problems = tuple(numbering_marks.series_problems(texts))
                 self._series_cache[texts] = problems
