@@ -26,7 +26,7 @@ from app.core.importer.decode import (
 )
 from app.core.importer.docx_reader import NotDocxError, docx_bytes_to_lines, is_ole, is_zip
 from app.core.importer.lines import LineRole, SourceLine
-from app.core.importer.structure import classify, set_heading
+from app.core.importer.structure import change_role, classify, set_heading
 from app.core.model import Draft
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "analyse_lines",
     "analyse_text",
     "build_draft",
+    "change_role",
     "import_file",
     "read_text_file",
     "set_heading",

@@ -604,8 +604,30 @@ __all__ = [
     "KIND_NONE",
     "assign_levels",
     "attachment_names",
+    "change_role",
     "classify",
     "heading_kinds_by_level",
     "is_noise_text",
     "set_heading",
 ]
+
+
+def change_role(line: SourceLine, role: LineRole, level: int = 0) -> None:
+    """Apply a role the user picked in the preview; the builder then rebuilds the tree.
+
+    A heading keeps its marker kind (for the numbering style) and gets the chosen level;
+    a noise line is unticked, any other role ticks the line again.
+    """
+    if role == LineRole.HEADING:
+        if line.role != LineRole.HEADING:
+            set_heading(line)
+        line.level = level
+    else:
+        line.role = role
+        line.heading = line.run_in_body = line.marker = line.kind = ""
+        line.level = 0
+        if role == LineRole.TITLE:
+            line.heading = _title_text(line.text)
+        elif role == LineRole.DATE:
+            line.heading = parse_date_line(line.text) or line.text
+    line.keep = role != LineRole.NOISE

@@ -1,0 +1,325 @@
+"""导入预览: the source lines with their detected roles beside the tree they make.
+
+Left, every non-blank source line: a tick box (keep it), its role (a combo box to change
+it) and its text. Right, the outline the import will create, rebuilt from the lines on
+every change (app.core.importer.build_draft). Website noise starts unticked. The dialog
+changes nothing on disk; accepting hands the draft to the caller.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from app.core.errors import ZongjieError
+from app.core.importer import (
+    ImportResult,
+    LineRole,
+    SourceLine,
+    analyse_text,
+    build_draft,
+    change_role,
+    import_file,
+)
+from app.core.model import Draft, Section
+
+# (label, role, heading level) in the order the combo box lists them.
+ROLE_CHOICES: list[tuple[str, LineRole, int]] = [
+    ("标题", LineRole.TITLE, 0),
+    ("副标题", LineRole.SUBTITLE, 0),
+    ("一级标题", LineRole.HEADING, 0),
+    ("二级标题", LineRole.HEADING, 1),
+    ("三级标题", LineRole.HEADING, 2),
+    ("四级标题", LineRole.HEADING, 3),
+    ("正文", LineRole.BODY, 0),
+    ("署名", LineRole.AUTHOR, 0),
+    ("日期", LineRole.DATE, 0),
+    ("附件", LineRole.ATTACHMENT, 0),
+    ("噪声（删除）", LineRole.NOISE, 0),
+]
+ROLE_LABELS = [label for label, _, _ in ROLE_CHOICES]
+_LEVEL_NAMES = "一二三四五六七八九"
+
+COL_KEEP, COL_LINE, COL_ROLE, COL_TEXT = range(4)
+_PREVIEW_CHARS = 200  # a long paragraph is cut in the table; the draft keeps all of it
+
+
+def role_label(line: SourceLine) -> str:
+    if line.role == LineRole.HEADING:
+        return f"{_LEVEL_NAMES[min(line.level, len(_LEVEL_NAMES) - 1)]}级标题"
+    for label, role, _ in ROLE_CHOICES:
+        if role == line.role:
+            return label
+    return "正文"
+
+
+class SourceLinesModel(QAbstractTableModel):
+    """The non-blank source lines; editing a role or a tick box changes the SourceLine."""
+
+    linesChanged = Signal()
+
+    def __init__(self, lines: list[SourceLine], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.all_lines = lines
+        self.rows = [line for line in lines if not line.is_blank]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("保留"), self.tr("行"), self.tr("作用"), self.tr("内容")][section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_KEEP:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == COL_ROLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        line = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_KEEP:
+            return Qt.CheckState.Checked if line.keep else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == COL_LINE:
+                return line.index + 1
+            if column == COL_ROLE:
+                return role_label(line)
+            if column == COL_TEXT:
+                text = line.text
+                return text if len(text) <= _PREVIEW_CHARS else text[:_PREVIEW_CHARS] + "……"
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
+            return line.text[:1000]
+        if role == Qt.ItemDataRole.ForegroundRole and not line.keep:
+            return QBrush(QColor(140, 140, 140))
+        return None
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        line = self.rows[index.row()]
+        if index.column() == COL_KEEP and role == Qt.ItemDataRole.CheckStateRole:
+            keep = (
+                Qt.CheckState(value) == Qt.CheckState.Checked
+                if not isinstance(value, bool)
+                else value
+            )
+            self.set_keep(index.row(), keep)
+            return True
+        if index.column() == COL_ROLE and role == Qt.ItemDataRole.EditRole:
+            for label, new_role, level in ROLE_CHOICES:
+                if label == value:
+                    change_role(line, new_role, level)
+                    self._row_changed(index.row())
+                    return True
+        return False
+
+    def set_keep(self, row: int, keep: bool) -> None:
+        line = self.rows[row]
+        if keep and line.role == LineRole.NOISE:
+            change_role(line, LineRole.BODY)  # a ticked noise line is text after all
+        line.keep = keep
+        self._row_changed(row)
+
+    def set_role(self, row: int, label: str) -> bool:
+        return self.setData(self.index(row, COL_ROLE), label)
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.linesChanged.emit()
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """A combo box with the roles a line can play."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        combo.addItems(ROLE_LABELS)
+        # Commit as soon as the user picks: the preview should follow at once.
+        combo.activated.connect(lambda _=0, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(
+        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class ImportDialog(QDialog):
+    """Preview and correct an import; `draft()` is the result after 导入 (accept)."""
+
+    def __init__(
+        self, result: ImportResult, source: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        from app.gui.main_window import load_form
+
+        load_form(self, "import_dialog.ui")
+        self.import_result = result
+        self.lines_view: QTableView = self.findChild(QTableView, "linesView")
+        self.outline_tree: QTreeWidget = self.findChild(QTreeWidget, "outlineTree")
+        self.meta_label: QLabel = self.findChild(QLabel, "metaLabel")
+        self.source_label: QLabel = self.findChild(QLabel, "sourceLabel")
+        self.warnings_label: QLabel = self.findChild(QLabel, "warningsLabel")
+        buttons: QDialogButtonBox = self.findChild(QDialogButtonBox, "buttonBox")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导入"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        self.model = SourceLinesModel(result.lines, self)
+        self.lines_view.setModel(self.model)
+        self.lines_view.setItemDelegateForColumn(COL_ROLE, RoleDelegate(self.lines_view))
+        self.lines_view.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked
+            | QTableView.EditTrigger.SelectedClicked
+            | QTableView.EditTrigger.EditKeyPressed
+        )
+        header = self.lines_view.horizontalHeader()
+        for column in (COL_KEEP, COL_LINE, COL_ROLE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.lines_view.verticalHeader().hide()
+        self.model.linesChanged.connect(self.refresh_preview)
+
+        noise = sum(1 for line in result.lines if line.role == LineRole.NOISE)
+        parts = [self.tr("来源：%1").replace("%1", source or self.tr("粘贴的文字"))]
+        if result.encoding:
+            parts.append(self.tr("编码：%1").replace("%1", result.encoding))
+        if noise:
+            parts.append(self.tr("%1 行像网页杂项，已去掉勾选").replace("%1", str(noise)))
+        self.source_label.setText("　".join(parts))
+        self.warnings_label.setText("\n".join(result.warnings))
+        self.warnings_label.setVisible(bool(result.warnings))
+        self._draft = result.draft
+        self.refresh_preview()
+
+    # -- preview -----------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        self._draft = build_draft(self.import_result.lines)
+        draft = self._draft
+        meta = draft.meta
+        rows = [self.tr("标题：%1").replace("%1", meta.title or self.tr("（无）"))]
+        if meta.subtitle:
+            rows.append(self.tr("副标题：%1").replace("%1", meta.subtitle.replace("\n", " / ")))
+        if draft.intro:
+            rows.append(self.tr("开头：%1 段").replace("%1", str(len(draft.intro))))
+        if meta.author or meta.date:
+            rows.append(
+                self.tr("署名：%1　日期：%2")
+                .replace("%1", meta.author or "—")
+                .replace("%2", meta.date or "—")
+            )
+        if meta.attachments:
+            rows.append(self.tr("附件：%1").replace("%1", "；".join(meta.attachments)))
+        self.meta_label.setText("\n".join(rows))
+        self.outline_tree.clear()
+        self._fill_tree(draft)
+        self.outline_tree.expandAll()
+
+    def _fill_tree(self, draft: Draft) -> None:
+        parents: dict[int, QTreeWidgetItem] = {}
+        for section, level, number in draft.walk_with_level():
+            item = QTreeWidgetItem([self._item_text(section, number)])
+            item.setToolTip(0, section.heading)
+            if level == 0:
+                self.outline_tree.addTopLevelItem(item)
+            else:
+                parents[level - 1].addChild(item)
+            parents[level] = item
+
+    def _item_text(self, section: Section, number: str) -> str:
+        paragraphs = len(section.body)
+        suffix = self.tr("（%1 段）").replace("%1", str(paragraphs)) if paragraphs else ""
+        return f"{number}{section.heading}{suffix}"
+
+    def draft(self) -> Draft:
+        """The draft as the lines now describe it."""
+        return build_draft(self.import_result.lines)
+
+
+def run_import_dialog(
+    parent: QWidget | None, *, path: Path | str | None = None, text: str | None = None
+) -> Draft | None:
+    """Import a file (or pasted text), let the user check it; the draft, or None if cancelled.
+
+    With neither path nor text, ask for a file. Bad input shows its message and gives None.
+    """
+    if path is None and text is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            QDialog.tr("导入"),
+            "",
+            QDialog.tr("Word 文档或文本文件 (*.docx *.txt);;所有文件 (*)"),
+        )
+        if not chosen:
+            return None
+        path = chosen
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = import_file(Path(path)) if path is not None else analyse_text(text or "")
+    except ZongjieError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, QDialog.tr("无法导入"), exc.message)
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    if text is not None and not any(not line.is_blank for line in result.lines):
+        QMessageBox.information(
+            parent, QDialog.tr("粘贴导入"), QDialog.tr("剪贴板里没有文字。请先复制要导入的内容。")
+        )
+        return None
+    dialog = ImportDialog(result, Path(path).name if path is not None else "", parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.draft()

@@ -1,0 +1,128 @@
+"""The import preview with real widgets: noise unticked, role changes update the tree, accept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
+
+from app.core.importer import import_file
+from app.gui.import_dialog import COL_KEEP, COL_ROLE, COL_TEXT, ImportDialog, run_import_dialog
+
+SEED = SHARED / "samples" / "000_cc10c5ae27c3cc5c.txt"
+
+
+def tree_texts(dialog: ImportDialog) -> list[str]:
+    tree = dialog.outline_tree
+    texts: list[str] = []
+
+    def visit(item, depth: int) -> None:  # noqa: ANN001 - QTreeWidgetItem
+        texts.append("  " * depth + item.text(0))
+        for i in range(item.childCount()):
+            visit(item.child(i), depth + 1)
+
+    for i in range(tree.topLevelItemCount()):
+        visit(tree.topLevelItem(i), 0)
+    return texts
+
+
+def row_of(dialog: ImportDialog, start: str) -> int:
+    model = dialog.model
+    for row in range(model.rowCount()):
+        if str(model.index(row, COL_TEXT).data()).startswith(start):
+            return row
+    raise AssertionError(start)
+
+
+@pytest.fixture
+def dialog(qtbot) -> ImportDialog:  # noqa: ANN001 - pytest-qt fixture
+    dlg = ImportDialog(import_file(SEED), "000.txt")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def test_noise_rows_are_unticked_and_tree_is_shown(dialog: ImportDialog) -> None:
+    model = dialog.model
+    states = [
+        model.index(row, COL_KEEP).data(Qt.ItemDataRole.CheckStateRole)
+        for row in range(model.rowCount())
+    ]
+    assert states[:8] == [Qt.CheckState.Unchecked] * 8
+    assert all(state == Qt.CheckState.Checked for state in states[8:])
+    assert model.index(0, COL_ROLE).data() == "噪声（删除）"
+    texts = tree_texts(dialog)
+    assert texts[0].startswith("一、上半年主要工作")
+    assert texts[1].startswith("  一是完善制度机制，深化系统党的政治建设")
+    assert texts[7].startswith("二、下半年工作安排")
+    assert len(texts) == 12
+    assert "2020年上半年工作总结" in dialog.meta_label.text()
+    assert "8 行像网页杂项" in dialog.source_label.text()
+    ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "导入"
+
+
+def test_changing_a_role_with_the_combo_updates_the_preview(dialog: ImportDialog, qtbot) -> None:  # noqa: ANN001
+    row = row_of(dialog, "下半年工作安排")
+    index = dialog.model.index(row, COL_ROLE)
+    dialog.lines_view.edit(index)
+    combo = dialog.lines_view.findChild(QComboBox)
+    assert combo is not None and combo.currentText() == "一级标题"
+    combo.setCurrentText("正文")
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog.model.index(row, COL_ROLE).data() == "正文")
+    texts = tree_texts(dialog)
+    assert not any("下半年工作安排" in t for t in texts)
+    # the four 下半年 items now follow the 六是 item under 上半年主要工作
+    assert dialog.outline_tree.topLevelItemCount() == 1
+    assert dialog.outline_tree.topLevelItem(0).childCount() == 10
+
+
+def test_changing_a_level_through_the_model(dialog: ImportDialog) -> None:
+    row = row_of(dialog, "二是坚持党建统领")
+    assert dialog.model.set_role(row, "一级标题")
+    texts = tree_texts(dialog)
+    assert texts[2].startswith("二、坚持党建统领，凝聚全力以赴抗击疫情的强大力量")
+    assert texts[3].startswith("  一是聚焦疫情防控")  # the next items now sit under it, renumbered
+
+
+def test_ticking_a_noise_line_keeps_it_and_accept_gives_the_draft(dialog: ImportDialog) -> None:
+    model = dialog.model
+    assert model.setData(
+        model.index(1, COL_KEEP), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert model.index(1, COL_ROLE).data() == "正文"
+    assert "开头：2 段" in dialog.meta_label.text()
+    dialog.findChild(QDialogButtonBox, "buttonBox").button(
+        QDialogButtonBox.StandardButton.Ok
+    ).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    draft = dialog.draft()
+    assert [p.text for p in draft.intro][0] == "酷乐文行"
+    assert draft.meta.title == "2020年上半年工作总结"
+    assert [s.heading for s in draft.sections] == ["上半年主要工作", "下半年工作安排"]
+
+
+def test_run_import_dialog_shows_the_message_for_bad_input(
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    junk = tmp_path / "照片.txt"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    assert run_import_dialog(None, path=junk) is None
+    assert shown and "不是可以导入的文本文件" in shown[0]
+
+
+def test_run_import_dialog_with_pasted_text(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    draft = run_import_dialog(None, text="一是加强组织领导。成立专班。\n二是强化督查。每月通报。\n")
+    assert draft is not None
+    assert [s.heading for s in draft.sections] == ["加强组织领导", "强化督查"]
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert run_import_dialog(None, path=str(SEED)) is None
