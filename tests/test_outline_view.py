@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QInputMethodEvent, QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
@@ -165,6 +165,21 @@ def test_f2_renames_only_the_heading_text(view, qtbot):
     assert index.data() == "（一）改过的标题"
     view.stack.undo()
     assert index.data(HEADING_ROLE) == "甲一"
+
+
+def test_chinese_typed_through_an_input_method_renames(view, qtbot):
+    view.select_section("c1")
+    press(qtbot, view, Qt.Key.Key_F2)
+    editor = open_editor(view)
+    editor.selectAll()
+    for preedit in ("z", "zh", "zhong"):  # pinyin being composed: nothing committed yet
+        QApplication.sendEvent(editor, QInputMethodEvent(preedit, []))
+    commit_text = QInputMethodEvent("", [])
+    commit_text.setCommitString("重点工作")
+    QApplication.sendEvent(editor, commit_text)
+    assert editor.text() == "重点工作"
+    commit(qtbot, view, editor)
+    assert view.tree_model().index_for_id("c1").data() == "（一）重点工作"
 
 
 def test_keys_in_the_rename_box_do_not_touch_the_tree(view, qtbot):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
@@ -126,6 +127,17 @@ def test_insert_in_the_middle_renumbers_later_siblings_with_data_changed(model):
     assert {"b", "c"} <= set(changed)
 
 
+def test_each_edit_announces_itself_once(model):
+    edits: list[int] = []
+    model.draftEdited.connect(lambda: edits.append(1))
+    model.push(tc.insert_sibling_command(model, "a"))  # middle: inserted at the end, moved
+    model.push(tc.delete_command(model, "a"))  # not last: moved to the end, removed
+    model.push(tc.move_down_command(model, "b"))
+    model.push(tc.rename_command(model, "b", "乙乙"))
+    model.push(tc.level_style_command(model, 0, NumberStyle.CN_DI))
+    assert len(edits) == 5
+
+
 def test_counts_follow_text_changes_up_the_tree(model):
     c11 = model.draft().find("c11")
     before = model.data(model.index_for_id("c"), TOTAL_CHAR_COUNT_ROLE)
@@ -233,6 +245,20 @@ def test_undo_survives_garbage_collection(model):
     model.stack.undo()
     model.stack.undo()
     assert ids_in_order(model) == ["a", "a1", "a2", "b", "c", "c1", "c11"]
+
+
+def test_undo_commands_do_not_keep_the_model_alive(qapp):
+    """Model -> stack -> commands must not lead back to the model: such a cycle through
+    C++ ownership made the garbage collector run QUndoStack::clear on freed commands."""
+    model = SectionTreeModel(small_draft())
+    stack = QUndoStack()
+    model.set_undo_stack(stack)
+    model.push(tc.delete_command(model, "b"))
+    model.push(tc.rename_command(model, "a", "新"))
+    del stack
+    gone = weakref.ref(model)
+    del model  # no gc.collect(): without a cycle, reference counting frees it at once
+    assert gone() is None
 
 
 def test_set_draft_resets_and_clears_the_stack(model):

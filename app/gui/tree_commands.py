@@ -11,6 +11,8 @@ None when an operation is impossible (e.g. 上移 at the top); push the result w
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
@@ -23,19 +25,39 @@ from app.gui.tree_model import SectionTreeModel
 NEW_SECTION_HEADING = QT_TRANSLATE_NOOP("SectionTree", "新小节")
 
 
+class TreeCommand(QUndoCommand):
+    """Base of the tree commands: holds the model weakly.
+
+    The model holds the undo stack and the stack holds its commands; a strong reference
+    back to the model would close a cycle through C++ ownership that Python's garbage
+    collector can tear down in the wrong order (QUndoStack::clear on freed commands).
+    """
+
+    def __init__(self, model: SectionTreeModel, text: str) -> None:
+        super().__init__(text)
+        self._model_ref = weakref.ref(model)
+
+    @property
+    def _model(self) -> SectionTreeModel:
+        model = self._model_ref()
+        if model is None:
+            raise RuntimeError("the outline model of this undo command no longer exists")
+        return model
+
+
 def short(heading: str, limit: int = 12) -> str:
     """A heading short enough for an undo menu entry."""
     return heading if len(heading) <= limit else heading[:limit] + "…"
 
 
-class InsertCommand(QUndoCommand):
+class InsertCommand(TreeCommand):
     """新建小节: insert a section (and select it)."""
 
     def __init__(
         self, model: SectionTreeModel, parent_id: str | None, row: int, section: Section
     ) -> None:
-        super().__init__(QCoreApplication.translate("SectionTree", "新建小节"))
-        self._model, self._parent_id, self._row, self._section = model, parent_id, row, section
+        super().__init__(model, QCoreApplication.translate("SectionTree", "新建小节"))
+        self._parent_id, self._row, self._section = parent_id, row, section
 
     @property
     def section_id(self) -> str:
@@ -49,15 +71,14 @@ class InsertCommand(QUndoCommand):
         self._model.remove_section(self._section.id)
 
 
-class DeleteCommand(QUndoCommand):
+class DeleteCommand(TreeCommand):
     """删除“…”: remove a section with its subtree; undo brings back the same objects."""
 
     def __init__(self, model: SectionTreeModel, section_id: str) -> None:
         heading = short(model.section(section_id).heading)
-        super().__init__(
-            QCoreApplication.translate("SectionTree", "删除“%1”").replace("%1", heading)
-        )
-        self._model, self._id = model, section_id
+        text = QCoreApplication.translate("SectionTree", "删除“%1”").replace("%1", heading)
+        super().__init__(model, text)
+        self._id = section_id
         self._removed: tuple[str | None, int, Section] | None = None
 
     def redo(self) -> None:
@@ -70,13 +91,13 @@ class DeleteCommand(QUndoCommand):
         self._model.focusRequested.emit(section.id)
 
 
-class RenameCommand(QUndoCommand):
+class RenameCommand(TreeCommand):
     """重命名: set a heading (without number)."""
 
     def __init__(self, model: SectionTreeModel, section_id: str, heading: str) -> None:
         text = QCoreApplication.translate("SectionTree", "重命名为“%1”")
-        super().__init__(text.replace("%1", short(heading)))
-        self._model, self._id, self._new = model, section_id, heading
+        super().__init__(model, text.replace("%1", short(heading)))
+        self._id, self._new = section_id, heading
         self._old = model.section(section_id).heading
 
     def redo(self) -> None:
@@ -86,7 +107,7 @@ class RenameCommand(QUndoCommand):
         self._model.rename_section(self._id, self._old)
 
 
-class MoveCommand(QUndoCommand):
+class MoveCommand(TreeCommand):
     """移动/上移/下移/升级/降级: move a section with its subtree.
 
     The first redo uses Qt's "row before the move" convention; afterwards both directions
@@ -101,8 +122,8 @@ class MoveCommand(QUndoCommand):
         row: int,
         text: str = "",
     ) -> None:
-        super().__init__(text or QCoreApplication.translate("SectionTree", "移动"))
-        self._model, self._id = model, section_id
+        super().__init__(model, text or QCoreApplication.translate("SectionTree", "移动"))
+        self._id = section_id
         self._target = (new_parent_id, row)
         self._before: tuple[str | None, int] | None = None
         self._after: tuple[str | None, int] | None = None
@@ -119,13 +140,15 @@ class MoveCommand(QUndoCommand):
         self._model.move_section_to(self._id, *self._before)
 
 
-class LevelStyleCommand(QUndoCommand):
+class LevelStyleCommand(TreeCommand):
     """更改编号样式: number one level with another style (e.g. level 2 as 一是)."""
 
     def __init__(self, model: SectionTreeModel, level: int, style: NumberStyle) -> None:
         text = QCoreApplication.translate("SectionTree", "更改编号样式：第%1级为“%2”")
-        super().__init__(text.replace("%1", str(level + 1)).replace("%2", STYLE_LABELS[style]))
-        self._model, self._level, self._style = model, level, style
+        super().__init__(
+            model, text.replace("%1", str(level + 1)).replace("%2", STYLE_LABELS[style])
+        )
+        self._level, self._style = level, style
         self._old = list(model.draft().numbering)
 
     def redo(self) -> None:

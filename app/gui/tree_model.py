@@ -17,7 +17,8 @@ Public API (used by the main window and by `OutlineView`):
   character counts of the section and of its ancestors.
 - Look-ups: `index_for_id(id)`, `section_for_index(index)`, `id_for_index(index)`.
 - `set_undo_stack(stack)`: when set, drops and in-place renames (setData) become undo commands.
-- Signal `draftEdited()`: emitted after every change made through this model (mark unsaved).
+- Signal `draftEdited()`: emitted once after every change made through this model (mark
+  unsaved), after the rows and numbers are up to date.
 - Signal `focusRequested(str)`: a command asks the view to select this section (e.g. after an
   undone delete brings it back).
 
@@ -355,16 +356,15 @@ class SectionTreeModel(QAbstractItemModel):
         self.endInsertRows()
         self._counts_changed(parent_id)
         if row < end:
-            self.move_section(section.id, parent_id, row)  # emits draftEdited
-        else:
-            self.draftEdited.emit()
+            self._move_rows(section.id, parent_id, row)
+        self.draftEdited.emit()
 
     def remove_section(self, section_id: str) -> tuple[str | None, int, Section]:
         """Remove a section with its subtree; returns (parent_id, row, section) for undo."""
         parent_id, row = self.parent_id(section_id), self._rows[section_id]
         end = len(self.children_of(parent_id))
         if row < end - 1:
-            self.move_section(section_id, parent_id, end)  # last first: see insert_section
+            self._move_rows(section_id, parent_id, end)  # last first: see insert_section
         parent = self.index_for_id(parent_id)
         self.beginRemoveRows(parent, end - 1, end - 1)
         _, _, section = self._draft.delete(section_id)
@@ -383,6 +383,13 @@ class SectionTreeModel(QAbstractItemModel):
         convention of Qt's drops and of `Draft.move` (moving row 0 below row 1 is row=2).
         Moving a section into itself or below itself raises ValueError.
         """
+        old_place = self.parent_id(section_id), self._rows[section_id]
+        if self._move_rows(section_id, new_parent_id, row):
+            self.draftEdited.emit()
+        return old_place
+
+    def _move_rows(self, section_id: str, new_parent_id: str | None, row: int) -> bool:
+        """move_section without draftEdited (insert/remove use it as one of their steps)."""
         old_parent_id, old_row = self.parent_id(section_id), self._rows[section_id]
         if new_parent_id is not None and self.is_descendant_or_self(new_parent_id, section_id):
             raise ValueError("不能把一节移到它自己或它的下级之中")
@@ -390,7 +397,7 @@ class SectionTreeModel(QAbstractItemModel):
         if not 0 <= row <= len(siblings):
             raise IndexError(f"row {row} outside 0..{len(siblings)}")
         if new_parent_id == old_parent_id and row in (old_row, old_row + 1):
-            return old_parent_id, old_row  # already there
+            return False  # already there
         old_level = self._levels[section_id]
         src, dst = self.index_for_id(old_parent_id), self.index_for_id(new_parent_id)
         if not self.beginMoveRows(src, old_row, old_row, dst, row):
@@ -399,7 +406,7 @@ class SectionTreeModel(QAbstractItemModel):
         self._reindex()
         self.endMoveRows()
         self._after_move(section_id, old_parent_id, old_row, old_level)
-        return old_parent_id, old_row
+        return True
 
     def move_section_to(self, section_id: str, parent_id: str | None, final_row: int) -> None:
         """Move so that the section ends up at final_row among parent's children (for undo)."""
@@ -533,4 +540,3 @@ class SectionTreeModel(QAbstractItemModel):
             self._counts_changed(new_parent_id)
         if self._levels[section_id] != old_level:
             self._subtree_changed(section_id)  # a new level means new number styles below
-        self.draftEdited.emit()
