@@ -65,9 +65,13 @@ def decode_text(data: bytes, name: str = "文件") -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     try:
-        return _checked(data.decode("gb18030"), name), "GB18030"
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
         raise NotTextError(name, "无法识别文字编码") from None
+    # GB18030 decodes almost any bytes, so a text it gives must also read like Chinese.
+    if _looks_like_random_gb18030(text[:4000]):
+        raise NotTextError(name, "内容不像文字")
+    return _checked(text, name), "GB18030"
 
 
 def _decode(data: bytes, codec: str, name: str) -> str:
@@ -106,8 +110,6 @@ def _checked(text: str, name: str) -> str:
     )
     if bad > max(2, len(sample) // 200):
         raise NotTextError(name, "内容是二进制数据")
-    if _looks_like_random_gb18030(sample):
-        raise NotTextError(name, "内容不像文字")
     return text
 
 

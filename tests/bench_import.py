@@ -1,0 +1,56 @@
+"""Benchmark: importing the 100-page text (../shared/bench/draft100.txt) must take ≤ 0.2 s per 100 KB.
+
+Run: .venv/bin/python tests/bench_import.py [ROUNDS]
+Times in-process (the machine is shared; process start-up would drown the figure) and
+prints medians: reading + decoding + classifying + building the draft, then the parts.
+Exit 1 when the median per 100 KB is over the target.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchdata import bench_path  # noqa: E402
+
+from app.core.importer import analyse_text, build_draft, import_file, read_text_file  # noqa: E402
+
+TARGET_PER_100KB = 0.2
+
+
+def _median(rounds: int, work) -> float:  # noqa: ANN001 - a callable
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 21
+    path = bench_path("draft100.txt")
+    size = path.stat().st_size
+    text, _ = read_text_file(path)
+    result = import_file(path)
+    sections = sum(1 for _ in result.draft.walk())
+    whole = _median(rounds, lambda: import_file(path))
+    decode = _median(rounds, lambda: read_text_file(path))
+    analyse = _median(rounds, lambda: analyse_text(text))
+    rebuild = _median(rounds, lambda: build_draft(result.lines))
+    per_100kb = whole * 100 * 1024 / size
+    print(f"{path.name}: {size / 1024:.0f} KB, {len(result.lines)} lines, {sections} sections")
+    print(f"import_file (read+decode+classify+build), median of {rounds}: {whole * 1000:.1f} ms")
+    print(f"  per 100 KB: {per_100kb * 1000:.1f} ms (target ≤ {TARGET_PER_100KB * 1000:.0f} ms)")
+    print(f"  read+decode {decode * 1000:.1f} ms, classify+build {analyse * 1000:.1f} ms")
+    print(f"  rebuild after a role change (build_draft): {rebuild * 1000:.1f} ms")
+    return 0 if per_100kb <= TARGET_PER_100KB else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
