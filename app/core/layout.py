@@ -125,11 +125,11 @@ PAGE_NUMBER_FORMAT = PAGE_NUMBER_DASH + " {n} " + PAGE_NUMBER_DASH
 # character), as Word's template computes it (rightChars=100 -> 320).
 PAGE_NUMBER_INSET_TW = 320
 # The dash must sit 7 mm under the text block (7.5). Word's footer distance is from the
-# paper edge to the bottom of the footer line, so it depends on where the font draws its
-# dash. UNCERTAIN 25-28 mm; decided by rendering (LibreOffice 25.2, 宋体 falling back to
-# DejaVu Serif): at 25 mm the dash's ink centre was 7.6 mm under the 版心; SimSun's
-# metrics (em box 0.859/0.141, dash at mid-box) give 7.5 mm. 25.5 mm brings both to
-# 7.0-7.1 mm (tests/test_export_render.py measures the ink).
+# paper edge to the bottom of the footer line, so where the dash lands depends on the
+# font. UNCERTAIN 25-28 mm; decided by rendering in LibreOffice 25.2 and measuring the
+# dash's ink: footer 25 mm -> 7.6 mm under the 版心 (宋体 falling back to DejaVu Serif);
+# footer 25.5 mm -> 7.1 mm (DejaVu Serif), 6.8 mm (Noto Serif CJK SC as 宋体). SimSun's
+# metrics (em box 0.859/0.141, dash at mid-box, single line = em box) give 7.0 mm.
 PAGE_NUMBER_DASH_BELOW_MM = 7.0
 FOOTER_DISTANCE_TW = mm_to_twips(25.5)  # 1446
 HEADER_DISTANCE_TW = mm_to_twips(15)  # no header; Word's default-like value

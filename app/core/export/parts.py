@@ -83,6 +83,9 @@ def _style(
     extra: str = "",
 ) -> str:
     based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
+    # Enter after a heading or the title continues in body text, as in Word's own styles.
+    if kind == "paragraph" and style_id != "Normal":
+        based += '<w:next w:val="Normal"/>'
     ppr_xml = f"<w:pPr>{ppr}</w:pPr>" if ppr else ""
     rpr_xml = f"<w:rPr>{rpr}</w:rPr>" if rpr else ""
     return (

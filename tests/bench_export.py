@@ -1,0 +1,80 @@
+"""Benchmark: export the 100-page bench draft to .docx, against pandoc on the same text.
+
+    .venv/bin/python tests/bench_export.py [--runs N]
+
+Prints the median of N in-process exports (python-docx already imported, as in the app
+after the first export), the first export including that import, pandoc's median for
+`pandoc draft100.md -o x.docx` (whole process, as a user would run it), and the ratio.
+Targets: ours <= 0.15 s in-process and <= pandoc.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchdata import bench_path, load_bench_draft  # noqa: E402
+
+TARGET_S = 0.15
+
+
+def time_ours(runs: int, out: Path) -> tuple[float, float]:
+    """(first export with the python-docx import, median of the following runs)."""
+    draft = load_bench_draft()
+    draft.meta.attachments = ["2024年度重点工作任务完成情况统计表", "2025年度工作计划"]
+    start = time.perf_counter()
+    from app.core.export_docx import export_docx
+
+    export_docx(draft, out)
+    first = time.perf_counter() - start
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        export_docx(draft, out)
+        times.append(time.perf_counter() - start)
+    return first, statistics.median(times)
+
+
+def time_pandoc(runs: int, out: Path) -> float | None:
+    if shutil.which("pandoc") is None:
+        return None
+    source = bench_path("draft100.md")
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(["pandoc", str(source), "-o", str(out)], check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        first, ours = time_ours(args.runs, Path(folder) / "ours.docx")
+        size = (Path(folder) / "ours.docx").stat().st_size
+        pandoc = time_pandoc(args.runs, Path(folder) / "pandoc.docx")
+    print(f"ours   (in-process, median of {args.runs}): {ours:.3f} s  ({size / 1024:.0f} KB)")
+    print(f"ours   (first export, incl. python-docx import): {first:.3f} s")
+    if pandoc is None:
+        print("pandoc: not installed")
+        return 0 if ours <= TARGET_S else 1
+    print(f"pandoc (whole process, median of {args.runs}): {pandoc:.3f} s")
+    print(f"ratio ours/pandoc: {ours / pandoc:.2f}")
+    ok = ours <= TARGET_S and ours <= pandoc
+    print("target met" if ok else f"TARGET MISSED (<= {TARGET_S} s and <= pandoc)")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
