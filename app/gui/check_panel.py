@@ -1,0 +1,446 @@
+"""规范检查 panel: findings grouped by rule, one click to jump, one click to fix.
+
+Pieces for the main window (see `integration` in the module's tests and the lead's notes):
+
+* `CheckPanel` (a QWidget for a dock): `set_findings(list)`; signals
+  `findingActivated(Finding)` when a finding is clicked (the window shows its section and
+  selects the text, e.g. with `select_in_editor`) and `fixRequested(list)` with the
+  findings to fix as ONE undo step (the window pushes `FixCommand`).
+* `CheckScheduler`: re-checks 600 ms after the last change with an incremental Checker
+  and emits `findingsReady(list)`; typing never waits for a check.
+* `FixCommand`: a QUndoCommand applying fixes through the section tree model, undoable.
+* `select_in_editor(editor, finding)`: select a finding's text in the SectionEditor.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.checks import RULES, SEVERITY_LABELS, Checker, Finding, apply_fixes
+from app.core.model import Draft
+
+_FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the panel's findings list
+_RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # rule id of a group row
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_SEVERITY_COLOURS = {
+    "error": QColor("#b3261e"),
+    "warning": QColor("#8a5a00"),
+    "info": QColor("#555555"),
+}
+
+
+def fix_preview(finding: Finding) -> str:
+    """What the fix will do, in words (shown under the list)."""
+    fix = finding.fix
+    if fix is None:
+        return "此项需要手工修改。"
+    if fix.remove_paragraph:
+        return "修正：删除这个空段落。"
+    shown = finding.matched.replace(" ", "␣").replace("\u3000", "␣")
+    if not fix.replacement:
+        return f"修正：删去“{shown}”。"
+    return f"修正：“{shown}”改为“{fix.replacement}”。"
+
+
+class CheckPanel(QWidget):
+    """The list of findings. It never changes the draft itself: it asks through signals."""
+
+    findingActivated = Signal(object)  # Finding
+    fixRequested = Signal(list)  # list[Finding], to apply as one undo step
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._findings: list[Finding] = []
+        self._collapsed: set[str] = set()  # groups the user closed stay closed on refresh
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checkSummary")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("checkTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAccessibleName(self.tr("检查结果"))
+        self.detail = QLabel(self)
+        self.detail.setObjectName("checkDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fix_button = QPushButton(self.tr("修正"), self)
+        self.fix_button.setObjectName("fixButton")
+        self.fix_button.setToolTip(self.tr("修正选中的问题（可撤销）"))
+        self.fix_all_button = QPushButton(self.tr("全部修正此类"), self)
+        self.fix_all_button.setObjectName("fixAllButton")
+        self.empty = QLabel(self.tr("未发现问题"), self)
+        self.empty.setObjectName("checkEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self._build_layout()
+        self.tree.itemClicked.connect(self._on_item_clicked)
+        self.tree.itemActivated.connect(self._on_item_clicked)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemCollapsed.connect(
+            lambda item: self._collapsed.add(str(item.data(0, _RULE_ROLE)))
+        )
+        self.tree.itemExpanded.connect(
+            lambda item: self._collapsed.discard(str(item.data(0, _RULE_ROLE)))
+        )
+        self.fix_button.clicked.connect(self.fix_selected)
+        self.fix_all_button.clicked.connect(self.fix_all_of_kind)
+        self.set_findings([])
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.fix_all_button)
+        buttons.addStretch(1)
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.tree, 1)
+        results_layout.addWidget(self.detail)
+        results_layout.addLayout(buttons)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(results)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+
+    # -- content ------------------------------------------------------------------
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Show these findings, grouped by rule; keeps the current row where it still exists."""
+        current = self.current_finding()
+        current_rule = self._current_rule()
+        self._findings = list(findings)
+        self.tree.clear()
+        if not findings:
+            self.summary.setText("")
+            self.summary.setVisible(False)
+            self.pages.setCurrentWidget(self.empty)
+            self.detail.setText("")
+            self._update_buttons()
+            return
+        self.summary.setVisible(True)
+        self.summary.setText(self._summary_text())
+        self.pages.setCurrentIndex(1)
+        restore: QTreeWidgetItem | None = None
+        for rule, indexes in self._groups():
+            group = self._group_item(rule, indexes)
+            for index in indexes:
+                item = self._finding_item(self._findings[index], index)
+                group.addChild(item)
+                if current is not None and self._findings[index] == current:
+                    restore = item
+            group.setExpanded(rule not in self._collapsed)
+            if restore is None and rule == current_rule:
+                restore = group
+        self.tree.setCurrentItem(restore or self.tree.topLevelItem(0))
+        self._update_buttons()
+
+    def _groups(self) -> list[tuple[str, list[int]]]:
+        by_rule: dict[str, list[int]] = {}
+        for index, finding in enumerate(self._findings):
+            by_rule.setdefault(finding.rule, []).append(index)
+        order = {rule: position for position, rule in enumerate(RULES)}
+        return sorted(
+            by_rule.items(),
+            key=lambda kv: (_SEVERITY_ORDER.get(RULES[kv[0]].severity, 3), order.get(kv[0], 999)),
+        )
+
+    def _group_item(self, rule: str, indexes: list[int]) -> QTreeWidgetItem:
+        title, severity = RULES[rule]
+        item = QTreeWidgetItem(
+            [self.tr("%1（%2）").replace("%1", title).replace("%2", str(len(indexes)))]
+        )
+        item.setData(0, _RULE_ROLE, rule)
+        font = QFont(item.font(0))
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setForeground(0, QBrush(_SEVERITY_COLOURS.get(severity, QColor("black"))))
+        item.setToolTip(0, SEVERITY_LABELS.get(severity, ""))
+        self.tree.addTopLevelItem(item)
+        return item
+
+    def _finding_item(self, finding: Finding, index: int) -> QTreeWidgetItem:
+        where = finding.where or self.tr("全文")
+        item = QTreeWidgetItem([f"{where}：{finding.excerpt}"])
+        item.setData(0, _FINDING_ROLE, index)
+        item.setData(0, _RULE_ROLE, finding.rule)
+        item.setToolTip(0, finding.message)
+        return item
+
+    def _summary_text(self) -> str:
+        parts = []
+        for severity, label in SEVERITY_LABELS.items():
+            count = sum(1 for f in self._findings if f.severity == severity)
+            if count:
+                parts.append(f"{label} {count}")
+        text = self.tr("共 %1 处问题").replace("%1", str(len(self._findings)))
+        return f"{text}（{'，'.join(parts)}）"
+
+    # -- selection ---------------------------------------------------------------
+
+    def _finding_of(self, item: QTreeWidgetItem | None) -> Finding | None:
+        if item is None:
+            return None
+        index = item.data(0, _FINDING_ROLE)
+        return (
+            self._findings[index]
+            if isinstance(index, int) and index < len(self._findings)
+            else None
+        )
+
+    def current_finding(self) -> Finding | None:
+        return self._finding_of(self.tree.currentItem())
+
+    def _current_rule(self) -> str | None:
+        item = self.tree.currentItem()
+        rule = item.data(0, _RULE_ROLE) if item is not None else None
+        return str(rule) if rule else None
+
+    def selected_findings(self) -> list[Finding]:
+        found = (self._finding_of(item) for item in self.tree.selectedItems())
+        return [f for f in found if f is not None]
+
+    def _on_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        finding = self._finding_of(item)
+        if finding is not None:
+            self.findingActivated.emit(finding)
+
+    def _update_buttons(self) -> None:
+        fixable = [f for f in self.selected_findings() if f.fix is not None]
+        self.fix_button.setEnabled(bool(fixable))
+        rule = self._current_rule()
+        same_kind = [f for f in self._findings if f.rule == rule and f.fix is not None]
+        self.fix_all_button.setEnabled(bool(same_kind))
+        if rule:
+            self.fix_all_button.setToolTip(
+                self.tr("修正全部 %1 处“%2”（一次撤销即可全部恢复）")
+                .replace("%1", str(len(same_kind)))
+                .replace("%2", RULES[rule].title)
+            )
+        self._update_detail(rule)
+
+    def _update_detail(self, rule: str | None) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.detail.setText(f"{finding.message}\n{fix_preview(finding)}")
+        elif rule:
+            total = sum(1 for f in self._findings if f.rule == rule)
+            fixable = sum(1 for f in self._findings if f.rule == rule and f.fix is not None)
+            self.detail.setText(
+                self.tr("“%1”共 %2 处，其中 %3 处可一键修正。")
+                .replace("%1", RULES[rule].title)
+                .replace("%2", str(total))
+                .replace("%3", str(fixable))
+            )
+        else:
+            self.detail.setText("")
+
+    # -- fixing ------------------------------------------------------------------
+
+    def fix_selected(self) -> None:
+        fixable = [f for f in self.selected_findings() if f.fix is not None]
+        if fixable:
+            self.fixRequested.emit(fixable)
+
+    def fix_all_of_kind(self) -> None:
+        rule = self._current_rule()
+        fixable = [f for f in self._findings if f.rule == rule and f.fix is not None]
+        if fixable:
+            self.fixRequested.emit(fixable)
+
+
+class CheckScheduler(QObject):
+    """Re-check the draft `delay_ms` after the last change; emit `findingsReady(list)`.
+
+    Call `schedule()` on every change (e.g. the tree model's draftEdited, which follows the
+    editor's debounced write-back); each call restarts the timer, so a check runs once
+    typing pauses. The check runs on the GUI thread (the draft is not thread-safe) and,
+    being incremental, takes a few milliseconds on a 100-page draft.
+    """
+
+    findingsReady = Signal(list)
+
+    def __init__(
+        self,
+        draft_provider: Callable[[], Draft | None],
+        parent: QObject | None = None,
+        delay_ms: int = 600,
+        checker: Checker | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._draft_provider = draft_provider
+        self.checker = checker or Checker()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.run_now)
+        self.enabled = True
+
+    def schedule(self) -> None:
+        if self.enabled:
+            self.timer.start()
+
+    def run_now(self) -> list[Finding]:
+        """Check at once (e.g. when a draft is opened or the panel is shown)."""
+        self.timer.stop()
+        draft = self._draft_provider()
+        findings = [] if draft is None else self.checker.check(draft)
+        self.findingsReady.emit(findings)
+        return findings
+
+    def set_enabled(self, on: bool) -> None:
+        """Pause checking while the panel is hidden (nothing to show)."""
+        self.enabled = on
+        if not on:
+            self.timer.stop()
+
+
+class FixCommand(QUndoCommand):
+    """Apply fixes as one undo step.
+
+    `model` is the window's SectionTreeModel (uses draft(), has_section(),
+    rename_section() and section_changed(), as ReplaceAllCommand does). Undo puts back the
+    exact headings, paragraphs and meta the fixes touched. `applied` tells how many fixes
+    took effect (stale findings are skipped); push the command only when it is > 0, or
+    just push it: a command that changed nothing undoes nothing.
+    """
+
+    def __init__(self, model: Any, findings: list[Finding], text: str | None = None) -> None:
+        count = sum(1 for f in findings if f.fix is not None)
+        super().__init__(text or f"修正 {count} 处规范问题")
+        self._model = model
+        draft: Draft = model.draft()
+        self._before = _snapshot(draft, findings)
+        fixed = copy.deepcopy(self._before)
+        self.applied = _apply_to_snapshot(draft, fixed, findings)
+        self._after = fixed
+
+    def redo(self) -> None:
+        _restore(self._model, self._after)
+
+    def undo(self) -> None:
+        _restore(self._model, self._before)
+
+
+# A snapshot of what fixes can touch: {"meta": Meta, "intro": [...], section_id: (heading, body)}.
+Snapshot = dict[str, Any]
+
+
+def _snapshot(draft: Draft, findings: list[Finding]) -> Snapshot:
+    state: Snapshot = {}
+    for finding in findings:
+        loc = finding.location
+        if finding.fix is None:
+            continue
+        if loc.field.startswith("meta."):
+            state.setdefault("meta", copy.deepcopy(draft.meta))
+        elif loc.field == "intro":
+            state.setdefault("intro", copy.deepcopy(draft.intro))
+        elif loc.section_id is not None and loc.section_id not in state:
+            try:
+                section = draft.find(loc.section_id)
+            except KeyError:
+                continue
+            state[loc.section_id] = (section.heading, copy.deepcopy(section.body))
+    return state
+
+
+def _apply_to_snapshot(draft: Draft, state: Snapshot, findings: list[Finding]) -> int:
+    """Run apply_fixes on a scratch draft holding the snapshot, so the real one is untouched."""
+    from app.core.model import Section
+
+    scratch = Draft(meta=state.get("meta", copy.deepcopy(draft.meta)), intro=state.get("intro", []))
+    for key, value in state.items():
+        if key not in ("meta", "intro"):
+            scratch.sections.append(Section(value[0], value[1], id=key))
+    applied = apply_fixes(scratch, findings)
+    for section in scratch.sections:
+        state[section.id] = (section.heading, section.body)
+    if "meta" in state:
+        state["meta"] = scratch.meta
+    if "intro" in state:
+        state["intro"] = scratch.intro
+    return applied
+
+
+def _restore(model: Any, state: Snapshot) -> None:
+    draft: Draft = model.draft()
+    for key, value in state.items():
+        if key == "meta":
+            for name in ("title", "subtitle", "author", "date"):
+                setattr(draft.meta, name, getattr(value, name))
+            draft.meta.attachments[:] = list(value.attachments)
+        elif key == "intro":
+            draft.intro[:] = copy.deepcopy(value)
+        elif model.has_section(key):
+            heading, body = value
+            section = model.section(key)
+            section.body = copy.deepcopy(body)
+            if section.heading != heading:
+                model.rename_section(key, heading)
+            model.section_changed(key)
+    if "meta" in state or "intro" in state:
+        edited = getattr(model, "draftEdited", None)
+        if edited is not None:
+            edited.emit()
+
+
+def select_in_editor(editor: Any, finding: Finding) -> bool:
+    """Select a finding's text in a SectionEditor already showing its section (or intro).
+
+    Body paragraph n is text block n; a run-in section's first block starts with the
+    printed lead ("一是完善制度。"), which the offsets do not count.
+    Returns False when the finding is not in what the editor shows.
+    """
+    loc = finding.location
+    if loc.field == "heading":
+        if editor.section is None or editor.section.id != loc.section_id:
+            return False
+        editor.heading.setFocus()
+        editor.heading.setSelection(loc.offset, loc.length)
+        return True
+    showing_intro = editor.section is None and editor.intro is not None
+    if loc.field == "intro" and not showing_intro:
+        return False
+    if loc.field == "body" and (editor.section is None or editor.section.id != loc.section_id):
+        return False
+    if loc.field not in ("body", "intro"):
+        return False
+    document = editor.body.document()
+    block = document.findBlockByNumber(loc.paragraph)
+    if not block.isValid():
+        return False
+    start = block.position() + loc.offset + (editor.body.lead_length if loc.paragraph == 0 else 0)
+    cursor = QTextCursor(document)
+    cursor.setPosition(min(start, document.characterCount() - 1))
+    cursor.setPosition(
+        min(start + loc.length, document.characterCount() - 1), QTextCursor.MoveMode.KeepAnchor
+    )
+    editor.body.setTextCursor(cursor)
+    editor.body.ensureCursorVisible()
+    editor.body.setFocus()
+    return True
