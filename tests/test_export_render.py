@@ -37,7 +37,7 @@ from pdf_measure import (
 from render_helpers import render_pdfs, require_soffice
 
 from app.core.draftfile import load_draft
-from app.core.export_docx import build_docx_bytes
+from app.core.export_docx import ExportOptions, build_docx_bytes
 
 pytestmark = pytest.mark.render
 
@@ -74,13 +74,22 @@ class Rendered:
         self.pitch_mm = body_pitch_mm(self.pages)
 
     def full_pages(self) -> list[PageLayout]:
-        """Pages a reviewer expects to be full: all but the last, and not the page whose
-        closing block (blank line + 署名) moved on to the last page to stay with the date."""
+        """Pages a reviewer expects to be full: all but the last, and not the page before
+        the one with the 署名: the closing part is chained to the last body lines with
+        keepNext (no page without body text), so that page may end a few lines early."""
         pages = self.pages[:-1]
-        last_first_line = self.pages[-1].body[0].text if self.pages[-1].body else ""
-        if last_first_line == "××市××局":
-            pages = pages[:-1]
+        signature_page = self.signature_page()
+        if signature_page is not None and signature_page.number >= 2:
+            before = self.pages[signature_page.number - 2]
+            assert line_slots(before.body, self.pitch_mm) >= 14, "too many lines moved"
+            pages = [p for p in pages if p is not before]
         return pages
+
+    def signature_page(self) -> PageLayout | None:
+        for page in self.pages:
+            if any(ln.text == "××市××局" for ln in page.body):
+                return page
+        return None
 
 
 @pytest.fixture(scope="module")
@@ -90,8 +99,13 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
 
     folder = tmp_path_factory.mktemp("render")
     files = {}
-    for name, draft in (("generated", generated_draft()), ("sample", load_draft(SAMPLE_DRAFT))):
-        data = build_docx_bytes(draft)
+    variant = ExportOptions(font_profile="windows", latin_font="times", sealed=True)
+    for name, draft, options in (
+        ("generated", generated_draft(), None),
+        ("sample", load_draft(SAMPLE_DRAFT), None),
+        ("variant", generated_draft(1), variant),
+    ):
+        data = build_docx_bytes(draft, options)
         files[name] = folder / f"{name}.docx"
         files[name].write_bytes(data)
         files[name + "-word"] = folder / f"{name}-word.docx"
@@ -100,7 +114,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
     return {name: Rendered(pdf) for name, pdf in zip(files, pdfs, strict=True)}
 
 
-WORD_VIEWS = ["generated-word", "sample-word"]
+WORD_VIEWS = ["generated-word", "sample-word", "variant-word"]
 
 
 @pytest.mark.parametrize("view", WORD_VIEWS)
@@ -251,3 +265,29 @@ def test_attachment_note_and_signature_positions(rendered: dict[str, Rendered]) 
     # unsealed: date 右空二字; 署名 moved left to 右空四字 (equal widths, 7.3.5.2)
     assert BLOCK_RIGHT_MM - date.right_mm == pytest.approx(2 * ZI_MM, abs=EDGE_TOLERANCE_MM)
     assert BLOCK_RIGHT_MM - signature.right_mm == pytest.approx(4 * ZI_MM, abs=EDGE_TOLERANCE_MM)
+
+
+def test_sealed_layout_positions(rendered: dict[str, Rendered]) -> None:
+    """7.3.5.1: date 右空四字, 署名 centred over it (equal widths here: same right indent),
+    two blank lines between the 附件说明 and the 署名 so the seal fits."""
+    lines = [ln for p in rendered["variant-word"].pages for ln in p.body]
+    texts = [ln.text.replace(" ", "") for ln in lines]
+    index = texts.index("××市××局")
+    signature, date = lines[index], lines[index + 1]
+    assert texts[index + 1] == "2024年1月5日"
+    assert BLOCK_RIGHT_MM - date.right_mm == pytest.approx(4 * ZI_MM, abs=EDGE_TOLERANCE_MM)
+    assert BLOCK_RIGHT_MM - signature.right_mm == pytest.approx(4 * ZI_MM, abs=EDGE_TOLERANCE_MM)
+    previous = lines[index - 1]
+    if previous.baseline_mm < signature.baseline_mm:  # same page
+        gap = (signature.baseline_mm - previous.baseline_mm) / rendered["variant-word"].pitch_mm
+        assert round(gap) == 3
+
+
+@pytest.mark.parametrize("view", ["generated-word", "variant-word"])
+def test_signature_page_also_holds_body_text(rendered: dict[str, Rendered], view: str) -> None:
+    page = rendered[view].signature_page()
+    assert page is not None
+    body_lines = [
+        ln for ln in page.body if not ln.text.startswith(("附件", "2.2025", "××", "2024年1"))
+    ]
+    assert body_lines, f"page {page.number} holds only the closing part"

@@ -444,3 +444,23 @@ def test_command_line_export(tmp_path: Path) -> None:
     bad.write_text("{not json", encoding="utf-8")
     assert main(["export", str(bad), "-o", str(tmp_path / "x.docx")]) == 2
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_empty_draft_still_makes_a_valid_document() -> None:
+    doc = Docx(build_docx_bytes(Draft()))
+    assert len(doc.paragraphs()) == 1
+
+
+def test_levels_below_the_fourth_keep_their_outline_level_and_single_attachment() -> None:
+    deep = Section(heading="第五层")
+    chain = Section(heading="第四层", children=[deep])
+    for name in ("第三层", "第二层", "第一层"):
+        chain = Section(heading=name, children=[chain])
+    draft = Draft(meta=Meta(title="标题", attachments=["统计表"]), sections=[chain])
+    doc = Docx(build_docx_bytes(draft))
+    paragraph = [p for p in doc.paragraphs() if text_of(p) == "第五层"][0]
+    assert attr(paragraph.find(".//w:pStyle", NS), "val") == "Heading4"
+    assert attr(paragraph.find(".//w:outlineLvl", NS), "val") == "4"
+    note = [p for p in doc.paragraphs() if text_of(p) == "附件：统计表"][0]
+    ind = note.find(".//w:ind", NS)
+    assert (attr(ind, "leftChars"), attr(ind, "hangingChars")) == ("500", "300")

@@ -102,18 +102,39 @@ def closing_block(draft: Draft, sealed: bool) -> list[str]:
         if sealed
         else layout.BLANK_LINES_BEFORE_SIGNATURE
     )
-    # keepNext: the blank line(s), 署名 and 成文日期 move to a new page together.
-    out = [empty_paragraph(keep_next=True) for _ in range(blank)]
-    lines = [
-        (t, r)
-        for t, r in ((author, indents.signature), (date, indents.date))
-        if t and r is not None
-    ]
-    for index, (text, right) in enumerate(lines):
-        ind = indent_xml(first_zi=0, right_zi=right)
-        keep = index < len(lines) - 1
-        out.append(paragraph_xml([run_xml(text)], ind=ind, jc="right", keep_next=keep))
+    out = [empty_paragraph() for _ in range(blank)]
+    for text, right in ((author, indents.signature), (date, indents.date)):
+        if text and right is not None:
+            ind = indent_xml(first_zi=0, right_zi=right)
+            out.append(paragraph_xml([run_xml(text)], ind=ind, jc="right"))
     return out
+
+
+def with_keep_next(paragraph: str) -> str:
+    """The same paragraph, kept on one page with the next one (w:keepNext)."""
+    if "<w:keepNext/>" in paragraph:
+        return paragraph
+    if paragraph == "<w:p/>":
+        return empty_paragraph(keep_next=True)
+    if "<w:pStyle " in paragraph:
+        end = paragraph.index("/>", paragraph.index("<w:pStyle ")) + 2
+        return paragraph[:end] + "<w:keepNext/>" + paragraph[end:]
+    if paragraph.startswith("<w:p><w:pPr>"):
+        return paragraph.replace("<w:p><w:pPr>", "<w:p><w:pPr><w:keepNext/>", 1)
+    return paragraph.replace("<w:p>", "<w:p><w:pPr><w:keepNext/></w:pPr>", 1)
+
+
+def keep_tail_with_body(main: list[str], tail: list[str]) -> list[str]:
+    """附件说明, 署名 and 成文日期 never stand on a page without body text ("此页无正文"):
+    the last body paragraph and the whole closing part are chained with keepNext. At worst
+    the page before ends a few lines early, which 7.3.5.5 allows (it lets spacing be
+    adjusted to fit the closing part); a page holding only the 署名 is a formatting error."""
+    if not tail:
+        return main
+    chained = [with_keep_next(p) for p in tail[:-1]] + tail[-1:]
+    if main:
+        main = main[:-1] + [with_keep_next(main[-1])]
+    return main + chained
 
 
 def body_xml(draft: Draft, fonts: StyleFonts, sealed: bool) -> str:
@@ -121,6 +142,7 @@ def body_xml(draft: Draft, fonts: StyleFonts, sealed: bool) -> str:
     parts.extend(paragraph_xml(_body_runs(p)) for p in draft.intro if p.text.strip())
     for section, level, number in draft.walk_with_level():
         parts.extend(section_paragraphs(section, level, number, fonts))
-    parts.extend(attachment_block(draft))
-    parts.extend(closing_block(draft, sealed))
-    return "".join(parts)
+    tail = attachment_block(draft) + closing_block(draft, sealed)
+    parts = keep_tail_with_body(parts, tail)
+    # Word wants at least one paragraph before the section properties.
+    return "".join(parts) or empty_paragraph()
