@@ -209,3 +209,53 @@ def test_select_heading_finding(qtbot) -> None:  # type: ignore[no-untyped-def]
     editor.show_section(draft.sections[0], "一、", "一级")
     assert select_in_editor(editor, finding)
     assert editor.heading.selectedText() == "一、"
+
+
+# -- controller: panel + model + undo stack, as the window wires them -------------------
+
+
+def test_controller_fixes_through_the_undo_stack_and_refreshes(qtbot, draft: Draft) -> None:  # type: ignore[no-untyped-def]
+    from app.gui.check_panel import CheckController
+    from app.gui.tree_model import SectionTreeModel
+
+    model = SectionTreeModel(draft)
+    stack = QUndoStack()
+    model.set_undo_stack(stack)
+    panel = CheckPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    flushed: list[bool] = []
+    visited: list[Finding] = []
+    controller = CheckController(
+        panel, model, flush=lambda: flushed.append(True), navigate=visited.append
+    )
+    before = draft_to_dict(draft)
+    controller.refresh()
+    assert len(panel.findings()) == 7
+
+    click(qtbot, panel, group(panel, "重复的字").child(0))
+    assert visited and visited[-1].matched == "委委"
+    click(qtbot, panel, group(panel, "半角标点").child(0))
+    qtbot.mouseClick(panel.fix_all_button, Qt.MouseButton.LeftButton)
+    assert flushed and stack.count() == 1
+    assert "半角标点" not in " ".join(group_rows(panel))  # refreshed at once
+    assert draft.intro[-1].text == "今年以来，我局认真落实，各项工作。"
+
+    stack.undo()
+    assert draft_to_dict(draft) == before
+    qtbot.waitUntil(lambda: any(r.startswith("半角标点") for r in group_rows(panel)), timeout=2000)
+
+
+def test_controller_rechecks_after_an_edit(qtbot, draft: Draft) -> None:  # type: ignore[no-untyped-def]
+    from app.gui.check_panel import CheckController
+    from app.gui.tree_model import SectionTreeModel
+
+    model = SectionTreeModel(draft)
+    panel = CheckPanel()
+    qtbot.addWidget(panel)
+    controller = CheckController(panel, model, delay_ms=20)
+    controller.refresh()
+    section = draft.sections[1].children[0]
+    section.body[0] = Paragraph.plain("结合中心工作。。发挥党建引领作用。")
+    model.section_changed(section.id)  # what the window does after the editor writes back
+    qtbot.waitUntil(lambda: any(r.startswith("标点重复") for r in group_rows(panel)), timeout=2000)

@@ -319,6 +319,53 @@ class CheckScheduler(QObject):
             self.timer.stop()
 
 
+class CheckController(QObject):
+    """Wires a CheckPanel to a window's section tree model and undo stack.
+
+    * edits (model.draftEdited, which follows the editor's write-back; undo/redo through
+      the model's stack; a new draft via modelReset) schedule a re-check;
+    * findings reach the panel; a clicked finding goes to `navigate(finding)`, which the
+      window implements (show the section or intro, then `select_in_editor`);
+    * 修正 / 全部修正此类: pending typing is written first (`flush`), then one FixCommand
+      goes onto the undo stack and the list is refreshed at once.
+    """
+
+    def __init__(
+        self,
+        panel: CheckPanel,
+        model: Any,
+        flush: Callable[[], object] = lambda: None,
+        navigate: Callable[[Finding], object] = lambda _finding: None,
+        delay_ms: int = 600,
+    ) -> None:
+        super().__init__(panel)
+        self.panel, self.model = panel, model
+        self._flush, self._navigate = flush, navigate
+        self.scheduler = CheckScheduler(model.draft, self, delay_ms)
+        self.scheduler.findingsReady.connect(panel.set_findings)
+        model.draftEdited.connect(self.scheduler.schedule)
+        model.modelReset.connect(self.scheduler.schedule)
+        stack = model.undo_stack()
+        if stack is not None:
+            stack.indexChanged.connect(self.scheduler.schedule)
+        panel.findingActivated.connect(self._navigate)
+        panel.fixRequested.connect(self.fix)
+
+    def refresh(self) -> list[Finding]:
+        """Check now (when the panel is shown or a draft opened)."""
+        self._flush()
+        return self.scheduler.run_now()
+
+    def fix(self, findings: list[Finding]) -> int:
+        """Apply the fixes as one undo step; returns how many took effect."""
+        self._flush()
+        command = FixCommand(self.model, findings)
+        if command.applied:
+            self.model.push(command)
+        self.scheduler.run_now()
+        return command.applied
+
+
 class FixCommand(QUndoCommand):
     """Apply fixes as one undo step.
 
