@@ -123,6 +123,11 @@ def indent_xml(
     add("right", right_zi)
     add("hanging", hanging_zi)
     add("firstLine", first_zi)
+    if hanging_zi is not None and first_zi is None:
+        # Cancel Normal's inherited firstLineChars=200, as Word itself writes it when a
+        # hanging indent replaces a style's first-line indent (firstLine needs no reset:
+        # hanging overrides it, ECMA-376 17.3.1.12).
+        attrs.append('w:firstLineChars="0"')
     return f"<w:ind {' '.join(attrs)}/>" if attrs else ""
 
 
