@@ -6,7 +6,7 @@ from conftest import SAMPLE_DRAFT, SHARED
 
 from app.core.draftfile import load_draft
 from app.core.importer import LineRole, analyse_text, build_draft, import_file
-from app.core.model import Draft
+from app.core.model import Draft, Run
 from app.core.numbering import NumberStyle
 
 SEED = SHARED / "samples" / "000_cc10c5ae27c3cc5c.txt"
@@ -467,3 +467,126 @@ def test_changing_a_role_rebuilds_the_tree() -> None:
     noise = next(line for line in result.lines if line.role == LineRole.NOISE)
     noise.keep = True
     assert build_draft(result.lines).intro[0].text == noise.text
+
+
+CHAT = """好的，以下是为您撰写的2024年度工作总结：
+
+# ××区财政局2024年度工作总结
+
+2024年，区财政局坚持稳中求进工作总基调，各项工作取得了积极成效。现总结如下：
+
+## 一、主要工作成效
+
+### （一）财政收入稳步增长
+
+全年完成一般公共预算收入**45.6亿元**，同比增长6.3%。
+
+### （二）支出结构持续优化
+
+- 民生支出占比达到80%以上。
+- 压减一般性支出10%。
+
+## 二、2025年工作打算
+
+**一是加强收入征管。** 强化税源监控，确保应收尽收。
+**二是严格支出管理。** 坚持过紧日子，从严控制“三公”经费。
+
+希望这份总结对您有帮助！如需调整，请告诉我。
+"""
+
+
+def test_text_pasted_from_a_chat_tool() -> None:
+    result = analyse_text(CHAT)
+    draft = result.draft
+    assert draft.meta.title == "××区财政局2024年度工作总结"
+    assert outline(draft) == [
+        (0, "一、", "主要工作成效"),
+        (1, "（一）", "财政收入稳步增长"),
+        (1, "（二）", "支出结构持续优化"),
+        (0, "二、", "2025年工作打算"),
+    ]
+    income = draft.sections[0].children[0].body[0]
+    assert income.text == "全年完成一般公共预算收入45.6亿元，同比增长6.3%。"
+    assert [r.text for r in income.runs if r.bold] == ["45.6亿元"]
+    assert [p.text for p in draft.sections[0].children[1].body] == [
+        "民生支出占比达到80%以上。",
+        "压减一般性支出10%。",
+    ]
+    # 一是 items where the other level-2 headings are （一）: the level is numbered one way,
+    # so they stay paragraphs with their own numbers (bold lead kept) and a warning says so
+    plans = draft.sections[1].body
+    assert [p.text for p in plans][0] == "一是加强收入征管。 强化税源监控，确保应收尽收。"
+    assert plans[0].runs[0] == Run("一是加强收入征管。", bold=True)
+    assert any("一是" in w and "编号不同" in w for w in result.warnings)
+    noise = [line.text for line in result.lines if line.role == LineRole.NOISE]
+    assert noise == [
+        "好的，以下是为您撰写的2024年度工作总结：",
+        "希望这份总结对您有帮助！如需调整，请告诉我。",
+    ]
+
+
+def _hard_wrap(text: str, cells: int, indent: str = "") -> str:
+    """Break lines at a display width as a PDF viewer does (Chinese 2 cells, digits 1)."""
+    out = []
+    for line in text.split("\n"):
+        line = indent + line if line else line
+        current, used = "", 0
+        for ch in line:
+            width = 1 if ch.isascii() else 2
+            if used + width > cells:
+                out.append(current)
+                current, used = "", 0
+            current += ch
+            used += width
+        out.append(current)
+    return "\n".join(out)
+
+
+def _without_ids(draft: Draft) -> Draft:
+    for section in draft.walk():
+        section.id = ""
+    return draft
+
+
+def test_text_hard_wrapped_at_a_fixed_width_is_joined_again() -> None:
+    seed_text = SEED.read_text(encoding="utf-8")
+    reference = _without_ids(import_file(SEED).draft)
+    # Indented paragraphs (as copied from a PDF of a 公文): every width works.
+    for cells in range(40, 90, 3):
+        assert (
+            _without_ids(analyse_text(_hard_wrap(seed_text, cells, "\u3000\u3000")).draft)
+            == reference
+        )
+    # Without indents too (a line ending in 。 exactly at the margin continues).
+    for cells in range(40, 90, 3):
+        assert _without_ids(analyse_text(_hard_wrap(seed_text, cells)).draft) == reference
+
+
+def test_short_lines_are_not_taken_for_wrapped_ones() -> None:
+    draft = analyse_text(UNNUMBERED_TOP).draft
+    assert len(draft.sections) == 2 and len(draft.sections[0].children) == 2
+
+
+def test_website_words_inside_the_document_are_not_noise() -> None:
+    text = """关于加强政府网站信息内容建设的通知
+
+各镇（街道）、区直各部门：
+为进一步加强政府网站信息内容建设，提升政务公开水平，现将有关事项通知如下。
+一、明确责任分工
+各单位主要负责同志是本单位网站内容建设的第一责任人。
+二、加强内容保障
+各单位每月更新政务信息不少于10条，具体要求请登录区政府网站下载。
+
+××区人民政府办公室
+2024年5月6日
+来源：××区人民政府办公室　发布时间：2024-05-06　浏览次数：356
+【打印本页】【关闭窗口】
+"""
+    result = analyse_text(text)
+    assert result.draft.meta.title == "关于加强政府网站信息内容建设的通知"
+    assert result.draft.sections[1].body[0].text.endswith("请登录区政府网站下载。")
+    assert result.draft.meta.date == "2024年5月6日"
+    assert [line.text[:2] for line in result.lines if line.role == LineRole.NOISE] == [
+        "来源",
+        "【打",
+    ]

@@ -26,6 +26,7 @@ from app.core.importer.decode import (
 )
 from app.core.importer.docx_reader import NotDocxError, docx_bytes_to_lines, is_ole, is_zip
 from app.core.importer.lines import LineRole, SourceLine
+from app.core.importer.plaintext import split_lines
 from app.core.importer.structure import change_role, classify, set_heading
 from app.core.model import Draft
 
@@ -56,22 +57,6 @@ class ImportResult:
     draft: Draft
     encoding: str | None  # the text encoding found; None for a .docx
     warnings: list[str] = field(default_factory=list)
-
-
-def split_lines(text: str) -> list[SourceLine]:
-    """One SourceLine per line; white space around a line (indents, 全角空格) removed."""
-    text = (
-        text.replace("\r\n", "\n")
-        .replace("\r", "\n")
-        .replace("\u2028", "\n")
-        .replace("\u2029", "\n")
-    )
-    text = text.lstrip("\ufeff")
-    return [SourceLine(index=i, text=_clean(raw)) for i, raw in enumerate(text.split("\n"))]
-
-
-def _clean(raw: str) -> str:
-    return raw.replace("\x1a", "").replace("\f", "").strip(" \t\u3000\u00a0\u200b\ufeff\v")
 
 
 def analyse_lines(lines: list[SourceLine], encoding: str | None = None) -> ImportResult:

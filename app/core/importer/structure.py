@@ -17,6 +17,7 @@ change roles and rebuild.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -42,17 +43,23 @@ MAX_UNMARKED_HEADING = 30  # an unnumbered heading is short
 MAX_TITLE_LINE = 50
 ANCHOR_MIN_CHARS = 20
 
-# Website furniture. Only applied before the title and after the end of the text.
-_NOISE = re.compile(
-    r"分享到|分享至|一键分享|微信|微博|QQ|ＱＱ|朋友圈|扫一扫|扫码|二维码|关注|公众号|打印本页|"
-    r"【?打印】?$|关闭窗口|关闭本页|【关闭】|字号|字体[:：]|【\s*大\s*中\s*小\s*】|[大中小]\s*】|"
-    r"来源[:：]|发布时间|发布日期|发布者|时间[:：]|日期[:：]\s*\d|作者[:：]|浏览次数|浏览量|"
-    r"阅读次数|阅读量|点击数|点击量|点击次数|访问量|责任编辑|编辑[:：]|首页|当前位置|您的位置|"
-    r"[>＞»]\s*正文|上一篇|下一篇|相关阅读|相关文章|相关推荐|相关链接|热门文章|推荐阅读|"
-    r"版权所有|版权声明|Copyright|©|ICP|备案号|免责声明|联系我们|会员|订阅|广告|VIP|vip|"
-    r"下载|收藏|点赞|评论|举报|倒卖|禁止外传|仅供学习|仅供参考|转载|原创|www\.|https?:|\.com|"
-    r"\.cn\b|返回顶部|返回首页|返回列表|登录|注册|客服|加群|群号|免费领取|领取|优惠|立享|"
-    r"在线咨询|本站|网站|二维码|小程序|App|APP|阅读原文|点击查看|查看更多|全文下载",
+# Website furniture; only looked for before the title and after the end of the text.
+# Strong signs are never part of a document; weak ones (会员, 下载, 网站…) can be, so
+# they count only on a short line that is not a sentence, and never in a title.
+_NOISE_STRONG = re.compile(
+    r"分享到|分享至|一键分享|朋友圈|扫一扫|扫码|二维码|公众号|小程序|打印本页|关闭窗口|关闭本页|"
+    r"【\s*(?:打印|关闭)\s*】|【\s*大\s*中\s*小\s*】|字号[:：]?\s*[大中小]|来源[:：]|发布时间|"
+    r"发布日期|发布者|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击次数|访问量|责任编辑|"
+    r"首页\s*[>＞»]|当前位置|您的位置|[>＞»]\s*正文|上一篇|下一篇|相关阅读|相关文章|相关推荐|"
+    r"相关链接|热门文章|推荐阅读|版权所有|版权声明|Copyright|©|ICP备|备案号|免责声明|返回顶部|"
+    r"返回首页|返回列表|www\.|https?://|[QＱ]{2}群|群号|加群|阅读原文|点击查看|查看更多|全文下载|"
+    r"仅供学习|禁止外传|^(?:时间|日期|作者|编辑|审核|校对|字体)[:：]|"
+    # what a chat tool says around the text it wrote
+    r"对您有所?帮助|如需(?:进一步)?(?:调整|修改|补充|完善)|请(?:随时)?告诉我|以下是为您|为您(?:撰写|整理|生成)"
+)
+_NOISE_WEAK = re.compile(
+    r"微信|微博|QQ|ＱＱ|关注|会员|订阅|广告|VIP|vip|下载|收藏|点赞|评论|举报|倒卖|仅供参考|转载|"
+    r"原创|登录|注册|客服|免费|领取|优惠|立享|在线咨询|本站|网站|App|APP|\.com|\.cn\b"
 )
 _TOC_ENTRY = re.compile(r"(?:[.．…·。_\-—\s]{3,}|\t)\s*\d{1,3}$")
 _TOC_HEAD = re.compile(r"^目\s*录$")
@@ -110,7 +117,14 @@ def _prev_non_blank(lines: list[SourceLine], index: int) -> int:
 
 
 def is_noise_text(text: str) -> bool:
-    return _NOISE.search(text) is not None
+    """A line that looks like a website's: share buttons, 来源/时间, advertising, QQ groups."""
+    if _NOISE_STRONG.search(text):
+        return True
+    return _NOISE_WEAK.search(text) is not None and _chars(text) <= 40 and text[-1] not in "。"
+
+
+def _is_strong_noise(text: str) -> bool:
+    return _NOISE_STRONG.search(text) is not None
 
 
 def _chars(text: str) -> int:
@@ -161,8 +175,10 @@ def _is_title_line(line: SourceLine) -> bool:
     text = line.text
     if line.title_style:
         return True
-    if is_noise_text(text) or find_marker(text) is not None or parse_date_line(text):
+    if _is_strong_noise(text) or find_marker(text) is not None or parse_date_line(text):
         return False
+    if is_noise_text(text) and not _DOC_WORD.search(text):
+        return False  # "关于加强政府网站管理的通知" is a title, "现在订阅立享…" is not
     if _is_contents_head(line):
         return False
     n = _chars(text)
@@ -588,7 +604,48 @@ def assign_levels(lines: list[SourceLine]) -> list[str]:
             level = previous + 1
         line.level = level
         previous = level
+    warnings.extend(_settle_mixed_levels(headings))
     return warnings
+
+
+def _settle_mixed_levels(headings: list[SourceLine]) -> list[str]:
+    """One numbering style per level: a minority marker kind at a level is kept as text.
+
+    "二、下一步打算" followed by "一是…二是…" where the other sections use （一）: the model
+    numbers a level one way, so those items would print as （一）. Leaf items stay body
+    paragraphs with their own numbers instead (the preview can still make them headings).
+    """
+    warnings: list[str] = []
+    by_level: dict[int, list[str]] = {}
+    for line in headings:
+        by_level.setdefault(line.level, []).append(line.kind)
+    for level, kinds in by_level.items():
+        counts = Counter(kinds)
+        if len(counts) < 2:
+            continue
+        dominant = max(counts, key=lambda k: (counts[k], -kinds.index(k)))
+        for n, line in enumerate(headings):
+            if (
+                line.level != level
+                or line.kind in (dominant, KIND_NONE)
+                or line.outline_level is not None
+            ):
+                continue
+            nxt = headings[n + 1] if n + 1 < len(headings) else None
+            if nxt is not None and nxt.level > level:
+                continue  # it has subsections: keep it a heading
+            if line.marker and _first_of_run(headings, n):
+                warnings.append(
+                    f"第 {line.index + 1} 行起的“{line.marker}……”与同级其他小标题的编号不同，"
+                    "已作为正文保留原编号；如要作为小标题，可在左侧改为相应级别（编号将随本级统一）。"
+                )
+            line.role = LineRole.BODY
+            line.heading = line.run_in_body = ""
+    return warnings
+
+
+def _first_of_run(headings: list[SourceLine], n: int) -> bool:
+    return n == 0 or headings[n - 1].kind != headings[n].kind
 
 
 def heading_kinds_by_level(lines: list[SourceLine]) -> dict[int, list[str]]:
