@@ -27,3 +27,23 @@ def zongjie_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture
 def sample_draft_path() -> Path:
     return SAMPLE_DRAFT
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """After a Qt test, delete what it scheduled for deletion and collect its Python garbage.
+
+    Without this, wrappers of Qt objects from earlier tests were collected at an arbitrary
+    later moment (pytest's final gc pass) after Qt had freed their C++ side, and the whole
+    run ended in a segmentation fault although every test had passed.
+    """
+    yield
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QCoreApplication.processEvents()
+    gc.collect()
