@@ -212,3 +212,58 @@ def test_exported_docx_imports_to_the_same_tree(tmp_path: Path, make: str) -> No
     export.export_docx(draft, path)
     imported = import_file(path).draft
     assert _comparable(imported) == _comparable(draft)
+
+
+def _add_chinese_list(document) -> str:  # noqa: ANN001 - python-docx Document
+    """A Word multi-level list numbered 一、 / （一） (what Word's 编号库 gives); returns numId."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    root = document.part.numbering_part.element
+    root.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="77">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>'
+        ),
+    )
+    root.append(parse_xml(f'<w:num {w} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
+    return "77"
+
+
+def _numbered(document, text: str, num_id: str, level: int):  # noqa: ANN001, ANN202
+    from docx.oxml import parse_xml
+
+    paragraph = document.add_paragraph(text)
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+    return paragraph
+
+
+def test_word_automatic_numbering_counts_as_markers(tmp_path: Path) -> None:
+    document = docx.Document()
+    num_id = _add_chinese_list(document)
+    document.add_paragraph("××中心2024年工作总结")
+    document.add_paragraph("2024年，中心围绕年度目标任务，扎实推进各项工作，取得了较好成效。")
+    _numbered(document, "主要工作", num_id, 0)
+    _numbered(document, "强化服务保障", num_id, 1)
+    document.add_paragraph("全年接待办事群众3.2万人次，满意率99.6%。")
+    _numbered(document, "推进数字化改革", num_id, 1)
+    document.add_paragraph("上线“一网通办”事项126项。")
+    _numbered(document, "存在问题", num_id, 0)
+    document.add_paragraph("服务能力与群众期盼还有差距。")
+    path = tmp_path / "自动编号.docx"
+    document.save(str(path))
+    draft = import_file(path).draft
+    assert outline(draft) == [
+        (0, "一、", "主要工作"),
+        (1, "（一）", "强化服务保障"),
+        (1, "（二）", "推进数字化改革"),
+        (0, "二、", "存在问题"),
+    ]
+    assert draft.numbering[:2] == [NumberStyle.CN_DUN, NumberStyle.CN_PAREN]

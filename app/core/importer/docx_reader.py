@@ -81,10 +81,14 @@ def _iter_blocks(document: Any) -> Any:
     from docx.table import Table
     from docx.text.paragraph import Paragraph as DocxParagraph
 
+    from app.core.importer.docx_numbering import WordNumbering
+
+    numbering = WordNumbering(document)
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
-            yield _paragraph_lines(DocxParagraph(child, document))
+            paragraph = DocxParagraph(child, document)
+            yield _paragraph_lines(paragraph, numbering.marker(paragraph))
         elif child.tag == qn("w:tbl"):
             yield _table_lines(Table(child, document))
 
@@ -103,8 +107,12 @@ def _table_lines(table: Any) -> list[SourceLine]:
     return lines
 
 
-def _paragraph_lines(paragraph: Any) -> list[SourceLine]:
+def _paragraph_lines(paragraph: Any, number: str | None = None) -> list[SourceLine]:
     runs, keys = _runs(paragraph)
+    if number and runs:
+        # Word draws the list number itself; give the classifier the marker a reader sees.
+        runs.insert(0, Run(number, bold=runs[0].bold))
+        keys.insert(0, keys[0])
     style_name = paragraph.style.name if paragraph.style is not None else ""
     outline = _outline_level(paragraph, style_name)
     title = bool(_TITLE_STYLE.match(style_name or "")) or _looks_like_title(paragraph)
