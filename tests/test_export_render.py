@@ -262,7 +262,9 @@ def test_attachment_note_and_signature_positions(rendered: dict[str, Rendered]) 
     assert second.left_mm == pytest.approx(number_x, abs=0.3)  # "2." under "1."
     signature = lines[texts.index("××市××局")]
     date = lines[texts.index("2024年1月5日")]
-    # unsealed: date 右空二字; 署名 moved left to 右空四字 (equal widths, 7.3.5.2)
+    # unsealed: date 右空二字; 署名 moved left to 右空四字 (equal widths, 7.3.5.2). Only the
+    # right edges are compared: LibreOffice ignores w:autoSpaceDN and widens the date by
+    # ~0.2 字 per Chinese-digit boundary, and its fallback fonts' digits are not 0.5 字.
     assert BLOCK_RIGHT_MM - date.right_mm == pytest.approx(2 * ZI_MM, abs=EDGE_TOLERANCE_MM)
     assert BLOCK_RIGHT_MM - signature.right_mm == pytest.approx(4 * ZI_MM, abs=EDGE_TOLERANCE_MM)
 

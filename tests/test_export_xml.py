@@ -283,6 +283,9 @@ def test_signature_and_date_unsealed_layout(gen: Docx) -> None:
     assert attr(date_ind, "rightChars") == "200"
     assert attr(paragraphs[signature].find(".//w:jc", NS), "val") == "right"
     assert paragraphs[signature].find(".//w:keepNext", NS) is not None
+    # digits count half a 字 only without Word's Chinese-digit gaps
+    assert attr(paragraphs[signature + 1].find(".//w:autoSpaceDN", NS), "val") == "0"
+    assert attr(paragraphs[signature + 1].find(".//w:autoSpaceDE", NS), "val") == "0"
 
 
 def test_signature_sealed_layout() -> None:

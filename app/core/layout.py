@@ -128,7 +128,8 @@ PAGE_NUMBER_INSET_TW = 320
 # paper edge to the bottom of the footer line, so where the dash lands depends on the
 # font. UNCERTAIN 25-28 mm; decided by rendering in LibreOffice 25.2 and measuring the
 # dash's ink: footer 25 mm -> 7.6 mm under the 版心 (宋体 falling back to DejaVu Serif);
-# footer 25.5 mm -> 7.1 mm (DejaVu Serif), 6.8 mm (Noto Serif CJK SC as 宋体). SimSun's
+# footer 25.5 mm -> 7.1 mm (DejaVu Serif), 6.8 mm (Noto Serif CJK SC), 6.7 mm (FandolSong,
+# a free 宋体-style face). SimSun's
 # metrics (em box 0.859/0.141, dash at mid-box, single line = em box) give 7.0 mm.
 PAGE_NUMBER_DASH_BELOW_MM = 7.0
 FOOTER_DISTANCE_TW = mm_to_twips(25.5)  # 1446

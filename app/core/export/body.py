@@ -106,7 +106,9 @@ def closing_block(draft: Draft, sealed: bool) -> list[str]:
     for text, right in ((author, indents.signature), (date, indents.date)):
         if text and right is not None:
             ind = indent_xml(first_zi=0, right_zi=right)
-            out.append(paragraph_xml([run_xml(text)], ind=ind, jc="right"))
+            # 7.3.5.2 places the date's first character 2 字 right of the 署名's, counting a
+            # digit as half a 字: no Chinese-digit gaps, or "2024年1月5日" grows by ~1 字.
+            out.append(paragraph_xml([run_xml(text)], ind=ind, jc="right", exact_widths=True))
     return out
 
 

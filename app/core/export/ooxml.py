@@ -139,12 +139,17 @@ def paragraph_xml(
     ind: str = "",
     outline_level: int | None = None,
     keep_next: bool = False,
+    exact_widths: bool = False,
 ) -> str:
+    """A paragraph; exact_widths switches off the extra gap Word puts between Chinese and
+    digits (autoSpaceDE/DN), where a position rule counts digits as exactly half a 字."""
     ppr = []
     if style:
         ppr.append(f'<w:pStyle w:val="{style}"/>')
     if keep_next:
         ppr.append("<w:keepNext/>")
+    if exact_widths:
+        ppr.append('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>')
     ppr.append(ind)
     if jc:
         ppr.append(f'<w:jc w:val="{jc}"/>')
