@@ -1,0 +1,102 @@
+"""Property: whatever the text, the import never fails and never loses a character.
+
+Every kept line ends up somewhere in the draft: as the title, a subtitle, a heading (its
+marker and a closing 。 are the only things removed), a paragraph, or the closing block.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.core.draftfile import dumps, loads
+from app.core.importer import LineRole, analyse_text, build_draft
+from app.core.importer.markers import KIND_CHAPTER
+
+LINES = [
+    "2023年度工作总结",
+    "关于进一步加强全市",
+    "安全生产工作的意见",
+    "国 家 粮 食 局",
+    "——在全市工作会议上的讲话",
+    "（2024年1月5日）",
+    "各位领导、同志们：",
+    "今年以来，我局认真贯彻落实上级决策部署，各项工作取得明显成效。",
+    "一、主要工作",
+    "二、存在问题。",
+    "（一）加强组织领导。成立工作专班，统筹推进。",
+    "（二）强化督促检查",
+    "1.完善制度。制定管理办法3项。",
+    "2、健全机制",
+    "（1）开展培训；",
+    "（2）组织考核。",
+    "一是抓学习。全年组织学习24次。",
+    "二是抓落实：建立台账，逐项销号。",
+    "一是加强学习；二是改进作风；三是狠抓落实。",
+    "第一，提高认识。",
+    "第二部分　下一步打算",
+    "主要做法",
+    "附件：1.工作台账",
+    "2.责任清单",
+    "××市××局",
+    "述职人：张三",
+    "二〇二四年一月十日",
+    "2024年1月10日",
+    "来源：市政府网站  发布时间：2024-01-10",
+    "【大 中 小】 打印本页 关闭窗口",
+    "免费QQ群：123456",
+    "目  录",
+    "一、主要工作……………3",
+    "**一是加强领导。**成立专班。",
+    "## 二、工作打算",
+    "",
+    "",
+]
+
+line_strategy = st.one_of(
+    st.sampled_from(LINES),
+    st.text(
+        alphabet=st.sampled_from("一二三是、。，；：（）()1.2 年月日总结工作加强\u3000#*-—"),
+        max_size=30,
+    ),
+)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s。.*#\-]", "", text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(line_strategy, max_size=40))
+def test_import_keeps_every_character(lines: list[str]) -> None:
+    result = analyse_text("\n".join(lines))
+    draft = build_draft(result.lines, keep_noise=True)
+    paragraphs = [p.text for p in draft.intro] + [p.text for s in draft.walk() for p in s.body]
+    headings = [s.heading for s in draft.walk()]
+    for line in result.lines:
+        if line.is_blank:
+            continue
+        role = line.role
+        if role in (LineRole.BODY, LineRole.NOISE):
+            assert line.text in paragraphs
+        elif role == LineRole.HEADING:
+            assert line.heading in headings
+            marker = "" if line.kind == KIND_CHAPTER else line.marker
+            assert _squash(marker + line.heading + line.run_in_body) == _squash(line.text)
+            if line.run_in_body:
+                assert line.run_in_body in paragraphs
+        elif role == LineRole.TITLE:
+            assert _squash(line.text) in _squash(draft.meta.title)
+        elif role == LineRole.SUBTITLE:
+            assert line.text in draft.meta.subtitle.split("\n")
+        elif role == LineRole.AUTHOR:
+            assert line.text in draft.meta.author.split("\n")
+        elif role == LineRole.DATE:
+            assert draft.meta.date == line.heading
+        elif role == LineRole.ATTACHMENT:
+            assert draft.meta.attachments
+    # whatever came out can be saved and loaded
+    assert loads(dumps(draft), Path("草稿.json")) == draft
