@@ -590,3 +590,36 @@ def test_website_words_inside_the_document_are_not_noise() -> None:
         "来源",
         "【打",
     ]
+
+
+def test_minutes_with_meeting_information_under_the_title() -> None:
+    text = """局长办公会议纪要
+
+时间：2024年3月5日上午
+地点：局三楼会议室
+主持人：王局长
+参加人员：局领导班子成员，各科室负责人
+
+3月5日上午，王局长主持召开局长办公会议，研究部署近期重点工作。会议纪要如下：
+一、关于一季度工作推进情况
+会议听取了各科室一季度工作汇报，要求各科室对照年度目标，查漏补缺。
+二、关于安全生产大检查
+会议决定，3月中旬开展全系统安全生产大检查，由办公室牵头组织。
+"""
+    result = analyse_text(text)
+    draft = result.draft
+    assert draft.meta.title == "局长办公会议纪要"
+    assert [p.text[:3] for p in draft.intro] == ["时间：", "地点：", "主持人", "参加人", "3月5"]
+    assert not any(line.role == LineRole.NOISE for line in result.lines)
+    assert [s.heading for s in draft.sections] == ["关于一季度工作推进情况", "关于安全生产大检查"]
+
+
+def test_a_name_under_the_title_is_a_subtitle_not_a_heading() -> None:
+    for text in (
+        "个人述职报告\n张  明\n\n本人2023年担任办公室主任，现将一年来履职情况报告如下。\n一、履职情况\n按时完成各项工作任务。\n",
+        "个人述职报告\n\n张明\n\n本人2023年担任办公室主任，现将一年来履职情况报告如下。\n一、履职情况\n按时完成各项工作任务。\n",
+    ):
+        draft = analyse_text(text).draft
+        assert draft.meta.title == "个人述职报告"
+        assert "".join(draft.meta.subtitle.split()) == "张明"
+        assert [s.heading for s in draft.sections] == ["履职情况"]

@@ -53,7 +53,7 @@ _NOISE_STRONG = re.compile(
     r"首页\s*[>＞»]|当前位置|您的位置|[>＞»]\s*正文|上一篇|下一篇|相关阅读|相关文章|相关推荐|"
     r"相关链接|热门文章|推荐阅读|版权所有|版权声明|Copyright|©|ICP备|备案号|免责声明|返回顶部|"
     r"返回首页|返回列表|www\.|https?://|[QＱ]{2}群|群号|加群|阅读原文|点击查看|查看更多|全文下载|"
-    r"仅供学习|禁止外传|^(?:时间|日期|作者|编辑|审核|校对|字体)[:：]|"
+    r"仅供学习|禁止外传|^(?:作者|编辑|审核|校对|字体)[:：]|^(?:时间|日期)[:：]\s*\d{4}[-/.]|"
     # what a chat tool says around the text it wrote
     r"对您有所?帮助|如需(?:进一步)?(?:调整|修改|补充|完善)|请(?:随时)?告诉我|以下是为您|为您(?:撰写|整理|生成)"
 )
@@ -76,6 +76,17 @@ _SPEAKER = re.compile(
 _ORG_END = re.compile(
     r"(局|委|办|厅|部|院|会|处|科|室|所|站|队|中心|政府|委员会|办公室|公司|集团|学校|大学|学院|"
     r"支部|党组|党委|总支|街道|社区|村委会|镇|乡|县|区|市|省|组|馆|团|校|行|社)$"
+)
+_MEETING_INFO = re.compile(
+    r"^(?:时间|地点|主持人?|参加人员|参会人员|出席|列席|记录人?|会议主题|议题)[:：]"
+)
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤欧"
+)
+_NOT_A_NAME = re.compile(
+    r"工作|情况|问题|措施|做法|成效|打算|安排|建设|发展|目标|任务|要求|总结|报告"
 )
 _SIGNER = re.compile(r"^(汇报人|报告人|述职人|发言人|单位|署名)[:：]")
 _ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*[:：]\s*")
@@ -156,10 +167,23 @@ def _is_salutation(line: SourceLine) -> bool:
     return _chars(line.text) <= 25 and line.text[-1] in "：:" and not is_noise_text(line.text)
 
 
+def is_person_name(text: str) -> bool:
+    """ "张三", "李  明": a name alone on its line (under a 述职报告 title, say)."""
+    name = "".join(text.split())
+    return (
+        2 <= len(name) <= 4
+        and all("\u4e00" <= ch <= "\u9fff" for ch in name)
+        and name[0] in _SURNAMES
+        and not _NOT_A_NAME.search(name)
+    )
+
+
 def _is_subtitle(line: SourceLine) -> bool:
     text = line.text
     if is_noise_text(text) or _chars(text) > 60:
         return False
+    if is_person_name(text):
+        return True
     if text.startswith(("—", "－－", "--", "——")):
         return True
     if text[0] in "（(" and text[-1] in "）)":
@@ -210,7 +234,7 @@ def _mark_title_block(lines: list[SourceLine]) -> int:
     if contents is not None:
         anchor = contents  # the title stands above a table of contents
     i = _prev_non_blank(lines, anchor)
-    while i >= 0 and _is_salutation(lines[i]):
+    while i >= 0 and (_is_salutation(lines[i]) or _MEETING_INFO.match(lines[i].text)):
         lines[i].role = LineRole.BODY
         i = _prev_non_blank(lines, i)
     subtitles: list[int] = []
@@ -234,6 +258,9 @@ def _mark_title_block(lines: list[SourceLine]) -> int:
     for index in title_lines:
         lines[index].role = LineRole.TITLE
         lines[index].heading = _title_text(lines[index].text)
+    for index in block[len(title_lines) :]:
+        if is_person_name(lines[index].text) or _SPEAKER.search(lines[index].text):
+            subtitles.append(index)  # 述职报告 / 张三: the name under the title
     for index in subtitles:
         lines[index].role = LineRole.SUBTITLE
     for line in _non_blank(lines, 0, title_lines[0]):
