@@ -623,3 +623,35 @@ def test_a_name_under_the_title_is_a_subtitle_not_a_heading() -> None:
         assert draft.meta.title == "个人述职报告"
         assert "".join(draft.meta.subtitle.split()) == "张明"
         assert [s.heading for s in draft.sections] == ["履职情况"]
+
+
+def test_notice_with_attachment_note_and_imprint_below_the_date() -> None:
+    text = """××市教育局关于做好2024年暑期学生安全教育工作的通知
+
+各县（区）教育局，市直各学校：
+为切实做好暑期学生安全教育工作，现就有关事项通知如下。
+一、提高思想认识
+各地各校要充分认识暑期安全工作的重要性。
+二、强化防溺水教育
+严格落实“七不准”要求，开展家访全覆盖。
+特此通知。
+
+附件：暑期安全教育工作任务清单
+
+××市教育局
+2024年6月28日
+（此件公开发布）
+抄送：市政府办公室。
+××市教育局办公室　　　　　　2024年6月28日印发
+"""
+    result = analyse_text(text)
+    draft = result.draft
+    assert draft.meta.author == "××市教育局"
+    assert draft.meta.date == "2024年6月28日"
+    assert draft.meta.attachments == ["暑期安全教育工作任务清单"]
+    assert draft.intro[0].text == "各县（区）教育局，市直各学校："
+    last = draft.sections[-1]
+    assert last.heading == "强化防溺水教育"
+    assert "特此通知。" in [p.text for p in last.body]
+    # the imprint stays text (nothing is dropped), after the signature in the source
+    assert [p.text[:3] for p in last.body][-3:] == ["（此件", "抄送：", "××市"]

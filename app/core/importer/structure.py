@@ -88,6 +88,9 @@ _SURNAMES = set(
 _NOT_A_NAME = re.compile(
     r"工作|情况|问题|措施|做法|成效|打算|安排|建设|发展|目标|任务|要求|总结|报告"
 )
+_AFTER_DATE = re.compile(
+    r"^(?:抄送|抄报|主送|分送|报送|发送)[:：]|印发$|^[（(](?:此件|本件|联系人|联系电话)[^）)]{0,60}[）)]$"
+)
 _SIGNER = re.compile(r"^(汇报人|报告人|述职人|发言人|单位|署名)[:：]")
 _ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*[:：]\s*")
 _ATTACHMENT_ITEM = re.compile(r"^(\d{1,2})\s*[.．、]\s*")
@@ -311,6 +314,9 @@ def _mark_closing_block(lines: list[SourceLine], start: int) -> int:
     while j >= start and (lines[j].is_blank or is_noise_text(lines[j].text)):
         if not lines[j].is_blank:
             lines[j].role = LineRole.NOISE
+        j -= 1
+    # 版记 and 附注 (抄送…, …印发, （此件公开发布）) stand below the date: look above them.
+    while j > start and (lines[j].is_blank or _AFTER_DATE.search(lines[j].text)):
         j -= 1
     if j < start:
         return start
