@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from export_drafts import generated_draft
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from app.core import fileio
@@ -467,3 +469,44 @@ def test_levels_below_the_fourth_keep_their_outline_level_and_single_attachment(
     note = [p for p in doc.paragraphs() if text_of(p) == "附件：统计表"][0]
     ind = note.find(".//w:ind", NS)
     assert (attr(ind, "leftChars"), attr(ind, "hangingChars")) == ("500", "300")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.text(max_size=30), st.booleans(), st.booleans(), st.booleans()),
+        min_size=1,
+        max_size=4,
+    ),
+    st.text(max_size=20),
+)
+def test_any_text_round_trips_through_python_docx(runs: list, heading: str) -> None:
+    """Whatever the user typed (control characters, CR, tabs, symbols) gives a file that
+    opens, with the same text minus the characters XML cannot hold."""
+    import io as _io
+
+    import docx
+
+    from app.core.export.ooxml import escape
+    from app.core.model import Run
+
+    paragraph = Paragraph([Run(t, b, i, u) for t, b, i, u in runs])
+    draft = Draft(meta=Meta(title="标题"), sections=[Section(heading=heading, body=[paragraph])])
+    document = docx.Document(_io.BytesIO(build_docx_bytes(draft)))
+
+    def clean(text: str) -> str:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return (
+            escape(text)
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", '"')
+            .replace("&amp;", "&")
+        )
+
+    texts = [p.text for p in document.paragraphs]
+    expected_heading = "一、" + clean(heading).strip()
+    assert expected_heading in texts
+    body = clean(paragraph.text)
+    if body.strip():
+        assert body in texts

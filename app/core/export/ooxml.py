@@ -77,6 +77,8 @@ def run_props(
 
 def text_xml(text: str) -> str:
     """w:t pieces; a line break inside a run becomes w:br, a tab w:tab."""
+    if "\r" in text:  # an XML parser would turn a raw CR into LF inside w:t
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\n" not in text and "\t" not in text:
         return f'<w:t xml:space="preserve">{escape(text)}</w:t>'
     out = []
