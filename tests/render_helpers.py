@@ -32,6 +32,29 @@ def require_soffice() -> str:
     return path
 
 
+def soffice_version() -> tuple[int, ...]:
+    """LibreOffice's version, e.g. (25, 2, 3, 2); () when it cannot be read."""
+    import re
+
+    proc = subprocess.run(
+        [require_soffice(), "--version"], capture_output=True, text=True, timeout=60
+    )
+    match = re.search(r"LibreOffice (\d+(?:\.\d+)*)", proc.stdout)
+    return tuple(int(n) for n in match.group(1).split(".")) if match else ()
+
+
+def require_grid_renderer() -> None:
+    """Skip unless LibreOffice renders Word's character grid (docGrid charSpace) the way
+    Word does: 7.4 (Debian 12's own) gives every glyph two cells, 14 characters a line."""
+    version = soffice_version()
+    if version and version < (24,):
+        found = ".".join(map(str, version))
+        pytest.skip(
+            f"LibreOffice {found} renders the 28-character grid wrongly; the layout tests "
+            "need LibreOffice 24 or later (CI installs 25.2 from bookworm-backports)"
+        )
+
+
 def render_pdfs(docx_files: list[Path], out_dir: Path) -> list[Path]:
     """Convert the files to PDF in one soffice call; returns the PDFs in the same order.
 

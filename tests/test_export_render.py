@@ -34,7 +34,7 @@ from pdf_measure import (
     line_slots,
     read_pages,
 )
-from render_helpers import render_pdfs, require_soffice
+from render_helpers import render_pdfs, require_grid_renderer
 
 from app.core.draftfile import load_draft
 from app.core.export_docx import ExportOptions, build_docx_bytes
@@ -94,7 +94,7 @@ class Rendered:
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
-    require_soffice()
+    require_grid_renderer()
     from conftest import SAMPLE_DRAFT
 
     folder = tmp_path_factory.mktemp("render")
