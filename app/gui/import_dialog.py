@@ -11,8 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QFile,
+    QIODevice,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -69,6 +78,35 @@ def role_label(line: SourceLine) -> str:
         if role == line.role:
             return label
     return "正文"
+
+
+def _forms_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "forms"
+
+
+class _IntoLoader(QUiLoader):
+    """QUiLoader that fills this dialog (the form's top widget) instead of making another."""
+
+    def __init__(self, base: QWidget) -> None:
+        super().__init__(base)
+        self._base = base
+
+    def createWidget(
+        self, class_name: str, parent: QWidget | None = None, name: str = ""
+    ) -> QWidget:  # noqa: N802
+        if parent is None:
+            return self._base
+        return super().createWidget(class_name, parent, name)
+
+
+def _load_form_into(base: QWidget, file_name: str) -> None:
+    form = QFile(str(_forms_dir() / file_name))
+    if not form.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise RuntimeError(f"form missing: {file_name}")
+    try:
+        _IntoLoader(base).load(form)
+    finally:
+        form.close()
 
 
 class SourceLinesModel(QAbstractTableModel):
@@ -202,9 +240,7 @@ class ImportDialog(QDialog):
         self, result: ImportResult, source: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from app.gui.main_window import load_form
-
-        load_form(self, "import_dialog.ui")
+        _load_form_into(self, "import_dialog.ui")
         self.import_result = result
         self.lines_view: QTableView = self.findChild(QTableView, "linesView")
         self.outline_tree: QTreeWidget = self.findChild(QTreeWidget, "outlineTree")
