@@ -198,20 +198,20 @@ def sect_pr_xml(odd_footer_rid: str, even_footer_rid: str) -> str:
 def footer_xml(right_side: bool, cached_page: int, fonts: Fonts) -> str:
     """ "— N —" with a PAGE field (and a cached value for viewers that don't update fields),
     右空一字 on odd pages, 左空一字 on even pages."""
-    dash = layout.PAGE_NUMBER_DASH
+    before, after = layout.PAGE_NUMBER_FORMAT.split("{n}")
     props = run_props(fonts)
 
     def field_char(kind: str) -> str:
         return f'<w:r><w:rPr>{props}</w:rPr><w:fldChar w:fldCharType="{kind}"/></w:r>'
 
     runs = (
-        run_xml(dash + " ", props)
+        run_xml(before, props)
         + field_char("begin")
         + f'<w:r><w:rPr>{props}</w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
         + field_char("separate")
         + run_xml(str(cached_page), props)
         + field_char("end")
-        + run_xml(" " + dash, props)
+        + run_xml(after, props)
     )
     side = "right" if right_side else "left"
     ind = f'<w:ind w:{side}="{layout.PAGE_NUMBER_INSET_TW}" w:firstLine="0" w:firstLineChars="0"/>'
