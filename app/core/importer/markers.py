@@ -150,28 +150,38 @@ def strip_heading_end(text: str) -> str:
 
 _CN_DATE_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "０": 0, "Ｏ": 0}
 _CN_DATE_DIGIT.update({ch: i for i, ch in enumerate(CN_DIGITS) if i})
-_DATE_ARABIC = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$")
+_DATE_ARABIC = re.compile(r"^[（(]?(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?[）)]?$")
+_DATE_NUMERIC = re.compile(r"^[（(]?(\d{4})([-./])(\d{1,2})\2(\d{1,2})[）)]?$")
 _DATE_CHINESE = re.compile(
-    r"^[（(]?\s*([〇○零O０Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*[）)]?$"
+    r"^[（(]?([〇○零O０Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
+    r"(?:([一二三四五六七八九十]{1,3})日)?[）)]?$"
 )
 
 
 def parse_date_line(text: str) -> str | None:
-    """A line that is only a date → "2020年7月1日"; Chinese numerals (二〇二〇年七月一日) too."""
-    compact = text.replace(" ", "").replace("\u3000", "")
-    match = _DATE_ARABIC.match(compact)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _DATE_CHINESE.match(compact)
-        if not match:
-            return None
+    """A line that is only a date → "2020年7月1日".
+
+    Chinese numerals (二〇二〇年七月一日), 2020-07-01 / 2020.7.1, and a month without a
+    day (2020年12月, as summaries are often dated) are read too.
+    """
+    compact = "".join(text.split())
+    year: int
+    month: int
+    day: int | None
+    if match := _DATE_ARABIC.match(compact):
+        year, month = int(match.group(1)), int(match.group(2))
+        day = int(match.group(3)) if match.group(3) else None
+    elif match := _DATE_NUMERIC.match(compact):
+        year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    elif match := _DATE_CHINESE.match(compact):
         year = int("".join(str(_CN_DATE_DIGIT[ch]) for ch in match.group(1)))
-        month, day = parse_chinese_number(match.group(2)), parse_chinese_number(match.group(3))
-    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
+        month = parse_chinese_number(match.group(2))
+        day = parse_chinese_number(match.group(3)) if match.group(3) else None
+    else:
         return None
-    return f"{year}年{month}月{day}日"
+    if not (1 <= month <= 12 and 1900 <= year <= 2200) or (day is not None and not 1 <= day <= 31):
+        return None
+    return f"{year}年{month}月{day}日" if day is not None else f"{year}年{month}月"
 
 
 # -- letter spacing ---------------------------------------------------------------------
