@@ -655,3 +655,26 @@ def test_notice_with_attachment_note_and_imprint_below_the_date() -> None:
     assert "特此通知。" in [p.text for p in last.body]
     # the imprint stays text (nothing is dropped), after the signature in the source
     assert [p.text[:3] for p in last.body][-3:] == ["（此件", "抄送：", "××市"]
+
+
+def test_speech_title_with_commas_and_subtitle_lines() -> None:
+    text = """坚定信心，真抓实干，奋力开创高质量发展新局面
+——在2024年全市经济工作会议上的讲话
+市委书记  赵刚
+（2024年1月10日）
+
+同志们：
+这次会议的主要任务是，全面贯彻落实中央和省委经济工作会议精神，部署今年经济工作。
+一、准确把握当前经济形势
+今年以来，全市经济运行总体平稳、稳中有进。
+二、扎实做好今年经济工作
+要坚持稳中求进工作总基调，推动经济实现质的有效提升和量的合理增长。
+"""
+    draft = analyse_text(text).draft
+    assert draft.meta.title == "坚定信心，真抓实干，奋力开创高质量发展新局面"
+    assert draft.meta.subtitle.split("\n") == [
+        "——在2024年全市经济工作会议上的讲话",
+        "市委书记  赵刚",
+        "（2024年1月10日）",
+    ]
+    assert [s.heading for s in draft.sections] == ["准确把握当前经济形势", "扎实做好今年经济工作"]

@@ -151,7 +151,10 @@ def _is_paragraph_like(line: SourceLine) -> bool:
     text = line.text
     if _chars(text) < ANCHOR_MIN_CHARS:
         return False
-    return text[-1] in "。！？!?：:；;" or "，" in text or "。" in text
+    if text[-1] in "。！？!?：:；;" or "。" in text:
+        return True
+    # Titles of speeches have commas too ("坚定信心，真抓实干，…"): only a long line counts.
+    return "，" in text and _chars(text) >= 50
 
 
 def _is_anchor(line: SourceLine) -> bool:
