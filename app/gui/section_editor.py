@@ -180,11 +180,13 @@ class BodyEdit(QTextEdit):
             if self._at_lead_boundary_backspace(event):
                 return
             self._clamp_selection()
+            self._leave_lead()
         super().keyPressEvent(event)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt override
         if self.lead_length and event.commitString():
             self._clamp_selection()
+            self._leave_lead()
         super().inputMethodEvent(event)
 
     # -- clipboard --------------------------------------------------------------

@@ -1,0 +1,187 @@
+"""The document-information dialog: title, subtitle line, 发文机关署名, 成文日期, 附件.
+
+OK records the change as one MetaCommand on the window's undo stack (Ctrl+Z outside the
+text undoes it). The date is stored the way a 公文 prints it: "2020年7月1日".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import Draft, Meta
+
+_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+
+
+def format_date(date: QDate) -> str:
+    """成文日期 as GB/T 9704 prints it: Arabic numerals, no leading zeros."""
+    return f"{date.year()}年{date.month()}月{date.day()}日"
+
+
+def parse_date(text: str) -> QDate | None:
+    found = _DATE.match(text)
+    if not found:
+        return None
+    date = QDate(int(found[1]), int(found[2]), int(found[3]))
+    return date if date.isValid() else None
+
+
+class MetaCommand(QUndoCommand):
+    """修改文档信息: swap the whole Meta (it is small)."""
+
+    def __init__(self, draft: Draft, new: Meta, text: str) -> None:
+        super().__init__(text)
+        self._draft, self._old, self._new = (
+            draft,
+            replace(draft.meta, attachments=list(draft.meta.attachments)),
+            new,
+        )
+
+    def redo(self) -> None:
+        self._draft.meta = replace(self._new, attachments=list(self._new.attachments))
+
+    def undo(self) -> None:
+        self._draft.meta = replace(self._old, attachments=list(self._old.attachments))
+
+
+class DocInfoDialog(QDialog):
+    def __init__(self, meta: Meta, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("文档信息"))
+        self.setMinimumWidth(520)
+        self.title = QPlainTextEdit(meta.title, self)
+        self.title.setPlaceholderText(self.tr("例如：××局2020年上半年工作总结（可分多行）"))
+        self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() * 3 + 16)
+        self.title.setTabChangesFocus(True)
+        self.subtitle = QLineEdit(meta.subtitle, self)
+        self.subtitle.setPlaceholderText(self.tr("可不填，例如：——在全局工作会议上的讲话"))
+        self.author = QLineEdit(meta.author, self)
+        self.author.setPlaceholderText(self.tr("例如：××市××局"))
+        self.date = QLineEdit(meta.date, self)
+        self.date.setPlaceholderText(self.tr("例如：2020年7月1日"))
+        self.pick_date = QToolButton(self)
+        self.pick_date.setText(self.tr("选择日期…"))
+        self.pick_date.clicked.connect(self._choose_date)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date, 1)
+        date_row.addWidget(self.pick_date)
+        self.attachments = QListWidget(self)
+        self.attachments.setMinimumHeight(90)
+        for name in meta.attachments:
+            self._add_attachment(name)
+        add = QPushButton(self.tr("添加附件"), self)
+        add.clicked.connect(self._new_attachment)
+        remove = QPushButton(self.tr("删除"), self)
+        remove.clicked.connect(self._remove_attachment)
+        attachment_buttons = QVBoxLayout()
+        attachment_buttons.addWidget(add)
+        attachment_buttons.addWidget(remove)
+        attachment_buttons.addStretch(1)
+        attachment_row = QHBoxLayout()
+        attachment_row.addWidget(self.attachments, 1)
+        attachment_row.addLayout(attachment_buttons)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(self.tr("标题："), self.title)
+        form.addRow(self.tr("副标题："), self.subtitle)
+        form.addRow(self.tr("发文机关署名："), self.author)
+        form.addRow(self.tr("成文日期："), date_row)
+        form.addRow(self.tr("附件："), attachment_row)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _add_attachment(self, name: str) -> QListWidgetItem:
+        item = QListWidgetItem(name, self.attachments)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def _new_attachment(self) -> None:
+        item = self._add_attachment(self.tr("附件名称"))
+        self.attachments.setCurrentItem(item)
+        self.attachments.editItem(item)
+
+    def _remove_attachment(self) -> None:
+        row = self.attachments.currentRow()
+        if row >= 0:
+            self.attachments.takeItem(row)
+
+    def _choose_date(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("成文日期"))
+        calendar = QCalendarWidget(dialog)
+        calendar.setSelectedDate(parse_date(self.date.text()) or QDate.currentDate())
+        calendar.activated.connect(dialog.accept)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(calendar)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.date.setText(format_date(calendar.selectedDate()))
+
+    def _accept_if_valid(self) -> None:
+        text = self.date.text().strip()
+        if text and parse_date(text) is None:
+            self.error.setText(self.tr("成文日期请写成“2020年7月1日”的样子，或点“选择日期…”。"))
+            self.date.setFocus()
+            return
+        self.accept()
+
+    def meta(self) -> Meta:
+        names = [self.attachments.item(i).text().strip() for i in range(self.attachments.count())]
+        date = parse_date(self.date.text())
+        return Meta(
+            title=self.title.toPlainText().strip(),
+            subtitle=self.subtitle.text().strip(),
+            author=self.author.text().strip(),
+            date=format_date(date) if date else self.date.text().strip(),
+            attachments=[n for n in names if n],
+        )
+
+
+def edit_doc_info(parent: QWidget, draft: Draft, stack: QUndoStack) -> bool:
+    """Show the dialog; True when the user changed something (recorded for undo)."""
+    dialog = DocInfoDialog(draft.meta, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    new = dialog.meta()
+    if new == draft.meta:
+        return False
+    stack.push(MetaCommand(draft, new, QCoreApplication.translate("DocInfoDialog", "修改文档信息")))
+    return True

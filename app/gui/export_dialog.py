@@ -1,0 +1,215 @@
+"""导出 Word: choose the layout options and the file, export without freezing the window.
+
+The export engine (app.core.export_docx, which imports python-docx) is imported only here,
+when the user exports. It runs in a worker thread on a copy of the draft, so the window
+keeps repainting (busy cursor, status message) and typing meanwhile cannot race with it.
+Afterwards the user can open the file or its folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import paths
+from app.core.draftfile import draft_from_dict, draft_to_dict
+from app.core.model import Draft
+from app.gui.settings import save_settings
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+
+class ExportDialog(QDialog):
+    """The options of app.core.export_docx.ExportOptions, in words a user knows."""
+
+    def __init__(self, parent: QWidget, options: dict[str, Any], target: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导出 Word"))
+        self.setMinimumWidth(560)
+        self.fonts = QComboBox(self)
+        self.fonts.addItem(
+            self.tr("公文标准字体（方正小标宋简体、仿宋_GB2312、楷体_GB2312、黑体）"), "official"
+        )
+        self.fonts.addItem(self.tr("Windows 自带字体（宋体加粗、仿宋、楷体、黑体）"), "windows")
+        self.latin = QComboBox(self)
+        self.latin.addItem(self.tr("与所在文字相同的字体"), "body")
+        self.latin.addItem(self.tr("Times New Roman"), "times")
+        self.sealed = QCheckBox(self.tr("加盖印章（落款按有印章的格式排）"), self)
+        self.level3_bold = QCheckBox(self.tr("第三层标题“1.”加粗"), self)
+        self._select(self.fonts, options.get("font_profile", "official"))
+        self._select(self.latin, options.get("latin_font", "body"))
+        self.sealed.setChecked(bool(options.get("sealed", False)))
+        self.level3_bold.setChecked(bool(options.get("level3_bold", False)))
+        self.path = QLineEdit(str(target), self)
+        browse = QPushButton(self.tr("浏览…"), self)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("字体："), self.fonts)
+        form.addRow(self.tr("数字和英文："), self.latin)
+        form.addRow("", self.sealed)
+        form.addRow("", self.level3_bold)
+        form.addRow(self.tr("保存到："), path_row)
+        note = QLabel(
+            self.tr("版式按 GB/T 9704-2012：A4 纸，每页 22 行、每行 28 字，页码在页脚。"), self
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(0, index))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出 Word"), self.path.text(), self.tr("Word 文档 (*.docx)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def options(self) -> dict[str, Any]:
+        return {
+            "font_profile": self.fonts.currentData(),
+            "latin_font": self.latin.currentData(),
+            "sealed": self.sealed.isChecked(),
+            "level3_bold": self.level3_bold.isChecked(),
+        }
+
+    def target(self) -> Path:
+        path = Path(self.path.text().strip())
+        return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+
+
+class ExportWorker(QThread):
+    """Runs export_docx off the GUI thread; `done` carries "" or the Chinese error message."""
+
+    done = Signal(str)
+
+    def __init__(self, draft: Draft, path: Path, options: dict[str, Any], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.draft, self.path, self.options = draft, path, options
+
+    def run(self) -> None:
+        from app.core.errors import ZongjieError
+        from app.core.export_docx import ExportOptions, export_docx
+
+        try:
+            export_docx(self.draft, self.path, ExportOptions(**self.options))
+        except ZongjieError as exc:
+            self.done.emit(exc.message)
+            return
+        self.done.emit("")
+
+
+def default_target(window: MainWindow) -> Path:
+    title = window.draft.meta.title.replace("\n", "").strip()
+    if window.path is not None:
+        return window.path.with_suffix(".docx")
+    return paths.drafts_dir() / f"{title or '工作总结'}.docx"
+
+
+def run_export_dialog(window: MainWindow) -> ExportWorker | None:
+    """Ask for options and a file, then export in the background."""
+    dialog = ExportDialog(window, window.settings.export_options, default_target(window))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    options, target = dialog.options(), dialog.target()
+    window.settings.export_options = options
+    save_settings(window.settings)
+    return start_export(window, target, options)
+
+
+def start_export(window: MainWindow, target: Path, options: dict[str, Any]) -> ExportWorker:
+    window.flush()
+    snapshot = draft_from_dict(draft_to_dict(window.draft))  # the worker gets its own copy
+    worker = ExportWorker(snapshot, target, options, window)
+    export_action = window.action("actionExport")
+    export_action.setEnabled(False)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    window.statusBar().showMessage(QCoreApplication.translate("ExportDialog", "正在导出 Word……"))
+
+    def finished(error: str) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        export_action.setEnabled(True)
+        window.statusBar().clearMessage()
+        if error:
+            QMessageBox.warning(
+                window, QCoreApplication.translate("ExportDialog", "导出失败"), error
+            )
+        else:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("ExportDialog", "已导出到 %1").replace(
+                    "%1", str(target)
+                ),
+                8000,
+            )
+            offer_open(window, target)
+        worker.deleteLater()
+
+    worker.done.connect(finished)
+    worker.start()
+    return worker
+
+
+def offer_open(parent: QWidget, target: Path) -> str:
+    """After an export: open the file, open its folder, or close. Returns the choice."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("ExportDialog", "导出完成"))
+    box.setText(
+        QCoreApplication.translate("ExportDialog", "已导出 Word 文档：\n%1").replace(
+            "%1", str(target)
+        )
+    )
+    open_file = box.addButton(
+        QCoreApplication.translate("ExportDialog", "打开文件"), QMessageBox.ButtonRole.AcceptRole
+    )
+    open_folder = box.addButton(
+        QCoreApplication.translate("ExportDialog", "打开所在文件夹"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    close = box.addButton(
+        QCoreApplication.translate("ExportDialog", "关闭"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(open_file)
+    box.setEscapeButton(close)
+    box.exec()
+    if box.clickedButton() is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return "file"
+    if box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
+        return "folder"
+    return "close"

@@ -1,0 +1,930 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>新建同级小节</source>
+        <translation>New Sibling Section</translation>
+    </message>
+    <message>
+        <source>在当前小节之后新建一个同级小节</source>
+        <translation>Add a section after the current one, at the same level</translation>
+    </message>
+    <message>
+        <source>新建下级小节</source>
+        <translation>New Subsection</translation>
+    </message>
+    <message>
+        <source>在当前小节之下新建一个下级小节</source>
+        <translation>Add a subsection under the current section</translation>
+    </message>
+    <message>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>修改当前小节的标题</source>
+        <translation>Change the heading of the current section</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除当前小节及其下级小节（可撤销）</source>
+        <translation>Delete the current section and its subsections (can be undone)</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>与上一个同级小节交换位置</source>
+        <translation>Swap with the previous section at the same level</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>与下一个同级小节交换位置</source>
+        <translation>Swap with the next section at the same level</translation>
+    </message>
+    <message>
+        <source>升级</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <source>提升一级，成为上级小节之后的同级小节</source>
+        <translation>Move one level up, after its parent section</translation>
+    </message>
+    <message>
+        <source>降级</source>
+        <translation>Demote</translation>
+    </message>
+    <message>
+        <source>降低一级，成为上一个小节的下级小节</source>
+        <translation>Move one level down, under the previous section</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>检查结果</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>修正</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>修正选中的问题（可撤销）</source>
+        <translation>Fix the selected findings (can be undone)</translation>
+    </message>
+    <message>
+        <source>全部修正此类</source>
+        <translation>Fix All of This Kind</translation>
+    </message>
+    <message>
+        <source>未发现问题</source>
+        <translation>No problems found</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>全文</source>
+        <translation>Whole draft</translation>
+    </message>
+    <message>
+        <source>共 %1 处问题</source>
+        <translation>%1 problems</translation>
+    </message>
+    <message>
+        <source>修正全部 %1 处“%2”（一次撤销即可全部恢复）</source>
+        <translation>Fix all %1 “%2” (one undo restores them all)</translation>
+    </message>
+    <message>
+        <source>“%1”共 %2 处，其中 %3 处可一键修正。</source>
+        <translation>“%1”: %2 found, %3 can be fixed automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>DocInfoDialog</name>
+    <message>
+        <source>文档信息</source>
+        <translation>Document Information</translation>
+    </message>
+    <message>
+        <source>例如：××局2020年上半年工作总结（可分多行）</source>
+        <translation>e.g. Work Summary of the First Half of 2020 (may span lines)</translation>
+    </message>
+    <message>
+        <source>可不填，例如：——在全局工作会议上的讲话</source>
+        <translation>Optional, e.g. —Speech at the Bureau Work Conference</translation>
+    </message>
+    <message>
+        <source>例如：××市××局</source>
+        <translation>e.g. ×× Bureau of ×× City</translation>
+    </message>
+    <message>
+        <source>例如：2020年7月1日</source>
+        <translation>e.g. 2020年7月1日</translation>
+    </message>
+    <message>
+        <source>选择日期…</source>
+        <translation>Pick Date…</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add Attachment</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>副标题：</source>
+        <translation>Subtitle:</translation>
+    </message>
+    <message>
+        <source>发文机关署名：</source>
+        <translation>Issuing authority:</translation>
+    </message>
+    <message>
+        <source>成文日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>附件：</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>附件名称</source>
+        <translation>Attachment name</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>成文日期请写成“2020年7月1日”的样子，或点“选择日期…”。</source>
+        <translation>Write the date like “2020年7月1日”, or click “Pick Date…”.</translation>
+    </message>
+    <message>
+        <source>修改文档信息</source>
+        <translation>Change Document Information</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出 Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <source>公文标准字体（方正小标宋简体、仿宋_GB2312、楷体_GB2312、黑体）</source>
+        <translation>Official fonts (FZXiaoBiaoSong, FangSong_GB2312, KaiTi_GB2312, SimHei)</translation>
+    </message>
+    <message>
+        <source>Windows 自带字体（宋体加粗、仿宋、楷体、黑体）</source>
+        <translation>Fonts that come with Windows (bold SimSun, FangSong, KaiTi, SimHei)</translation>
+    </message>
+    <message>
+        <source>与所在文字相同的字体</source>
+        <translation>Same font as the surrounding text</translation>
+    </message>
+    <message>
+        <source>Times New Roman</source>
+        <translation>Times New Roman</translation>
+    </message>
+    <message>
+        <source>加盖印章（落款按有印章的格式排）</source>
+        <translation>Sealed (lay out the signature for an official seal)</translation>
+    </message>
+    <message>
+        <source>第三层标题“1.”加粗</source>
+        <translation>Bold third-level headings (“1.”)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>字体：</source>
+        <translation>Fonts:</translation>
+    </message>
+    <message>
+        <source>数字和英文：</source>
+        <translation>Digits and Latin:</translation>
+    </message>
+    <message>
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>版式按 GB/T 9704-2012：A4 纸，每页 22 行、每行 28 字，页码在页脚。</source>
+        <translation>Layout per GB/T 9704-2012: A4, 22 lines of 28 characters per page, page numbers in the footer.</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>正在导出 Word……</source>
+        <translation>Exporting to Word…</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export Finished</translation>
+    </message>
+    <message>
+        <source>已导出 Word 文档：
+%1</source>
+        <translation>The Word document was exported:
+%1</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open File</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>查找和替换</source>
+        <translation>Find and Replace</translation>
+    </message>
+    <message>
+        <source>区分英文大小写</source>
+        <translation>Match case (Latin letters)</translation>
+    </message>
+    <message>
+        <source>查找内容：</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>替换为：</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <source>查找下一个</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <source>查找上一个</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>全部替换</source>
+        <translation>Replace All</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>请输入要查找的内容。</source>
+        <translation>Type the text to find.</translation>
+    </message>
+    <message>
+        <source>全文找不到“%1”。</source>
+        <translation>“%1” was not found in the draft.</translation>
+    </message>
+    <message>
+        <source>第 %1 处，共 %2 处</source>
+        <translation>Match %1 of %2</translation>
+    </message>
+    <message>
+        <source>全部替换“%1”</source>
+        <translation>Replace All “%1”</translation>
+    </message>
+    <message>
+        <source>已替换 %1 处。“编辑 → 撤销”可一次全部撤销。</source>
+        <translation>Replaced %1 times. Edit → Undo undoes them all at once.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>来源：%1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>粘贴的文字</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <source>编码：%1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>%1 行像网页杂项，已去掉勾选</source>
+        <translation>%1 lines look like web page clutter and were unticked</translation>
+    </message>
+    <message>
+        <source>标题：%1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>副标题：%1</source>
+        <translation>Subtitle: %1</translation>
+    </message>
+    <message>
+        <source>开头：%1 段</source>
+        <translation>Opening: %1 paragraphs</translation>
+    </message>
+    <message>
+        <source>署名：%1&#x3000;日期：%2</source>
+        <translation>Signed: %1  Date: %2</translation>
+    </message>
+    <message>
+        <source>附件：%1</source>
+        <translation>Attachments: %1</translation>
+    </message>
+    <message>
+        <source>（%1 段）</source>
+        <translation>(%1 paragraphs)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>工作总结编辑器</source>
+        <translation>Work Summary Editor</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>不编号</source>
+        <translation>unnumbered</translation>
+    </message>
+    <message>
+        <source>第 %1 级小节 · 序号 %2</source>
+        <translation>Level %1 section · number %2</translation>
+    </message>
+    <message>
+        <source> · 标题与正文连排（导出时同一段）</source>
+        <translation> · run-in heading (printed in one paragraph with the text)</translation>
+    </message>
+    <message>
+        <source>撤销输入</source>
+        <translation>Undo Typing</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>未命名草稿</source>
+        <translation>Untitled draft</translation>
+    </message>
+    <message>
+        <source>工作总结编辑器</source>
+        <translation>Work Summary Editor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个小节</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>本节 —</source>
+        <translation>Section —</translation>
+    </message>
+    <message>
+        <source>本节 %1 字</source>
+        <translation>Section: %1 characters</translation>
+    </message>
+    <message>
+        <source>全文 %1 字</source>
+        <translation>Draft: %1 characters</translation>
+    </message>
+    <message>
+        <source>约 %1 页</source>
+        <translation>About %1 pages</translation>
+    </message>
+    <message>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>草稿正被编辑</source>
+        <translation>Draft In Use</translation>
+    </message>
+    <message>
+        <source>打开草稿</source>
+        <translation>Open Draft</translation>
+    </message>
+    <message>
+        <source>工作总结草稿 (*.json);;所有文件 (*)</source>
+        <translation>Work summary drafts (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法打开草稿</source>
+        <translation>Cannot Open Draft</translation>
+    </message>
+    <message>
+        <source>无法新建</source>
+        <translation>Cannot Create Draft</translation>
+    </message>
+    <message>
+        <source>工作总结</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>工作总结草稿 (*.json)</source>
+        <translation>Work summary drafts (*.json)</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save Failed</translation>
+    </message>
+    <message>
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save Changes</translation>
+    </message>
+    <message>
+        <source>“%1”有未保存的修改。要在关闭前保存吗？</source>
+        <translation>“%1” has unsaved changes. Save them before closing?</translation>
+    </message>
+    <message>
+        <source>选择“不保存”将丢弃上次保存以来的修改。</source>
+        <translation>“Don’t Save” discards the changes made since the last save.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>不保存</source>
+        <translation>Don’t Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>这个版本还不能导入文件。</source>
+        <translation>This version cannot import files yet.</translation>
+    </message>
+    <message>
+        <source>规范检查</source>
+        <translation>Style Check</translation>
+    </message>
+    <message>
+        <source>这个版本还没有规范检查。</source>
+        <translation>This version has no style check yet.</translation>
+    </message>
+    <message>
+        <source>关于工作总结编辑器</source>
+        <translation>About Work Summary Editor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;工作总结编辑器 %1&lt;/h3&gt;&lt;p&gt;按提纲写工作总结，自动编排序号，按 GB/T 9704-2012《党政机关公文格式》导出 Word 文档。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Work Summary Editor %1&lt;/h3&gt;&lt;p&gt;Write a work summary along its outline, with numbers kept in order automatically, and export it to Word in the GB/T 9704-2012 layout for official documents.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface Language</translation>
+    </message>
+    <message>
+        <source>界面语言将在下次启动时更改。</source>
+        <translation>The interface language changes the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>提纲</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>开头段落</source>
+        <translation>Opening Paragraphs</translation>
+    </message>
+    <message>
+        <source>编辑标题之下、第一个小节之前的段落</source>
+        <translation>Edit the paragraphs below the title, before the first section</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>小节(&amp;S)</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <source>检查(&amp;C)</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>导入 Word 或文本文件(&amp;I)…</source>
+        <translation>&amp;Import Word or Text File…</translation>
+    </message>
+    <message>
+        <source>导出 Word(&amp;E)…</source>
+        <translation>&amp;Export to Word…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>启动时打开上次的草稿</source>
+        <translation>Open the Last Draft at Start</translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>剪切(&amp;T)</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>复制(&amp;C)</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>粘贴(&amp;P)</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>替换(&amp;H)…</source>
+        <translation>Replace (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>文档信息(&amp;D)…</source>
+        <translation>&amp;Document Information…</translation>
+    </message>
+    <message>
+        <source>编辑开头段落</source>
+        <translation>Edit Opening Paragraphs</translation>
+    </message>
+    <message>
+        <source>规范检查(&amp;C)</source>
+        <translation>Style &amp;Check</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDelegate</name>
+    <message>
+        <source>%1字</source>
+        <translation>%1 chars</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <source>小节目录</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>本级编号样式</source>
+        <translation>Numbering of This Level</translation>
+    </message>
+    <message>
+        <source>更改当前小节所在这一级的编号样式</source>
+        <translation>Change the numbering style of the current section’s level</translation>
+    </message>
+    <message>
+        <source>已删除“%1”及其 %2 个下级小节。按 %3 可撤销。</source>
+        <translation>Deleted “%1” and its %2 subsections. Press %3 to undo.</translation>
+    </message>
+    <message>
+        <source>已删除“%1”。按 %3 可撤销。</source>
+        <translation>Deleted “%1”. Press %3 to undo.</translation>
+    </message>
+    <message>
+        <source>本级编号样式（第%1级）</source>
+        <translation>Numbering of This Level (level %1)</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Word 文档或文本文件 (*.docx *.txt);;所有文件 (*)</source>
+        <translation>Word documents or text files (*.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot Import</translation>
+    </message>
+    <message>
+        <source>粘贴导入</source>
+        <translation>Import Pasted Text</translation>
+    </message>
+    <message>
+        <source>剪贴板里没有文字。请先复制要导入的内容。</source>
+        <translation>The clipboard holds no text. Copy what you want to import first.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>未命名草稿</source>
+        <translation>Untitled draft</translation>
+    </message>
+    <message>
+        <source>恢复未保存的内容</source>
+        <translation>Restore Unsaved Work</translation>
+    </message>
+    <message>
+        <source>上次程序意外结束，留下了未保存的内容：
+%1
+
+要恢复吗？</source>
+        <translation>The program ended unexpectedly last time and left unsaved work:
+%1
+
+Restore it?</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>丢弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot Restore</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>小节标题（不含序号）</source>
+        <translation>Section heading (without its number)</translation>
+    </message>
+    <message>
+        <source>在此输入正文。每段一行，按回车另起一段。</source>
+        <translation>Type the text here. Press Enter to start a new paragraph.</translation>
+    </message>
+    <message>
+        <source>加粗</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>倾斜</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>下划线</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>开头段落（标题之下、第一个小节之前）</source>
+        <translation>Opening paragraphs (below the title, before the first section)</translation>
+    </message>
+    <message>
+        <source>请在左侧选择一个小节</source>
+        <translation>Choose a section on the left</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTree</name>
+    <message>
+        <source>新小节</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>新建小节</source>
+        <translation>New Section</translation>
+    </message>
+    <message>
+        <source>删除“%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>重命名为“%1”</source>
+        <translation>Rename to “%1”</translation>
+    </message>
+    <message>
+        <source>移动</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>更改编号样式：第%1级为“%2”</source>
+        <translation>Numbering of level %1: “%2”</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>降级</source>
+        <translation>Demote</translation>
+    </message>
+    <message>
+        <source>升级</source>
+        <translation>Promote</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeModel</name>
+    <message>
+        <source>（无标题）</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <source>本节 %1 字，连同下级小节共 %2 字</source>
+        <translation>%1 characters in this section, %2 with its subsections</translation>
+    </message>
+    <message>
+        <source>本节 %1 字</source>
+        <translation>Section: %1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLinesModel</name>
+    <message>
+        <source>保留</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>作用</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>年度工作总结</source>
+        <translation>Annual Work Summary</translation>
+    </message>
+    <message>
+        <source>上半年工作总结和下半年工作安排</source>
+        <translation>First-Half Summary and Second-Half Plan</translation>
+    </message>
+    <message>
+        <source>季度工作总结</source>
+        <translation>Quarterly Work Summary</translation>
+    </message>
+    <message>
+        <source>述职报告</source>
+        <translation>Performance Report</translation>
+    </message>
+    <message>
+        <source>空白</source>
+        <translation>Blank</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,456 @@
+"""The main window with real widgets and events: files, prompts, undo, drops, status bar."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import time
+from pathlib import Path
+
+import pytest
+from gui_helpers import (
+    ModalGuard,
+    answer_message_box,
+    close_all_windows,
+    copy_sample,
+    new_window,
+    type_chinese,
+)
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel
+
+from app.core import paths
+from app.core.draftfile import draft_to_dict, load_draft
+from app.core.model import Paragraph, Run
+from app.gui.main_window import MainWindow, open_windows
+from app.gui.settings import Settings, load_settings
+
+
+@pytest.fixture(autouse=True)
+def _close_windows(qtbot):
+    guard = ModalGuard()
+    yield
+    guard.stop()
+    close_all_windows()
+    assert not guard.stuck, f"unanswered dialog: {guard.stuck}"
+
+
+@pytest.fixture
+def sample_copy(tmp_path, sample_draft_path) -> Path:
+    return copy_sample(sample_draft_path, tmp_path)
+
+
+@pytest.fixture
+def window(sample_copy) -> MainWindow:
+    win = new_window()
+    assert win.open_path(sample_copy) is win
+    return win
+
+
+def body_cursor_at_end(win: MainWindow) -> None:
+    win.editor.body.setFocus()
+    win.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+
+
+def test_open_shows_tree_editor_and_status(window, sample_copy):
+    assert window.path == sample_copy.resolve()
+    assert window.model.rowCount() == 2
+    assert window.editor.section is window.draft.sections[0]
+    texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert "12 个小节" in texts
+    assert f"全文 {window.draft.char_count()} 字" in texts
+    assert "已保存" in texts
+    assert not window.is_dirty()
+
+
+def test_save_and_reopen_gives_an_identical_draft(window, sample_copy, tmp_path):
+    before = draft_to_dict(load_draft(sample_copy))
+    assert window.save_to(tmp_path / "另存.json")
+    assert draft_to_dict(load_draft(tmp_path / "另存.json")) == before
+    assert window.open_path(tmp_path / "另存.json") is window, (
+        "already open: shown, not opened twice"
+    )
+    window.close()
+    reopened = new_window()
+    reopened.open_path(tmp_path / "另存.json")
+    assert draft_to_dict(reopened.draft) == before
+
+
+def test_bold_on_a_selection_survives_save_and_reopen(window, sample_copy, qtbot):
+    window.show_section("s02")
+    body = window.editor.body
+    body.setFocus()
+    cursor = body.textCursor()
+    start = body.lead_length
+    cursor.setPosition(start)
+    cursor.setPosition(start + 4, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    qtbot.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_dirty()
+    assert window.save()
+    saved = load_draft(sample_copy).find("s02")
+    assert saved.body[0].runs[0] == Run("以贯彻落", bold=True)
+    assert saved.body[0].runs[1].bold is False
+    window.close()
+    assert window not in open_windows()
+    again = new_window()
+    again.open_path(sample_copy, "s02")
+    assert again.editor.section.id == "s02"
+    fragment_cursor = QTextCursor(again.editor.body.document())
+    fragment_cursor.setPosition(again.editor.body.lead_length + 1)
+    assert fragment_cursor.charFormat().fontWeight() >= QFont.Weight.Bold.value
+
+
+def test_typing_chinese_marks_unsaved_and_updates_counts_incrementally(window, qtbot):
+    total = window.draft.char_count()
+    body_cursor_at_end(window)
+    type_chinese(window.editor.body, "新增十个汉字的一句话")
+    assert window.is_dirty()
+    qtbot.waitUntil(
+        lambda: f"全文 {total + 10} 字" in window.status_total_chars.text(), timeout=2000
+    )
+    assert window.status_saved.text() == "有未保存的修改"
+    assert window.windowTitle().endswith("[*] - 工作总结编辑器")
+    assert window.isWindowModified()
+
+
+@pytest.mark.parametrize("answer", ["取消", "不保存", "保存"])
+def test_closing_with_unsaved_changes_asks(window, sample_copy, answer):
+    body_cursor_at_end(window)
+    type_chinese(window.editor.body, "未保存的文字")
+    seen: list[str] = []
+    answer_message_box(answer, seen)
+    closed = window.close()
+    assert seen and "有未保存的修改" in seen[0]
+    saved_text = json.dumps(draft_to_dict(load_draft(sample_copy)), ensure_ascii=False)
+    if answer == "取消":
+        assert not closed and window.isVisible()
+        assert "未保存的文字" not in saved_text
+    elif answer == "不保存":
+        assert closed
+        assert "未保存的文字" not in saved_text
+    else:
+        assert closed
+        assert "未保存的文字" in saved_text
+
+
+def test_open_failure_shows_the_message_and_leaves_the_file(window, tmp_path):
+    broken = tmp_path / "坏.json"
+    broken.write_bytes(b'{"format": "zongjie-draft", "version": 1, "sections": [')
+    seen: list[str] = []
+    answer_message_box("OK", seen) if False else None
+    boxes: list[str] = []
+
+    def answer_any() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            boxes.append(box.text())
+            box.close()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, answer_any)
+    assert window.open_path(broken) is None
+    assert boxes and "已损坏" in boxes[0]
+    assert broken.read_bytes() == b'{"format": "zongjie-draft", "version": 1, "sections": ['
+    assert window.path is not None and window.path.name == "草稿.json", "the open draft stays"
+
+
+def test_a_draft_locked_by_another_process_is_not_written(tmp_path, sample_draft_path):
+    path = copy_sample(sample_draft_path, tmp_path)
+    lock = path.with_name(path.name + ".lock")
+    other = {"host": socket.gethostname(), "pid": os.getppid(), "time": time.time()}
+    lock.write_text(json.dumps(other), encoding="utf-8")
+    messages: list[str] = []
+    answer_message_box("OK", messages)
+    win = new_window()
+    win.open_path(path)
+    assert messages and "正在被另一个窗口编辑" in messages[0]
+    body_cursor_at_end(win)
+    type_chinese(win.editor.body, "改动")
+    before = path.read_bytes()
+    answer_message_box("OK", messages)
+    assert win.save() is False
+    assert len(messages) == 2 and "正在被另一个窗口编辑" in messages[1]
+    assert path.read_bytes() == before
+
+
+def test_the_window_takes_the_lock_and_releases_it_on_close(window, sample_copy):
+    lock = sample_copy.with_name(sample_copy.name + ".lock")
+    assert lock.exists()
+    window.close()
+    assert not lock.exists()
+
+
+def drag_and_drop(win: MainWindow, mime: QMimeData) -> tuple[bool, bool]:
+    """Qt routes synthetic drops only during a real drag, so call the handlers with real events."""
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPoint(200, 200), *args)
+    enter.setAccepted(False)
+    win.dragEnterEvent(enter)
+    if not enter.isAccepted():
+        return False, False
+    drop = QDropEvent(QPointF(200, 200), *args)
+    drop.setAccepted(False)
+    win.dropEvent(drop)
+    return True, drop.isAccepted()
+
+
+def test_dropping_a_draft_file_opens_it(qtbot, sample_copy):
+    win = new_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample_copy))])
+    assert drag_and_drop(win, mime) == (True, True)
+    qtbot.waitUntil(lambda: win.path == sample_copy.resolve(), timeout=3000)
+    assert win.draft.meta.title == "2020年上半年工作总结"
+
+
+def test_dropping_an_unknown_file_is_refused(qtbot, tmp_path):
+    win = new_window()
+    other = tmp_path / "图片.png"
+    other.write_bytes(b"\x89PNG")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    assert drag_and_drop(win, mime) == (False, False)
+    QApplication.processEvents()
+    assert win.path is None
+
+
+def test_ctrl_z_in_the_editor_undoes_typing_and_in_the_tree_undoes_tree_ops(window, qtbot):
+    outline = window.outline
+    outline.setFocus()
+    outline.select_section("s02")
+    qtbot.keyClick(outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # 下移
+    assert window.model.number_of("s02") == "二是"
+    window.show_section("s02")
+    body = window.editor.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_chinese(body, "补充")
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not body.toPlainText().endswith("补充"), "Ctrl+Z in the text undid the typing"
+    assert window.model.number_of("s02") == "二是", "…and not the move"
+    outline.setFocus()
+    qtbot.keyClick(outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.number_of("s02") == "一是", "Ctrl+Z in the tree undid the move"
+
+
+def test_ctrl_z_in_the_editor_falls_through_to_structure_when_no_typing_is_left(window, qtbot):
+    window.outline.select_section("s03")
+    window.outline.setFocus()
+    qtbot.keyClick(window.outline, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # 上移
+    assert window.model.number_of("s03") == "一是"
+    window.editor.body.setFocus()
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.number_of("s03") == "二是"
+
+
+def test_heading_typed_in_the_editor_is_a_rename_with_undo(window, qtbot):
+    window.outline.select_section("s02")
+    heading = window.editor.heading
+    heading.setFocus()
+    heading.selectAll()
+    type_chinese(heading, "新的标题")
+    window.outline.setFocus()  # leaving the line commits the heading
+    assert window.draft.find("s02").heading == "新的标题"
+    index = window.model.index_for_id("s02")
+    assert "新的标题" in index.data()
+    assert window.editor.body.toPlainText().startswith("一是新的标题。")
+    window.undo()
+    assert window.draft.find("s02").heading == "完善制度机制，深化系统党的政治建设"
+    assert heading.text() == "完善制度机制，深化系统党的政治建设"
+    assert window.editor.body.toPlainText().startswith("一是完善制度机制")
+
+
+def test_numbers_in_the_run_in_lead_follow_moves(window, qtbot):
+    window.outline.select_section("s03")
+    assert window.editor.body.toPlainText().startswith("二是")
+    window.outline.setFocus()
+    qtbot.keyClick(window.outline, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.editor.section.id == "s03"
+    assert window.editor.body.toPlainText().startswith("一是坚持党建统领")
+
+
+def test_deleting_the_shown_section_keeps_its_typing_for_undo(window, qtbot):
+    window.outline.select_section("s04")
+    body_cursor_at_end(window)
+    type_chinese(window.editor.body, "删除前的输入")
+    window.outline.setFocus()
+    qtbot.keyClick(window.outline, Qt.Key.Key_Delete)
+    assert not window.model.has_section("s04")
+    window.undo()
+    assert window.draft.find("s04").body[-1].text.endswith("删除前的输入")
+
+
+def test_document_info_dialog_change_is_one_undo_step(window, qtbot, monkeypatch):
+    from app.gui import doc_info
+
+    def fill(dialog_self) -> int:
+        dialog_self.title.setPlainText("××局\n2020年上半年工作总结")
+        dialog_self.author.setText("××市××局")
+        dialog_self.date.setText("2020年7月1日")
+        dialog_self._add_attachment("附件一")
+        return 1
+
+    monkeypatch.setattr(doc_info.DocInfoDialog, "exec", fill)
+    window.edit_doc_info()
+    meta = window.draft.meta
+    assert (meta.title, meta.author, meta.date, meta.attachments) == (
+        "××局\n2020年上半年工作总结",
+        "××市××局",
+        "2020年7月1日",
+        ["附件一"],
+    )
+    assert window.is_dirty()
+    window.outline.setFocus()
+    window.undo()
+    assert window.draft.meta.title == "2020年上半年工作总结"
+    assert not window.is_dirty()
+
+
+def test_date_picker_format_and_parse():
+    from PySide6.QtCore import QDate
+
+    from app.gui.doc_info import format_date, parse_date
+
+    assert format_date(QDate(2020, 7, 1)) == "2020年7月1日"
+    assert parse_date("2020年07月01日") == QDate(2020, 7, 1)
+    assert parse_date("2020-07-01") is None
+    assert parse_date("2020年2月30日") is None
+
+
+def test_templates_are_valid_drafts_with_headings_and_guidance():
+    folder = paths.resources_dir() / "templates"
+    names = {p.stem for p in folder.glob("*.json")}
+    assert names >= {
+        "年度工作总结",
+        "上半年工作总结和下半年工作安排",
+        "季度工作总结",
+        "述职报告",
+        "空白",
+    }
+    for template in folder.glob("*.json"):
+        draft = load_draft(template)
+        if template.stem == "空白":
+            continue
+        assert len(draft.sections) >= 2, template.name
+        for section in draft.walk():
+            assert (
+                section.heading and section.heading[0] not in "一二三四五六七八九十（0123456789"
+            ), template.name
+        assert any("……" in p.text for s in draft.walk() for p in s.body), template.name
+
+
+def test_new_from_template_opens_an_untitled_draft(window):
+    template = paths.resources_dir() / "templates" / "述职报告.json"
+    target = window.new_from_template(template)
+    assert target is not window, "a window with a draft is not replaced"
+    assert target.path is None
+    assert target.draft.sections
+    assert "未命名草稿" in target.windowTitle()
+
+
+def test_settings_remember_last_draft_and_section(window, sample_copy):
+    window.outline.select_section("s03")
+    window.close()
+    settings = load_settings()
+    assert settings.last_draft == str(sample_copy.resolve())
+    assert settings.last_section == "s03"
+    assert str(sample_copy.resolve()) in settings.recent_files
+
+
+def test_run_opens_the_last_draft_and_selection(sample_copy, monkeypatch):
+    from app.gui import main as gui_main
+    from app.gui.settings import save_settings
+
+    settings = Settings(last_draft=str(sample_copy), last_section="s05")
+    save_settings(settings)
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    assert gui_main.run([]) == 0
+    [win] = open_windows()
+    assert win.path == sample_copy.resolve()
+    assert win.editor.section.id == "s05"
+
+
+def test_status_page_estimate_uses_the_22_by_28_grid(window):
+    assert window.estimated_pages(0) == 1
+    one_page_more = window.estimated_pages(22 * 28 * 10) - window.estimated_pages(0)
+    assert 9 <= one_page_more <= 11
+
+
+def test_main_window_strings_have_english_translations(qtbot, sample_copy):
+    from app.gui.main import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        win = new_window()
+        assert win.findChild(QLabel, "outlineLabel").text() == "Outline"
+        assert win.action("actionSave").text() == "&Save"
+        assert "Untitled" in win.windowTitle()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_paste_in_window_keeps_only_bold(window):
+    window.show_section("s05")
+    body_cursor_at_end(window)
+    mime = QMimeData()
+    mime.setHtml('<span style="color:red;font-size:30pt"><b>外来粗体</b></span>')
+    window.editor.body.insertFromMimeData(mime)
+    window.flush()
+    assert window.draft.find("s05").body[-1].runs[-1] == Run("外来粗体", bold=True)
+    assert isinstance(window.draft.find("s05").body[-1], Paragraph)
+
+
+PYSIDE_TOOLS = Path(__import__("PySide6").__file__).parent
+TRANSLATIONS = paths.resources_dir() / "translations"
+
+
+def test_english_qm_is_compiled_from_the_current_ts(tmp_path):
+    import subprocess
+
+    out = tmp_path / "check.qm"
+    subprocess.run(
+        [str(PYSIDE_TOOLS / "lrelease"), str(TRANSLATIONS / "zongjie_en.ts"), "-qm", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    assert out.read_bytes() == (TRANSLATIONS / "zongjie_en.qm").read_bytes(), (
+        "run: pyside6-lrelease resources/translations/zongjie_en.ts -qm resources/translations/zongjie_en.qm"
+    )
+
+
+def test_every_interface_string_has_an_english_translation(tmp_path):
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    from conftest import REPO
+
+    ts = tmp_path / "zongjie_en.ts"
+    shutil.copy(TRANSLATIONS / "zongjie_en.ts", ts)
+    sources = sorted(str(p) for p in (REPO / "app" / "gui").glob("*.py")) + [
+        str(REPO / "forms" / "main_window.ui")
+    ]
+    subprocess.run(
+        [str(PYSIDE_TOOLS / "lupdate"), *sources, "-ts", str(ts), "-locations", "none"],
+        check=True,
+        capture_output=True,
+    )
+    untranslated = [
+        message.findtext("source")
+        for message in ET.parse(ts).getroot().iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    ]
+    assert not untranslated, (
+        f"add English for these in resources/translations/zongjie_en.ts: {untranslated}"
+    )
