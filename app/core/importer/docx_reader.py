@@ -84,11 +84,12 @@ def _iter_blocks(document: Any) -> Any:
     from app.core.importer.docx_numbering import WordNumbering
 
     numbering = WordNumbering(document)
+    styles = _Styles(document)
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
             paragraph = DocxParagraph(child, document)
-            yield _paragraph_lines(paragraph, numbering.marker(paragraph))
+            yield _paragraph_lines(paragraph, styles, numbering.marker(paragraph))
         elif child.tag == qn("w:tbl"):
             yield _table_lines(Table(child, document))
 
@@ -107,15 +108,40 @@ def _table_lines(table: Any) -> list[SourceLine]:
     return lines
 
 
-def _paragraph_lines(paragraph: Any, number: str | None = None) -> list[SourceLine]:
-    runs, keys = _runs(paragraph)
+class _Styles:
+    """Styles by id, looked up once: python-docx resolves a paragraph's style by scanning
+    every style on each access, which made a 100-page file take most of a second."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        self.by_id = {style.style_id: style for style in document.styles}
+        self.default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+
+    def of_paragraph(self, p_element: Any) -> Any:
+        ppr = p_element.pPr
+        style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+        return self.by_id.get(style_id, self.default) if style_id else self.default
+
+    def of_run(self, r_element: Any) -> Any:
+        rpr = r_element.rPr
+        style_id = rpr.rStyle.val if rpr is not None and rpr.rStyle is not None else None
+        return self.by_id.get(style_id) if style_id else None
+
+
+def _paragraph_lines(
+    paragraph: Any, styles: _Styles, number: str | None = None
+) -> list[SourceLine]:
+    style = styles.of_paragraph(paragraph._p)
+    runs, keys = _runs(paragraph, style, styles)
     if number and runs:
         # Word draws the list number itself; give the classifier the marker a reader sees.
         runs.insert(0, Run(number, bold=runs[0].bold))
         keys.insert(0, keys[0])
-    style_name = paragraph.style.name if paragraph.style is not None else ""
-    outline = _outline_level(paragraph, style_name)
-    title = bool(_TITLE_STYLE.match(style_name or "")) or _looks_like_title(paragraph)
+    style_name = style.name if style is not None else ""
+    outline = _outline_level(paragraph, style, style_name)
+    fonts = _paragraph_fonts(paragraph, style)
+    title = bool(_TITLE_STYLE.match(style_name or "")) or _looks_like_title(paragraph, fonts)
     text = "".join(r.text for r in runs)
     lead = _formatted_lead(runs, keys) if "\n" not in text else None
     lines: list[SourceLine] = []
@@ -124,7 +150,7 @@ def _paragraph_lines(paragraph: Any, number: str | None = None) -> list[SourceLi
         piece_runs = runs_for_line(slice_runs(runs, position, position + len(piece)))
         position += len(piece) + 1
         line_text = "".join(r.text for r in piece_runs)
-        emphasized = _is_emphasized(paragraph, piece_runs)
+        emphasized = _is_emphasized(fonts, piece_runs)
         lines.append(
             SourceLine(
                 index=0,
@@ -160,10 +186,10 @@ def _formatted_lead(runs: list[Run], keys: list[tuple[str, bool]]) -> int | None
     return None
 
 
-def _runs(paragraph: Any) -> tuple[list[Run], list[tuple[str, bool]]]:
+def _runs(paragraph: Any, style: Any, styles: _Styles) -> tuple[list[Run], list[tuple[str, bool]]]:
     """Runs with their effective bold/italic/underline (direct, or from the styles),
     and per run its (East Asian font, bold) to find a lead sentence set in another font."""
-    style_font = paragraph.style.font if paragraph.style is not None else None
+    style_font = style.font if style is not None else None
     result: list[Run] = []
     keys: list[tuple[str, bool]] = []
     for item in paragraph.iter_inner_content():
@@ -171,36 +197,37 @@ def _runs(paragraph: Any) -> tuple[list[Run], list[tuple[str, bool]]]:
             text = run.text.replace("\t", " ").replace("\r", "\n")
             if not text:
                 continue
-            bold = _flag(run, style_font, "bold")
+            run_style = styles.of_run(run._r)
+            font = run.font
+            bold = _flag(font, run_style, style_font, "bold")
             result.append(
                 Run(
                     text,
                     bold=bold,
-                    italic=_flag(run, style_font, "italic"),
-                    underline=_flag(run, style_font, "underline"),
+                    italic=_flag(font, run_style, style_font, "italic"),
+                    underline=_flag(font, run_style, style_font, "underline"),
                 )
             )
             keys.append((_east_asia_font(run._r), bold))
     return result, keys
 
 
-def _flag(run: Any, style_font: Any, name: str) -> bool:
-    value = getattr(run.font, name)
-    if value is None and run.style is not None:
-        value = getattr(run.style.font, name)
+def _flag(font: Any, run_style: Any, style_font: Any, name: str) -> bool:
+    value = getattr(font, name)
+    if value is None and run_style is not None:
+        value = getattr(run_style.font, name)
     if value is None and style_font is not None:
         value = getattr(style_font, name)
     return bool(value)
 
 
-def _outline_level(paragraph: Any, style_name: str) -> int | None:
+def _outline_level(paragraph: Any, style: Any, style_name: str) -> int | None:
     match = _HEADING_STYLE.match(style_name or "")
     if match:
         return int(match.group(1)) - 1
     from docx.oxml.ns import qn
 
     element: Any = paragraph._p
-    style: Any = paragraph.style
     while element is not None:
         ppr = element.find(qn("w:pPr"))
         lvl = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
@@ -223,28 +250,25 @@ def _east_asia_font(run_element: Any) -> str:
     return fonts.get(qn("w:eastAsia")) or fonts.get(qn("w:ascii")) or ""
 
 
-def _paragraph_fonts(paragraph: Any) -> list[str]:
+def _paragraph_fonts(paragraph: Any, style: Any) -> list[str]:
     from docx.oxml.ns import qn
 
     fonts = [
         _east_asia_font(r) for r in paragraph._p.iter(qn("w:r")) if "".join(r.itertext()).strip()
     ]
-    style = paragraph.style
     style_font = _east_asia_font(style.element) if style is not None else ""
     return [f or style_font for f in fonts]
 
 
-def _is_emphasized(paragraph: Any, runs: list[Run]) -> bool:
+def _is_emphasized(fonts: list[str], runs: list[Run]) -> bool:
     visible = [r for r in runs if r.text.strip()]
     if visible and all(r.bold for r in visible):
         return True
-    fonts = _paragraph_fonts(paragraph)
     return bool(fonts) and all(any(h in f for h in _HEADING_FONTS) for f in fonts)
 
 
-def _looks_like_title(paragraph: Any) -> bool:
+def _looks_like_title(paragraph: Any, fonts: list[str]) -> bool:
     """公文 titles are set in 小标宋 (GB/T 9704 7.3.1); a large centred line is one too."""
-    fonts = _paragraph_fonts(paragraph)
     if fonts and all(any(t in f for t in _TITLE_FONTS) for f in fonts):
         return True
     from docx.enum.text import WD_ALIGN_PARAGRAPH
