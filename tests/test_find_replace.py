@@ -1,0 +1,178 @@
+"""Find and replace across all sections: jump, replace one, replace all as one undo step."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from gui_helpers import ModalGuard, close_all_windows, copy_sample, new_window, type_chinese
+from PySide6.QtGui import QTextCursor
+
+from app.core.draftfile import draft_to_dict
+from app.core.model import Draft, Paragraph, Run, Section
+from app.gui.find_replace import BODY, HEADING, find_matches, plan_replace_all, replace_in_paragraph
+
+
+@pytest.fixture(autouse=True)
+def _close_windows(qtbot):
+    guard = ModalGuard()
+    yield
+    guard.stop()
+    close_all_windows()
+    assert not guard.stuck, f"unanswered dialog: {guard.stuck}"
+
+
+@pytest.fixture
+def window(tmp_path, sample_draft_path):
+    win = new_window()
+    win.open_path(copy_sample(sample_draft_path, tmp_path))
+    return win
+
+
+def small_draft() -> Draft:
+    return Draft(
+        intro=[Paragraph.plain("开头提到党建。")],
+        sections=[
+            Section(
+                "党建工作",
+                [
+                    Paragraph.plain("抓党建，促发展。"),
+                    Paragraph([Run("党建", bold=True), Run("品牌")]),
+                ],
+                id="a",
+            ),
+            Section("其他", [Paragraph.plain("没有")], [Section("子项党建", [], id="c")], id="b"),
+        ],
+    )
+
+
+def test_matches_come_in_reading_order():
+    matches = find_matches(small_draft(), "党建")
+    assert [(m.section_id, m.field, m.paragraph, m.start) for m in matches] == [
+        ("", BODY, 0, 4),
+        ("a", HEADING, 0, 0),
+        ("a", BODY, 0, 1),
+        ("a", BODY, 1, 0),
+        ("c", HEADING, 0, 2),
+    ]
+
+
+def test_latin_case_is_ignored_unless_asked():
+    draft = Draft(sections=[Section("GDP 与 gdp", [])])
+    assert len(find_matches(draft, "gdp")) == 2
+    assert len(find_matches(draft, "gdp", match_case=True)) == 1
+
+
+def test_replacement_keeps_the_format_of_what_it_replaces():
+    paragraph = Paragraph([Run("普通"), Run("党建", bold=True), Run("结尾")])
+    result = replace_in_paragraph(paragraph, re.compile("党建"), "党的建设")
+    assert result == Paragraph([Run("普通"), Run("党的建设", bold=True), Run("结尾")])
+
+
+def test_plan_counts_every_occurrence():
+    changes, count = plan_replace_all(small_draft(), "党建", "党的建设", False)
+    assert count == 5
+    assert len(changes) == 3  # intro, section a, section c
+
+
+def test_find_next_jumps_to_each_match_in_its_section(window):
+    window.show_section("s01")
+    window.show_find(replace=False)
+    dialog = window.find_dialog
+    dialog.find_edit.setText("党支部")
+    expected = find_matches(window.draft, "党支部")
+    assert len(expected) >= 3
+    seen = []
+    for _ in expected:
+        match = dialog.find_next()
+        seen.append(match)
+        assert window.editor.current_id == match.section_id
+        if match.field == BODY:
+            assert window.editor.body.textCursor().selectedText() == "党支部"
+    assert seen == expected, "each match once, in reading order"
+    assert dialog.find_next() == expected[0], "wraps around to the first"
+    assert f"共 {len(expected)} 处" in dialog.message.text()
+
+
+def test_find_previous_goes_backwards(window):
+    window.show_find(replace=False)
+    dialog = window.find_dialog
+    dialog.find_edit.setText("党支部")
+    expected = find_matches(window.draft, "党支部")
+    first = dialog.find_next()
+    second = dialog.find_next()
+    assert (first, second) == (expected[0], expected[1])
+    assert dialog.find_next(backwards=True) == expected[0]
+
+
+def test_not_found_says_so(window):
+    window.show_find(replace=False)
+    window.find_dialog.find_edit.setText("不存在的词语")
+    assert window.find_dialog.find_next() is None
+    assert "找不到" in window.find_dialog.message.text()
+
+
+def test_find_sees_typing_that_was_not_written_back_yet(window):
+    window.show_section("s05")
+    window.editor.body.setFocus()
+    window.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    type_chinese(window.editor.body, "独一无二的新词")
+    window.show_find(replace=False)
+    window.find_dialog.find_edit.setText("独一无二的新词")
+    match = window.find_dialog.find_next()
+    assert match is not None and match.section_id == "s05"
+
+
+def test_replace_one_is_typing_in_that_section(window):
+    window.show_find(replace=True)
+    dialog = window.find_dialog
+    dialog.find_edit.setText("党支部")
+    dialog.replace_edit.setText("基层党组织")
+    first = dialog.find_next()
+    before = len(find_matches(window.draft, "党支部"))
+    dialog.replace_one()
+    window.flush()
+    assert len(find_matches(window.draft, "党支部")) == before - 1
+    section = window.draft.find(first.section_id)
+    assert "基层党组织" in section.body[first.paragraph].text
+    # it is ordinary typing: the text undo takes it back
+    window.editor.body.setFocus()
+    window.editor.body.undo()
+    window.flush()
+    assert len(find_matches(window.draft, "党支部")) == before
+
+
+def test_replace_all_changes_every_section_and_one_undo_restores_all(window):
+    before = draft_to_dict(window.draft)
+    total = len(find_matches(window.draft, "党支部"))
+    sections_hit = {m.section_id for m in find_matches(window.draft, "党支部")}
+    assert len(sections_hit) >= 2
+    window.show_find(replace=True)
+    dialog = window.find_dialog
+    dialog.find_edit.setText("党支部")
+    dialog.replace_edit.setText("基层党组织")
+    assert dialog.replace_all() == total
+    assert find_matches(window.draft, "党支部") == []
+    assert f"已替换 {total} 处" in dialog.message.text()
+    assert window.is_dirty()
+    shown = window.editor.section
+    if shown is not None and shown.id in sections_hit:
+        assert "党支部" not in window.editor.body.toPlainText()
+    window.outline.setFocus()
+    window.undo()
+    assert draft_to_dict(window.draft) == before, "one undo restores every section"
+    assert not window.is_dirty()
+    window.redo()
+    assert find_matches(window.draft, "党支部") == []
+
+
+def test_replace_all_in_headings_renames_in_the_tree(window):
+    window.show_find(replace=True)
+    dialog = window.find_dialog
+    dialog.find_edit.setText("党建")
+    dialog.replace_edit.setText("党的建设")
+    dialog.replace_all()
+    headings = [s.heading for s in window.draft.walk()]
+    assert not any("党建" in h for h in headings)
+    index = window.model.index_for_id("s02")
+    assert index.data() == "一是" + window.draft.find("s02").heading
