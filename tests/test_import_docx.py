@@ -267,3 +267,28 @@ def test_word_automatic_numbering_counts_as_markers(tmp_path: Path) -> None:
         (0, "二、", "存在问题"),
     ]
     assert draft.numbering[:2] == [NumberStyle.CN_DUN, NumberStyle.CN_PAREN]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "SPEECH",
+        "DUTY_REPORT",
+        "WORK_PLAN",
+        "UNNUMBERED_TOP",
+        "CHAPTERS",
+        "MULTILINE_TITLE",
+        "ANNUAL",
+    ],
+)
+def test_imported_text_exported_and_imported_again_is_unchanged(tmp_path: Path, name: str) -> None:
+    """Text → draft → .docx → draft: subtitles, signatures, 附件, 第一部分, unnumbered levels."""
+    import test_import_structure as documents
+
+    from app.core.importer import analyse_text
+
+    export = pytest.importorskip("app.core.export_docx")
+    draft = analyse_text(getattr(documents, name)).draft
+    path = tmp_path / f"{name}.docx"
+    export.export_docx(draft, path)
+    assert _comparable(import_file(path).draft) == _comparable(draft)
