@@ -126,3 +126,28 @@ def test_run_import_dialog_with_pasted_text(qtbot, monkeypatch: pytest.MonkeyPat
     assert [s.heading for s in draft.sections] == ["加强组织领导", "强化督查"]
     monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert run_import_dialog(None, path=str(SEED)) is None
+
+
+def test_clicking_the_tick_box_leaves_the_line_out(dialog: ImportDialog, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    view = dialog.lines_view
+    row = row_of(dialog, "2020年上半年，在局党委")
+    index = dialog.model.index(row, COL_KEEP)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    option = QStyleOptionViewItem()
+    option.rect = rect
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    check = view.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view
+    )
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=check.center() if check.isValid() else QPoint(rect.left() + 10, rect.center().y()),
+    )
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert dialog.draft().intro == []  # the unticked paragraph is left out
+    assert "开头" not in dialog.meta_label.text()
