@@ -93,6 +93,8 @@ def test_sample_draft_shows_numbers_headings_and_counts(qapp, sample_draft_path)
     assert model.data(child, CHAR_COUNT_ROLE) == draft.find("s02").char_count()
     assert model.data(first, TOTAL_CHAR_COUNT_ROLE) == draft.find("s01").total_char_count()
     assert "272 字" in model.data(child, Qt.ItemDataRole.ToolTipRole)
+    spoken = model.data(first, Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("一、上半年主要工作") and "共 1585 字" in spoken
     assert model.data(model.index(1, 0)) == "二、下半年工作安排"
 
 

@@ -15,8 +15,11 @@ Public API (used by the main window and by `OutlineView`):
   `set_numbering(styles)`.
 - `section_changed(id)`: the heading or body was changed elsewhere (the editor); refreshes the
   character counts of the section and of its ancestors.
-- Look-ups: `index_for_id(id)`, `section_for_index(index)`, `id_for_index(index)`.
-- `set_undo_stack(stack)`: when set, drops and in-place renames (setData) become undo commands.
+- Look-ups: `index_for_id(id)`, `section_for_index(index)`, `id_for_index(index)`,
+  `has_section(id)`, `section(id)`, `parent_id(id)`, `row_of(id)`, `level_of(id)` (0-based),
+  `number_of(id)` ("（二）"), `children_of(parent_id)`; all O(1) from an id index.
+- `set_undo_stack(stack)` / `undo_stack()`: when set, drops and in-place renames (setData)
+  become undo commands; `push(command)` runs a command through it (or directly if none).
 - Signal `draftEdited()`: emitted once after every change made through this model (mark
   unsaved), after the rows and numbers are up to date.
 - Signal `focusRequested(str)`: a command asks the view to select this section (e.g. after an
@@ -25,7 +28,8 @@ Public API (used by the main window and by `OutlineView`):
 Roles: DisplayRole "一、上半年主要工作" (derived number + heading); EditRole and HEADING_ROLE the
 bare heading (so F2 edits only the text); SECTION_ID_ROLE; NUMBER_ROLE "一、"; LEVEL_ROLE (0-based);
 CHAR_COUNT_ROLE (字数 of the section's own heading and body); TOTAL_CHAR_COUNT_ROLE (with its
-subsections, what the outline shows); ToolTipRole a sentence with both counts.
+subsections, what the outline shows); ToolTipRole and AccessibleTextRole: the text with both
+counts.
 
 Indexes carry a small integer key (internalId) that maps to the section id. An integer rather
 than internalPointer: a stale index can never point at a freed Python object.
@@ -64,6 +68,7 @@ LEVEL_ROLE = int(Qt.ItemDataRole.UserRole) + 6
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root; Qt indexes are values, sharing one is safe
@@ -240,7 +245,7 @@ class SectionTreeModel(QAbstractItemModel):
             return self._own_count(section_id)
         if role == TOTAL_CHAR_COUNT_ROLE:
             return self._total_count(section_id)
-        if role == _TOOLTIP:
+        if role in (_TOOLTIP, _ACCESSIBLE):  # a screen reader hears the count as well
             return self._tooltip(section_id)
         return None
 
