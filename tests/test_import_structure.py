@@ -678,3 +678,66 @@ def test_speech_title_with_commas_and_subtitle_lines() -> None:
         "（2024年1月10日）",
     ]
     assert [s.heading for s in draft.sections] == ["准确把握当前经济形势", "扎实做好今年经济工作"]
+
+
+WEB_PLAN = """当前位置：首页 > 政务公开 > 计划总结
+××县水利局2024年工作计划
+发布时间：2024-02-05 09:30  来源：县水利局  字号：[ 大 中 小 ]
+
+    2024年，县水利局将以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，紧紧围绕县委、县政府中心工作，扎实推进水利高质量发展。
+
+    一、指导思想
+
+    坚持节水优先、空间均衡、系统治理、两手发力的治水思路，统筹发展和安全。
+
+    二、主要目标
+
+    1、完成水利投资5亿元以上。
+
+    2、新建和改造农村供水工程20处，农村自来水普及率达到98%。
+
+    3、完成小型水库除险加固8座。
+
+    三、重点任务
+
+    1、加快重点水利工程建设。全力推进××水库扩容工程，确保年底主体完工。
+
+    2、提升农村供水保障水平。实施城乡供水一体化工程，新建管网120公里。
+
+    3、强化河湖长制落实。开展河湖“清四乱”专项行动，巡河4000人次以上。
+
+    四、保障措施
+
+    （一）加强组织领导。成立工作领导小组，定期研究解决重大问题。
+
+    （二）强化资金保障。积极争取上级资金，拓宽融资渠道。
+
+扫一扫在手机打开当前页
+【打印】【关闭】
+"""
+
+
+def test_web_page_plan_with_one_sentence_items_and_mixed_second_level() -> None:
+    result = analyse_text(WEB_PLAN)
+    draft = result.draft
+    assert draft.meta.title == "××县水利局2024年工作计划"
+    assert [line.index + 1 for line in result.lines if line.role == LineRole.NOISE] == [
+        1,
+        3,
+        33,
+        34,
+    ]
+    assert outline(draft) == [
+        (0, "一、", "指导思想"),
+        (0, "二、", "主要目标"),
+        (0, "三、", "重点任务"),
+        (1, "1.", "加快重点水利工程建设"),
+        (1, "2.", "提升农村供水保障水平"),
+        (1, "3.", "强化河湖长制落实"),
+        (0, "四、", "保障措施"),
+    ]
+    # one-sentence targets with nothing under them stay paragraphs, numbers and all
+    assert [p.text[:2] for p in draft.sections[1].body] == ["1、", "2、", "3、"]
+    # （一） where level 2 is numbered 1. elsewhere: kept as text, with a warning
+    assert draft.sections[3].body[0].text.startswith("（一）加强组织领导。")
+    assert any("（一）" in w for w in result.warnings)

@@ -248,6 +248,11 @@ def _mark_title_block(lines: list[SourceLine]) -> int:
     while i >= 0 and _is_subtitle(lines[i]) and not _is_title_line_with_doc_word(lines[i]):
         subtitles.append(i)
         i = _prev_non_blank(lines, i)
+    # A web page puts 来源/发布时间/字号 between the title and the text: look past them.
+    between: list[int] = []
+    while i >= 0 and _is_strong_noise(lines[i].text):
+        between.append(i)
+        i = _prev_non_blank(lines, i)
     block: list[int] = []
     while i >= 0 and len(block) < 3 and _is_title_line(lines[i]):
         block.append(i)
@@ -272,6 +277,8 @@ def _mark_title_block(lines: list[SourceLine]) -> int:
         lines[index].role = LineRole.SUBTITLE
     for line in _non_blank(lines, 0, title_lines[0]):
         line.role = LineRole.NOISE
+    for index in between:
+        lines[index].role = LineRole.NOISE
     # Title lines not taken (below the title's end) are text: headings are decided later.
     return title_lines[-1] + 1
 
@@ -448,8 +455,11 @@ def _mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
         vote, lead_end = _line_vote(line, rest)
         candidates.append(_Candidate(line, marker, rest, vote, lead_end, position))
     candidates = _drop_table_of_contents(candidates)
+    first_seen: dict[str, int] = {}
+    for cand in candidates:
+        first_seen.setdefault(cand.marker.kind, cand.position)
     for group in _sequences(candidates):
-        if _is_heading_group(group, region):
+        if _is_heading_group(group, region, first_seen):
             for cand in group:
                 _make_marked_heading(cand)
     for line in region:
@@ -474,7 +484,25 @@ def _sequences(candidates: list[_Candidate]) -> list[list[_Candidate]]:
     return groups
 
 
-def _is_heading_group(group: list[_Candidate], region: list[SourceLine]) -> bool:
+def _followed_by_content(
+    cand: _Candidate, region: list[SourceLine], first_seen: dict[str, int]
+) -> bool:
+    """Text, or a heading of a kind first seen after this one (a subsection), comes next."""
+    if cand.position + 1 >= len(region):
+        return False
+    found = find_marker(region[cand.position + 1].text)
+    if found is None:
+        return True
+    kind = found[0].kind
+    return (
+        kind != cand.marker.kind
+        and first_seen.get(kind, len(region)) > first_seen[cand.marker.kind]
+    )
+
+
+def _is_heading_group(
+    group: list[_Candidate], region: list[SourceLine], first_seen: dict[str, int]
+) -> bool:
     votes = [c.vote for c in group]
     if any(c.line.outline_level is not None for c in group):
         return True
@@ -484,6 +512,10 @@ def _is_heading_group(group: list[_Candidate], region: list[SourceLine]) -> bool
         return False  # every member is a long sentence: numbered paragraphs
     if "runin" in votes:
         return True
+    if all(c.rest.endswith("。") for c in group) and not any(
+        _followed_by_content(c, region, first_seen) for c in group
+    ):
+        return False  # "1、完成投资5亿元。2、……。": one-sentence items with nothing under them
     # Short lines only: a list introduced by "…如下：" whose items follow one another.
     first = group[0].position
     before = region[first - 1].text if first > 0 else ""
