@@ -444,7 +444,7 @@ def _mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
     region = [line for line in lines[start:end] if not line.is_blank and line.role == LineRole.BODY]
     candidates: list[_Candidate] = []
     for position, line in enumerate(region):
-        if _TOC_ENTRY.search(line.text) or _TOC_HEAD.match(line.text.replace("\u3000", "")):
+        if _TOC_ENTRY.search(line.text[-60:]) or _TOC_HEAD.match(line.text.replace("\u3000", "")):
             continue  # a table of contents line is not a heading
         found = find_marker(line.text)
         if found is None:
