@@ -454,3 +454,82 @@ def test_every_interface_string_has_an_english_translation(tmp_path):
     assert not untranslated, (
         f"add English for these in resources/translations/zongjie_en.ts: {untranslated}"
     )
+
+
+def test_edit_menu_names_what_undo_will_undo_and_keys_still_work(window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    menu = window.findChild(QMenu, "menuEdit")
+    window.outline.setFocus()
+    menu.aboutToShow.emit()
+    assert not window.action("actionUndo").isEnabled()
+    menu.aboutToHide.emit()
+    window.outline.select_section("s02")
+    qtbot.keyClick(window.outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    menu.aboutToShow.emit()
+    assert window.action("actionUndo").isEnabled()
+    assert window.action("actionUndo").text().startswith("撤销 ")
+    menu.aboutToHide.emit()
+    qtbot.keyClick(window.outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.number_of("s02") == "一是"
+    window.editor.body.setFocus()
+    type_chinese(window.editor.body, "字")
+    menu.aboutToShow.emit()
+    assert window.action("actionUndo").text() == "撤销输入"
+    menu.aboutToHide.emit()
+
+
+def test_dropping_a_text_file_goes_through_the_import_dialog(qtbot, tmp_path, monkeypatch):
+    from app.core.model import Draft, Section
+    from app.gui import import_dialog
+
+    text_file = tmp_path / "总结.txt"
+    text_file.write_text("一、标题\n正文。", encoding="utf-8")
+    calls = []
+
+    def fake_import(parent, *, path=None, text=None):
+        calls.append(path)
+        return Draft(sections=[Section("导入的小节")])
+
+    monkeypatch.setattr(import_dialog, "run_import_dialog", fake_import)
+    win = new_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(text_file))])
+    assert drag_and_drop(win, mime) == (True, True)
+    qtbot.waitUntil(lambda: bool(calls), timeout=3000)
+    assert Path(calls[0]) == text_file
+    assert win.draft.sections[0].heading == "导入的小节"
+    assert win.path is None and win.is_dirty(), "an import is unsaved new work"
+
+
+def test_export_runs_in_the_background_and_offers_to_open(window, tmp_path, qtbot):
+    from app.gui.export_dialog import start_export
+
+    target = tmp_path / "导出.docx"
+    answers: list[str] = []
+    answer_message_box("关闭", answers)
+    worker = start_export(
+        window,
+        target,
+        {"font_profile": "windows", "latin_font": "body", "sealed": False, "level3_bold": False},
+    )
+    assert not window.action("actionExport").isEnabled(), "no second export while one runs"
+    qtbot.waitUntil(lambda: bool(answers), timeout=20000)
+    assert target.exists() and target.read_bytes()[:2] == b"PK"
+    assert "已导出" in answers[0]
+    assert window.action("actionExport").isEnabled()
+    assert QApplication.overrideCursor() is None
+    del worker
+
+
+def test_check_panel_docks_and_jumps_to_a_finding(window, qtbot):
+    window.action("actionCheckPanel").trigger()
+    dock = window.check_dock
+    assert dock is not None and dock.isVisible()
+    panel = dock.widget()
+    qtbot.waitUntil(lambda: bool(panel.findings()), timeout=3000)
+    finding = next(f for f in panel.findings() if f.location.field in ("body", "heading"))
+    panel.findingActivated.emit(finding)
+    assert window.editor.section.id == finding.location.section_id
+    window.action("actionCheckPanel").trigger()
+    assert not dock.isVisible()

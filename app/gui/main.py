@@ -92,7 +92,10 @@ def _restore_geometry(window: object, hex_text: str) -> None:
 
 
 def _report_shown(app: QApplication) -> None:
-    print(f"shown {time.time():.6f}", flush=True)
+    import resource
+
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"shown {time.time():.6f} maxrss_kb {peak_kb}", flush=True)
     for widget in app.topLevelWidgets():
         widget.setWindowModified(False)
     os._exit(0)  # the probe measures start-up only; skip the close prompts and teardown

@@ -171,7 +171,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(settings.splitter_sizes or [320, 780])
         self.find_dialog = None
-        self.check_dock = None
+        self.check_dock: QDockWidget | None = None
+        self.check_controller = None
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._update_status)
         self._make_status_bar()
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
             ("actionSaveAs", keys.SaveAs, self.save_as),
             ("actionImport", None, self.import_dialog),
             ("actionExport", None, self.export_dialog),
-            ("actionQuit", keys.Quit, self.close),
+            ("actionQuit", None, self.close),
             ("actionUndo", keys.Undo, self.undo),
             ("actionRedo", keys.Redo, self.redo),
             ("actionCut", keys.Cut, lambda: self._to_focus("cut")),
@@ -231,6 +232,8 @@ class MainWindow(QMainWindow):
         if self.action("actionReplace").shortcut().isEmpty():
             self.action("actionReplace").setShortcut(QKeySequence("Ctrl+H"))
         self.action("actionExport").setShortcut(QKeySequence("Ctrl+E"))
+        # Qt's StandardKey.Quit is empty on some desktops (and on Windows): Ctrl+Q everywhere.
+        self.action("actionQuit").setShortcut(QKeySequence("Ctrl+Q"))
         # Inside the heading line and the body, the text widgets take these keys first
         # (Qt's ShortcutOverride); eventFilter lets Ctrl+Z fall through when no typing is left.
         self.findChild(QPushButton, "introButton").clicked.connect(self.show_intro)
@@ -244,6 +247,9 @@ class MainWindow(QMainWindow):
         self._fill_template_menu()
         edit_menu: QMenu = self.findChild(QMenu, "menuEdit")
         edit_menu.aboutToShow.connect(self._update_undo_actions)
+        # Enabled states are computed for the open menu only; the keys must always work.
+        edit_menu.aboutToHide.connect(lambda: self.action("actionUndo").setEnabled(True))
+        edit_menu.aboutToHide.connect(lambda: self.action("actionRedo").setEnabled(True))
         edit_menu.addSeparator()
         for action in self.editor.format_actions():
             edit_menu.addAction(action)
@@ -462,9 +468,12 @@ class MainWindow(QMainWindow):
             undo.setEnabled(self.undo_stack.canUndo())
             text = self.undo_stack.undoText()
             undo.setText(self.tr("撤销") + (f" {text}" if text else ""))
-        redo.setEnabled(True)
+        text_redo = (isinstance(widget, QTextEdit) and widget.document().isRedoAvailable()) or (
+            isinstance(widget, QLineEdit) and widget.isRedoAvailable()
+        )
+        redo.setEnabled(text_redo or self.undo_stack.canRedo())
         text = self.undo_stack.redoText()
-        redo.setText(self.tr("重做") + (f" {text}" if text and widget is None else ""))
+        redo.setText(self.tr("重做") + (f" {text}" if text and not text_redo else ""))
 
     def _to_focus(self, method: str) -> None:
         widget = QApplication.focusWidget()
@@ -774,27 +783,48 @@ class MainWindow(QMainWindow):
         return ""
 
     def toggle_check_panel(self, checked: bool) -> None:
-        try:
-            from app.gui.check_panel import CheckPanel  # noqa: F401 - built concurrently
-        except ModuleNotFoundError:
-            self.action("actionCheckPanel").setChecked(False)
-            QMessageBox.information(self, self.tr("规范检查"), self.tr("这个版本还没有规范检查。"))
-            return
-        self._ensure_check_dock().setVisible(checked)
+        dock = self._ensure_check_dock()
+        dock.setVisible(checked)
+        self.check_controller.scheduler.set_enabled(checked)
+        if checked:
+            self.check_controller.refresh()
 
     def _ensure_check_dock(self) -> QDockWidget:
         """The 规范检查 panel lives in a dock on the right (created on first use)."""
         if self.check_dock is None:
-            from app.gui.check_panel import CheckPanel
+            from app.gui.check_panel import CheckController, CheckPanel
 
             panel = CheckPanel(self)
             dock = QDockWidget(self.tr("规范检查"), self)
             dock.setObjectName("checkDock")
             dock.setWidget(panel)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            dock.visibilityChanged.connect(self.action("actionCheckPanel").setChecked)
+            self.resizeDocks([dock], [max(300, self.width() // 4)], Qt.Orientation.Horizontal)
+            self.check_controller = CheckController(
+                panel, self.model, flush=self.flush, navigate=self.go_to_finding
+            )
+            dock.visibilityChanged.connect(self._check_dock_visibility)
             self.check_dock = dock
         return self.check_dock
+
+    def _check_dock_visibility(self, visible: bool) -> None:
+        self.action("actionCheckPanel").setChecked(visible)
+        self.check_controller.scheduler.set_enabled(visible)
+
+    def go_to_finding(self, finding: object) -> None:
+        """Show where a 规范检查 finding is and select its text."""
+        from app.gui.check_panel import select_in_editor
+
+        location = finding.location  # type: ignore[attr-defined]
+        if location.field.startswith("meta."):
+            self.edit_doc_info()
+            return
+        if location.field == "intro":
+            self.show_intro()
+        elif location.section_id and self.model.has_section(location.section_id):
+            self.outline.select_section(location.section_id)
+            self.show_section(location.section_id)
+        select_in_editor(self.editor, finding)
 
     def about(self) -> None:
         from app import __version__
