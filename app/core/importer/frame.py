@@ -1,0 +1,366 @@
+"""The document's frame: title block at the top, closing block at the end, website noise.
+
+Pass 1 finds the "anchor", the first substantial line (a sentence, a numbered heading, a
+Word heading); the short lines right above it are the title (up to three lines), with
+subtitle lines (——…, a speaker, a date in brackets) and a salutation between. Everything
+above the title is website furniture (NOISE, proposed for removal, never dropped).
+Pass 2 reads from the end: website lines (NOISE), 成文日期, 发文机关署名, 附件说明.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.core.importer.lines import LineRole, SourceLine
+from app.core.importer.markers import (
+    collapse_letter_spacing,
+    ends_with_closing_punct,
+    find_marker,
+    is_letter_spaced,
+    parse_date_line,
+)
+from app.core.model import count_chars
+
+MAX_TITLE_LINE = 50
+ANCHOR_MIN_CHARS = 20
+
+
+# Website furniture; only looked for before the title and after the end of the text.
+# Strong signs are never part of a document; weak ones (会员, 下载, 网站…) can be, so
+# they count only on a short line that is not a sentence, and never in a title.
+_NOISE_STRONG = re.compile(
+    r"分享到|分享至|一键分享|朋友圈|扫一扫|扫码|二维码|公众号|小程序|打印本页|关闭窗口|关闭本页|"
+    r"【\s*(?:打印|关闭)\s*】|【\s*大\s*中\s*小\s*】|字号[:：]?\s*[大中小]|来源[:：]|发布时间|"
+    r"发布日期|发布者|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击次数|访问量|责任编辑|"
+    r"首页\s*[>＞»]|当前位置|您的位置|[>＞»]\s*正文|上一篇|下一篇|相关阅读|相关文章|相关推荐|"
+    r"相关链接|热门文章|推荐阅读|版权所有|版权声明|Copyright|©|ICP备|备案号|免责声明|返回顶部|"
+    r"返回首页|返回列表|www\.|https?://|[QＱ]{2}群|群号|加群|阅读原文|点击查看|查看更多|全文下载|"
+    r"仅供学习|禁止外传|^(?:作者|编辑|审核|校对|字体)[:：]|^(?:时间|日期)[:：]\s*\d{4}[-/.]|"
+    r"^[（(]\s*完\s*[）)]$|^[-—－\s]*END[-—－\s]*$|"
+    # what a chat tool says around the text it wrote
+    r"对您有所?帮助|如需(?:进一步)?(?:调整|修改|补充|完善)|请(?:随时)?告诉我|以下是为您|为您(?:撰写|整理|生成)"
+)
+_NOISE_WEAK = re.compile(
+    r"微信|微博|QQ|ＱＱ|关注|会员|订阅|广告|VIP|vip|下载|收藏|点赞|评论|举报|倒卖|仅供参考|转载|"
+    r"原创|登录|注册|客服|免费|领取|优惠|立享|在线咨询|本站|网站|App|APP|\.com|\.cn\b"
+)
+TOC_HEAD = re.compile(r"^目\s*录$")
+_DOC_WORD = re.compile(
+    r"(总结|报告|计划|方案|意见|通知|讲话|发言|汇报|要点|办法|规定|规划|通报|请示|决定|纪要|函|"
+    r"批复|公告|通告|决议|安排|提纲|材料|情况|致辞|简报|制度|细则|章程|预案|思路|打算|建议|"
+    r"述职|述廉|述责|发言稿|讲话稿|体会|心得|稿)[”」）)]?$"
+)
+_SPEAKER = re.compile(
+    r"(汇报人|报告人|述职人|发言人|讲话人|主讲人|作者)[:：]|"
+    r"(书记|局长|主任|部长|厅长|处长|科长|县长|市长|省长|区长|镇长|乡长|主席|院长|校长|经理|"
+    r"董事长|委员|同志|组长|队长|所长|站长|馆长)[\s\u3000]*[\u4e00-\u9fff·]{2,4}$"
+)
+_ORG_END = re.compile(
+    r"(局|委|办|厅|部|院|会|处|科|室|所|站|队|中心|政府|委员会|办公室|公司|集团|学校|大学|学院|"
+    r"支部|党组|党委|总支|街道|社区|村委会|镇|乡|县|区|市|省|组|馆|团|校|行|社)$"
+)
+_MEETING_INFO = re.compile(
+    r"^(?:时间|地点|主持人?|参加人员|参会人员|出席|列席|记录人?|会议主题|议题)[:：]"
+)
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤欧"
+)
+_NOT_A_NAME = re.compile(
+    r"工作|情况|问题|措施|做法|成效|打算|安排|建设|发展|目标|任务|要求|总结|报告"
+)
+_AFTER_DATE = re.compile(
+    r"^(?:抄送|抄报|主送|分送|报送|发送)[:：]|印发$|^[（(](?:此件|本件|联系人|联系电话)[^）)]{0,60}[）)]$"
+)
+_SIGNER = re.compile(r"^(汇报人|报告人|述职人|发言人|单位|署名)[:：]")
+_ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*[:：]\s*")
+_ATTACHMENT_ITEM = re.compile(r"^(\d{1,2})\s*[.．、]\s*")
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _non_blank(lines: list[SourceLine], start: int, end: int) -> Iterator[SourceLine]:
+    for line in lines[start:end]:
+        if not line.is_blank:
+            yield line
+
+
+def _prev_non_blank(lines: list[SourceLine], index: int) -> int:
+    index -= 1
+    while index >= 0 and lines[index].is_blank:
+        index -= 1
+    return index
+
+
+def is_noise_text(text: str) -> bool:
+    """A line that looks like a website's: share buttons, 来源/时间, advertising, QQ groups."""
+    if _NOISE_STRONG.search(text):
+        return True
+    return _NOISE_WEAK.search(text) is not None and chars(text) <= 40 and text[-1] not in "。"
+
+
+def _is_strong_noise(text: str) -> bool:
+    return _NOISE_STRONG.search(text) is not None
+
+
+def chars(text: str) -> int:
+    return count_chars(text)
+
+
+def _is_paragraph_like(line: SourceLine) -> bool:
+    """A line that can only be running text: long, or a sentence."""
+    text = line.text
+    if chars(text) < ANCHOR_MIN_CHARS:
+        return False
+    if text[-1] in "。！？!?：:；;" or "。" in text:
+        return True
+    # Titles of speeches have commas too ("坚定信心，真抓实干，…"): only a long line counts.
+    return "，" in text and chars(text) >= 50
+
+
+def _is_anchor(line: SourceLine) -> bool:
+    """The first line of the text proper: a sentence, a numbered heading or a Word heading."""
+    if line.is_blank or is_noise_text(line.text):
+        return False
+    if line.outline_level is not None:
+        return True
+    found = find_marker(line.text)
+    if found is not None and found[0].kind != "num-dot":
+        return True
+    return _is_paragraph_like(line)
+
+
+def _is_salutation(line: SourceLine) -> bool:
+    """各位领导、同志们： — the address before a speech or report."""
+    return chars(line.text) <= 25 and line.text[-1] in "：:" and not is_noise_text(line.text)
+
+
+def is_person_name(text: str) -> bool:
+    """ "张三", "李  明": a name alone on its line (under a 述职报告 title, say)."""
+    name = "".join(text.split())
+    return (
+        2 <= len(name) <= 4
+        and all("\u4e00" <= ch <= "\u9fff" for ch in name)
+        and name[0] in _SURNAMES
+        and not _NOT_A_NAME.search(name)
+    )
+
+
+def _is_subtitle(line: SourceLine) -> bool:
+    text = line.text
+    if is_noise_text(text) or chars(text) > 60:
+        return False
+    if is_person_name(text):
+        return True
+    if text.startswith(("—", "－－", "--", "——")):
+        return True
+    if text[0] in "（(" and text[-1] in "）)":
+        return True  # （2024年1月5日） / （在全市工作会议上） / （征求意见稿）
+    return (
+        chars(text) <= 30
+        and not ends_with_closing_punct(text)
+        and _SPEAKER.search(text) is not None
+    )
+
+
+def _is_title_line(line: SourceLine) -> bool:
+    text = line.text
+    if line.title_style:
+        return True
+    if _is_strong_noise(text) or find_marker(text) is not None or parse_date_line(text):
+        return False
+    if is_noise_text(text) and not _DOC_WORD.search(text):
+        return False  # "关于加强政府网站管理的通知" is a title, "现在订阅立享…" is not
+    if _is_contents_head(line):
+        return False
+    n = chars(text)
+    return 2 <= n <= MAX_TITLE_LINE and not ends_with_closing_punct(text)
+
+
+def title_text(text: str) -> str:
+    if is_letter_spaced(text):
+        return "".join(text.split())
+    return collapse_letter_spacing(text)
+
+
+def _is_contents_head(line: SourceLine) -> bool:
+    return TOC_HEAD.match(line.text.replace("\u3000", "").replace(" ", "")) is not None
+
+
+# -- pass 1: title block -------------------------------------------------------------------
+
+
+def mark_title_block(lines: list[SourceLine]) -> int:
+    """Mark noise, title, subtitles above the anchor; returns the index where the body starts."""
+    styled = [line for line in lines if line.title_style and not line.is_blank]
+    anchor = next((i for i, line in enumerate(lines) if _is_anchor(line)), None)
+    if styled:
+        return _mark_styled_title(lines, styled)
+    if anchor is None:
+        anchor = next(i for i, line in enumerate(lines) if not line.is_blank)
+    contents = next((i for i in range(anchor) if _is_contents_head(lines[i])), None)
+    if contents is not None:
+        anchor = contents  # the title stands above a table of contents
+    i = _prev_non_blank(lines, anchor)
+    while i >= 0 and (_is_salutation(lines[i]) or _MEETING_INFO.match(lines[i].text)):
+        lines[i].role = LineRole.BODY
+        i = _prev_non_blank(lines, i)
+    subtitles: list[int] = []
+    while i >= 0 and _is_subtitle(lines[i]) and not _is_title_line_with_doc_word(lines[i]):
+        subtitles.append(i)
+        i = _prev_non_blank(lines, i)
+    # A web page puts 来源/发布时间/字号 between the title and the text: look past them.
+    between: list[int] = []
+    while i >= 0 and _is_strong_noise(lines[i].text):
+        between.append(i)
+        i = _prev_non_blank(lines, i)
+    block: list[int] = []
+    while i >= 0 and len(block) < 3 and _is_title_line(lines[i]):
+        block.append(i)
+        if i == 0 or lines[i - 1].is_blank:
+            break  # a blank line ends a title broken over lines
+        i -= 1
+    if not block:
+        # No title: the lines above the anchor stay text unless they look like a website's.
+        for line in _non_blank(lines, 0, anchor):
+            if is_noise_text(line.text):
+                line.role = LineRole.NOISE
+        return 0
+    block.reverse()
+    title_lines = _choose_title_lines(lines, block)
+    for index in title_lines:
+        lines[index].role = LineRole.TITLE
+        lines[index].heading = title_text(lines[index].text)
+    for index in block[len(title_lines) :]:
+        if is_person_name(lines[index].text) or _SPEAKER.search(lines[index].text):
+            subtitles.append(index)  # 述职报告 / 张三: the name under the title
+    for index in subtitles:
+        lines[index].role = LineRole.SUBTITLE
+    for line in _non_blank(lines, 0, title_lines[0]):
+        line.role = LineRole.NOISE
+    for index in between:
+        lines[index].role = LineRole.NOISE
+    # Title lines not taken (below the title's end) are text: headings are decided later.
+    return title_lines[-1] + 1
+
+
+def _is_title_line_with_doc_word(line: SourceLine) -> bool:
+    return _DOC_WORD.search(line.text) is not None and not line.text.startswith(("—", "－", "-"))
+
+
+def _choose_title_lines(lines: list[SourceLine], block: list[int]) -> list[int]:
+    """The title ends at the first line that completes it (…总结, …报告, …的意见).
+
+    "2020年工作总结" over "主要工作情况" is a title and an unnumbered heading, while
+    "关于进一步加强全市" over "安全生产工作的意见" is one title in two lines.
+    """
+    joined = ""
+    for count, index in enumerate(block, start=1):
+        joined += title_text(lines[index].text)
+        if _DOC_WORD.search(joined):
+            return block[:count]
+    return block
+
+
+def _mark_styled_title(lines: list[SourceLine], styled: list[SourceLine]) -> int:
+    first, last = styled[0].index, styled[-1].index
+    for line in styled:
+        line.role = LineRole.TITLE
+        line.heading = title_text(line.text)
+    for line in _non_blank(lines, 0, first):
+        line.role = LineRole.NOISE if is_noise_text(line.text) else LineRole.BODY
+    i = last + 1
+    while i < len(lines) and (lines[i].is_blank or _is_subtitle(lines[i])):
+        if not lines[i].is_blank:
+            lines[i].role = LineRole.SUBTITLE
+        i += 1
+    return last + 1
+
+
+# -- pass 2: closing block -----------------------------------------------------------------
+
+
+def mark_closing_block(lines: list[SourceLine], start: int) -> int:
+    """Mark trailing noise, 成文日期, 署名, 附件说明; returns where the body ends."""
+    j = len(lines) - 1
+    while j >= start and (lines[j].is_blank or is_noise_text(lines[j].text)):
+        if not lines[j].is_blank:
+            lines[j].role = LineRole.NOISE
+        j -= 1
+    # 版记 and 附注 (抄送…, …印发, （此件公开发布）) stand below the date: look above them.
+    while j > start and (lines[j].is_blank or _AFTER_DATE.search(lines[j].text)):
+        j -= 1
+    if j < start:
+        return start
+    has_date = False
+    date = parse_date_line(lines[j].text)
+    if date is not None and j > start:
+        lines[j].role = LineRole.DATE
+        lines[j].heading = date
+        has_date = True
+        j = _prev_non_blank(lines, j)
+    authors = 0
+    while j > start and authors < 2 and _is_author(lines[j], has_date):
+        lines[j].role = LineRole.AUTHOR
+        authors += 1
+        above = _prev_non_blank(lines, j)
+        if above != j - 1:
+            j = above
+            break  # two 署名 lines stand together; a blank line ends the signature
+        j = above
+    if authors and not has_date and j > start:
+        # 署名 then 日期 is the rule, but "日期 / 署名" happens: look one line up.
+        date = parse_date_line(lines[j].text)
+        if date is not None:
+            lines[j].role, lines[j].heading = LineRole.DATE, date
+            j = _prev_non_blank(lines, j)
+    j = _mark_attachments(lines, start, j)
+    return j + 1
+
+
+def _is_author(line: SourceLine, has_date: bool) -> bool:
+    text = line.text
+    if line.is_blank or ends_with_closing_punct(text) or chars(text) > 30:
+        return False
+    if find_marker(text) is not None or line.outline_level is not None:
+        return False
+    if _ATTACHMENT_ITEM.match(text) or _ATTACHMENT_HEAD.match(text):
+        return False
+    if _SIGNER.match(text):
+        return True
+    compact = collapse_letter_spacing(text)
+    if _ORG_END.search(compact):
+        return True
+    return has_date and chars(text) <= 20 and not _DOC_WORD.search(compact)
+
+
+def _mark_attachments(lines: list[SourceLine], start: int, j: int) -> int:
+    """附件：1.xxx / 2.xxx right after the text; returns the new end of the body (index)."""
+    items: list[int] = []
+    i = j
+    while i > start and len(items) < 30:
+        text = lines[i].text
+        if _ATTACHMENT_HEAD.match(text):
+            for index in [i, *items]:
+                lines[index].role = LineRole.ATTACHMENT
+            return _prev_non_blank(lines, i)
+        if _ATTACHMENT_ITEM.match(text) and chars(text) <= 60 and text[-1] not in "；;，,":
+            items.insert(0, i)
+            i = _prev_non_blank(lines, i)
+            continue
+        break
+    return j
+
+
+def attachment_names(lines: list[SourceLine]) -> list[str]:
+    """附件说明 lines → names without numbers or closing punctuation."""
+    names: list[str] = []
+    for line in lines:
+        text = _ATTACHMENT_HEAD.sub("", line.text)
+        for part in re.split(r"\s+(?=\d{1,2}\s*[.．、])", text):
+            name = _ATTACHMENT_ITEM.sub("", part).strip().rstrip("。；;，,.")
+            if name:
+                names.append(name)
+    return names

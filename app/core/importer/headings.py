@@ -1,0 +1,348 @@
+"""Headings between the title and the closing block, and their levels.
+
+Pass 3: lines that start with a marker (一、 （一） 1. （1） 一是 第一， 第一部分) are decided
+per numbered sequence (a "（1）…；（2）…；" list stays body, a table of contents is not a
+tree), and unmarked headings (a short line without closing punctuation, followed by text).
+Pass 4: levels follow the order in which marker kinds nest in this document, not a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from app.core.importer.frame import TOC_HEAD, chars
+from app.core.importer.lines import LineRole, SourceLine
+from app.core.importer.markers import (
+    KIND_NONE,
+    Marker,
+    collapse_letter_spacing,
+    ends_with_closing_punct,
+    find_marker,
+    has_inline_sequel,
+    is_letter_spaced,
+    lead_sentence_end,
+    parse_date_line,
+    strip_heading_end,
+)
+
+MAX_LEAD = 60  # longest lead sentence of a run-in heading ("一是完善制度机制，……。正文")
+MAX_HEADING = 50  # longest heading alone on its line
+MAX_UNMARKED_HEADING = 30  # an unnumbered heading is short
+
+_TOC_ENTRY = re.compile(r"(?:[.．…·。_\-—\s]{3,}|\t)\s*\d{1,3}$")
+
+
+# -- pass 3: headings ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Candidate:
+    line: SourceLine
+    marker: Marker
+    rest: str
+    vote: str  # "runin" | "head" | "item" | "long"
+    lead_end: int  # index in rest where a run-in body starts (-1: none)
+    position: int  # among the non-blank lines of the text
+
+
+def _formatted_split(line: SourceLine, rest: str) -> int:
+    """Where a lead sentence set in another font or weight ends, as an index into rest."""
+    if line.lead_length is None:
+        return -1
+    split = line.lead_length - (len(line.text) - len(rest))
+    return split if 0 < split < len(rest) and rest[split:].strip() else -1
+
+
+def _line_vote(line: SourceLine, rest: str) -> tuple[str, int]:
+    split = _formatted_split(line, rest)
+    return ("runin", split) if split > 0 else _vote(rest)
+
+
+def _vote(rest: str) -> tuple[str, int]:
+    if rest[-1] in "；;，,、":
+        return "item", -1
+    end = lead_sentence_end(rest, MAX_LEAD)
+    if 0 < end < len(rest) and rest[end:].strip():
+        return "runin", end
+    if chars(strip_heading_end(rest)) <= MAX_HEADING and (end < 0 or end >= len(rest)):
+        return "head", -1
+    return "long", -1
+
+
+def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
+    region = [line for line in lines[start:end] if not line.is_blank and line.role == LineRole.BODY]
+    candidates: list[_Candidate] = []
+    for position, line in enumerate(region):
+        if _TOC_ENTRY.search(line.text[-60:]) or TOC_HEAD.match(line.text.replace("\u3000", "")):
+            continue  # a table of contents line is not a heading
+        found = find_marker(line.text)
+        if found is None:
+            continue
+        marker, rest = found
+        if has_inline_sequel(marker, rest):
+            continue  # 一是…；二是…；三是… in one paragraph
+        vote, lead_end = _line_vote(line, rest)
+        candidates.append(_Candidate(line, marker, rest, vote, lead_end, position))
+    candidates = _drop_table_of_contents(candidates)
+    first_seen: dict[str, int] = {}
+    for cand in candidates:
+        first_seen.setdefault(cand.marker.kind, cand.position)
+    for group in _sequences(candidates):
+        if _is_heading_group(group, region, first_seen):
+            for cand in group:
+                _make_marked_heading(cand)
+    for line in region:
+        if line.outline_level is not None and line.role != LineRole.HEADING:
+            set_heading(line)
+    _mark_unmarked_headings(region)
+
+
+def _sequences(candidates: list[_Candidate]) -> list[list[_Candidate]]:
+    """Candidates of one kind numbered 1, 2, 3…: a run of siblings (or of list items)."""
+    groups: list[list[_Candidate]] = []
+    open_group: dict[str, list[_Candidate]] = {}
+    for cand in candidates:
+        kind = cand.marker.kind
+        current = open_group.get(kind)
+        if current is not None and cand.marker.number == current[-1].marker.number + 1:
+            current.append(cand)
+        else:
+            current = [cand]
+            open_group[kind] = current
+            groups.append(current)
+    return groups
+
+
+def _followed_by_content(
+    cand: _Candidate, region: list[SourceLine], first_seen: dict[str, int]
+) -> bool:
+    """Text, or a heading of a kind first seen after this one (a subsection), comes next."""
+    if cand.position + 1 >= len(region):
+        return False
+    found = find_marker(region[cand.position + 1].text)
+    if found is None:
+        return True
+    kind = found[0].kind
+    return (
+        kind != cand.marker.kind
+        and first_seen.get(kind, len(region)) > first_seen[cand.marker.kind]
+    )
+
+
+def _is_heading_group(
+    group: list[_Candidate], region: list[SourceLine], first_seen: dict[str, int]
+) -> bool:
+    votes = [c.vote for c in group]
+    if any(c.line.outline_level is not None for c in group):
+        return True
+    if votes.count("item") * 2 > len(votes):
+        return False  # （1）……；（2）……；（3）……。 is a list inside a paragraph run
+    if not any(v in ("runin", "head") for v in votes):
+        return False  # every member is a long sentence: numbered paragraphs
+    if "runin" in votes:
+        return True
+    if all(c.rest.endswith("。") for c in group) and not any(
+        _followed_by_content(c, region, first_seen) for c in group
+    ):
+        return False  # "1、完成投资5亿元。2、……。": one-sentence items with nothing under them
+    # Short lines only: a list introduced by "…如下：" whose items follow one another.
+    first = group[0].position
+    before = region[first - 1].text if first > 0 else ""
+    back_to_back = all(_adjacent(a, b) for a, b in zip(group, group[1:], strict=False))
+    return not (before.endswith(("：", ":")) and back_to_back and len(group) > 1)
+
+
+def _drop_table_of_contents(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A block of headings with no text between them, repeated later, is a table of contents."""
+    seen_later: dict[str, int] = {}
+    for n, cand in enumerate(candidates):
+        seen_later[cand.rest] = n
+    kept: list[_Candidate] = []
+    n = 0
+    while n < len(candidates):
+        block = [candidates[n]]
+        while n + len(block) < len(candidates) and _adjacent(block[-1], candidates[n + len(block)]):
+            block.append(candidates[n + len(block)])
+        repeated = sum(1 for k, c in enumerate(block) if seen_later[c.rest] > n + k)
+        if len(block) >= 3 and repeated * 10 >= len(block) * 6 and _has_siblings(block):
+            n += len(block)
+            continue
+        kept.extend(block)
+        n += len(block)
+    return kept
+
+
+def _has_siblings(block: list[_Candidate]) -> bool:
+    """A contents list names siblings one after another (一、 二、 三、), not 一、（一）1. only."""
+    return any(
+        a.marker.kind == b.marker.kind and b.marker.number == a.marker.number + 1
+        for a, b in zip(block, block[1:], strict=False)
+    )
+
+
+def _adjacent(a: _Candidate, b: _Candidate) -> bool:
+    """No text between two candidates (blank lines only)."""
+    return b.position == a.position + 1
+
+
+def _make_marked_heading(cand: _Candidate) -> None:
+    line = cand.line
+    line.role = LineRole.HEADING
+    line.marker = cand.marker.text
+    line.kind = cand.marker.kind
+    rest = cand.rest
+    if cand.marker.keep_in_heading:
+        line.heading, line.run_in_body = _heading_text(line.text), ""
+    elif cand.vote == "runin":
+        lead = rest[: cand.lead_end]
+        line.heading = strip_heading_end(lead)
+        line.run_in_body = rest[cand.lead_end :].lstrip()
+    else:
+        line.heading = _heading_text(rest)
+        line.run_in_body = ""
+
+
+def _heading_text(text: str) -> str:
+    text = strip_heading_end(text)
+    return collapse_letter_spacing(text) if is_letter_spaced(text) else text
+
+
+def set_heading(line: SourceLine, level: int | None = None) -> None:
+    """Make a line a heading: strip its marker, split a run-in lead sentence.
+
+    Used by the classifier for Word headings and by the preview when the user changes a
+    line's role; `level` (0-based) is kept when given.
+    """
+    line.role = LineRole.HEADING
+    found = find_marker(line.text)
+    if found is None:
+        marker, rest = None, line.text
+        line.marker, line.kind = "", KIND_NONE
+    else:
+        marker, rest = found
+        line.marker, line.kind = marker.text, marker.kind
+    if marker is not None and marker.keep_in_heading:
+        line.heading, line.run_in_body = _heading_text(line.text), ""
+    else:
+        vote, lead_end = _line_vote(line, rest)
+        if vote == "runin" and lead_end > 0:
+            line.heading = strip_heading_end(rest[:lead_end])
+            line.run_in_body = rest[lead_end:].lstrip()
+        else:
+            line.heading, line.run_in_body = _heading_text(rest), ""
+    if level is not None:
+        line.level = level
+
+
+def _mark_unmarked_headings(region: list[SourceLine]) -> None:
+    """A short line without closing punctuation, followed by text, between texts."""
+    for n, line in enumerate(region):
+        if line.role != LineRole.BODY or not _could_be_unmarked_heading(line):
+            continue
+        nxt = region[n + 1] if n + 1 < len(region) else None
+        prev = region[n - 1] if n > 0 else None
+        if nxt is None:
+            continue
+        if nxt.role == LineRole.BODY and _short_unpunctuated(nxt):
+            continue  # a list of short lines (a table, addresses), not a heading
+        if prev is not None and prev.role == LineRole.BODY and _short_unpunctuated(prev):
+            continue
+        line.role = LineRole.HEADING
+        line.kind = KIND_NONE
+        line.marker = ""
+        line.heading = _heading_text(line.text)
+        line.run_in_body = ""
+
+
+def _short_unpunctuated(line: SourceLine) -> bool:
+    return chars(line.text) <= MAX_UNMARKED_HEADING and not ends_with_closing_punct(line.text)
+
+
+def _could_be_unmarked_heading(line: SourceLine) -> bool:
+    text = line.text
+    limit = MAX_UNMARKED_HEADING + (10 if line.emphasized else 0)
+    if not 2 <= chars(text) <= limit or re.search(r"[：:。；;]", text[:-1]):
+        return False
+    if ends_with_closing_punct(text) and not (line.emphasized and text[-1] == "。"):
+        return False
+    if parse_date_line(text) or TOC_HEAD.match(text.replace("\u3000", "").replace(" ", "")):
+        return False
+    return sum(1 for ch in text if "\u3400" <= ch <= "\u9fff") * 2 >= len(text.replace(" ", ""))
+
+
+# -- pass 4: levels ------------------------------------------------------------------------
+
+
+def assign_levels(lines: list[SourceLine]) -> list[str]:
+    """Levels from the order in which marker kinds nest in this document.
+
+    The first heading's kind is level 0; a kind seen for the first time sits one level
+    below the heading before it; a kind seen before keeps its level. Word heading styles
+    (outline levels) win where present. A heading that would skip a level is pulled up.
+    """
+    warnings: list[str] = []
+    headings = [line for line in lines if line.role == LineRole.HEADING]
+    outline = [h.outline_level for h in headings if h.outline_level is not None]
+    base = min(outline) if outline else 0
+    kind_level: dict[str, int] = {}
+    previous = -1
+    for line in headings:
+        if line.outline_level is not None:
+            level = line.outline_level - base
+            kind_level.setdefault(line.kind, level)
+        elif line.kind in kind_level:
+            level = kind_level[line.kind]
+        else:
+            level = previous + 1
+            kind_level[line.kind] = level
+        if level > previous + 1:
+            warnings.append(
+                f"第 {line.index + 1} 行“{line.marker}{line.heading[:12]}”跳过了一级标题，已按下一级处理。"
+            )
+            level = previous + 1
+        line.level = level
+        previous = level
+    warnings.extend(_settle_mixed_levels(headings))
+    return warnings
+
+
+def _settle_mixed_levels(headings: list[SourceLine]) -> list[str]:
+    """One numbering style per level: a minority marker kind at a level is kept as text.
+
+    "二、下一步打算" followed by "一是…二是…" where the other sections use （一）: the model
+    numbers a level one way, so those items would print as （一）. Leaf items stay body
+    paragraphs with their own numbers instead (the preview can still make them headings).
+    """
+    warnings: list[str] = []
+    by_level: dict[int, list[str]] = {}
+    for line in headings:
+        by_level.setdefault(line.level, []).append(line.kind)
+    for level, kinds in by_level.items():
+        counts = Counter(kinds)
+        if len(counts) < 2:
+            continue
+        dominant = max(counts, key=lambda k: (counts[k], -kinds.index(k)))
+        for n, line in enumerate(headings):
+            if (
+                line.level != level
+                or line.kind in (dominant, KIND_NONE)
+                or line.outline_level is not None
+            ):
+                continue
+            nxt = headings[n + 1] if n + 1 < len(headings) else None
+            if nxt is not None and nxt.level > level:
+                continue  # it has subsections: keep it a heading
+            if line.marker and _first_of_run(headings, n):
+                warnings.append(
+                    f"第 {line.index + 1} 行起的“{line.marker}……”与同级其他小标题的编号不同，"
+                    "已作为正文保留原编号；如要作为小标题，可在左侧改为相应级别（编号将随本级统一）。"
+                )
+            line.role = LineRole.BODY
+            line.heading = line.run_in_body = ""
+    return warnings
+
+
+def _first_of_run(headings: list[SourceLine], n: int) -> bool:
+    return n == 0 or headings[n - 1].kind != headings[n].kind
