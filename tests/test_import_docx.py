@@ -292,3 +292,18 @@ def test_imported_text_exported_and_imported_again_is_unchanged(tmp_path: Path, 
     path = tmp_path / f"{name}.docx"
     export.export_docx(draft, path)
     assert _comparable(import_file(path).draft) == _comparable(draft)
+
+
+def test_word_title_style_only_at_the_top(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("2024年工作总结", style="Title")
+    document.add_paragraph("今年以来，我们紧紧围绕年度目标任务，真抓实干，取得了较好成绩。")
+    document.add_paragraph("一、主要成绩")
+    document.add_paragraph("全年完成各项任务指标。")
+    document.add_paragraph("附件1")
+    document.add_paragraph("2024年主要指标完成情况表", style="Title")
+    path = tmp_path / "总结.docx"
+    document.save(str(path))
+    draft = import_file(path).draft
+    assert draft.meta.title == "2024年工作总结"
+    assert "2024年主要指标完成情况表" in [p.text for p in draft.sections[0].body]

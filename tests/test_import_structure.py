@@ -741,3 +741,19 @@ def test_web_page_plan_with_one_sentence_items_and_mixed_second_level() -> None:
     # （一） where level 2 is numbered 1. elsewhere: kept as text, with a warning
     assert draft.sections[3].body[0].text.startswith("（一）加强组织领导。")
     assert any("（一）" in w for w in result.warnings)
+
+
+def test_official_document_header_is_not_the_title() -> None:
+    text = """××市人民政府办公室文件
+×政办发〔2024〕12号
+
+××市人民政府办公室关于做好2024年春节期间安全生产工作的通知
+
+各县（区）人民政府，市政府各部门：
+春节临近，为切实做好节日期间安全生产工作，经市政府同意，现就有关事项通知如下。
+一、压实安全责任
+各地各部门要严格落实安全生产责任制。
+"""
+    result = analyse_text(text)
+    assert result.draft.meta.title == "××市人民政府办公室关于做好2024年春节期间安全生产工作的通知"
+    assert [line.role for line in result.lines][:2] == [LineRole.NOISE, LineRole.NOISE]

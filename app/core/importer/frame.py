@@ -39,6 +39,7 @@ _NOISE_STRONG = re.compile(
     r"仅供学习|禁止外传|^(?:作者|编辑|审核|校对|字体)[:：]|^(?:时间|日期)[:：]\s*\d{4}[-/.]|"
     r"^[（(]\s*完\s*[）)]$|^[-—－\s]*END[-—－\s]*$|"
     # what a chat tool says around the text it wrote
+    r"^\S{1,12}〔\d{4}〕\d{1,4}号$|^签发人[:：]|^[\u4e00-\u9fff（）()]{2,30}文件$|"  # 版头
     r"对您有所?帮助|如需(?:进一步)?(?:调整|修改|补充|完善)|请(?:随时)?告诉我|以下是为您|为您(?:撰写|整理|生成)"
 )
 _NOISE_WEAK = re.compile(
@@ -265,7 +266,18 @@ def _choose_title_lines(lines: list[SourceLine], block: list[int]) -> list[int]:
 
 
 def _mark_styled_title(lines: list[SourceLine], styled: list[SourceLine]) -> int:
-    first, last = styled[0].index, styled[-1].index
+    """A title set as such in Word: the first run of title-styled lines (blank lines between
+    allowed). A later one (an attachment's own title) is text; a 版头 line is not title."""
+    styled = [line for line in styled if not is_noise_text(line.text)]
+    if not styled:
+        return 0
+    first = styled[0].index
+    run = [styled[0]]
+    for line in styled[1:]:
+        if any(not other.is_blank for other in lines[run[-1].index + 1 : line.index]):
+            break
+        run.append(line)
+    styled, last = run, run[-1].index
     for line in styled:
         line.role = LineRole.TITLE
         line.heading = title_text(line.text)
