@@ -533,3 +533,49 @@ def test_check_panel_docks_and_jumps_to_a_finding(window, qtbot):
     assert window.editor.section.id == finding.location.section_id
     window.action("actionCheckPanel").trigger()
     assert not dock.isVisible()
+
+
+def test_a_heading_edit_is_one_undo_step_committed_on_enter(window, qtbot):
+    window.outline.select_section("s05")
+    heading = window.editor.heading
+    heading.setFocus()
+    heading.end(False)
+    type_chinese(heading, "第一")
+    qtbot.wait(600)  # longer than the write-back pause
+    type_chinese(heading, "第二")
+    qtbot.wait(600)
+    assert window.undo_stack.count() == 0, "no rename while the heading is being typed"
+    qtbot.keyClick(heading, Qt.Key.Key_Return)
+    assert window.editor.body.hasFocus(), "Enter in the heading goes on to the body"
+    assert window.undo_stack.count() == 1
+    assert window.draft.find("s05").heading.endswith("第一第二")
+
+
+def test_the_intro_is_edited_from_the_opening_paragraphs_button(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    qtbot.mouseClick(window.findChild(QPushButton, "introButton"), Qt.MouseButton.LeftButton)
+    assert window.editor.intro is window.draft.intro
+    assert window.outline.current_section_id() in (None, "")
+    window.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    type_chinese(window.editor.body, "补充开头")
+    window.outline.select_section("s01")
+    assert window.draft.intro[0].text.endswith("补充开头")
+
+
+def test_qt_own_dialog_buttons_speak_chinese():
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.gui.main import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "zh_CN")
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+        )
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+        assert box.button(QDialogButtonBox.StandardButton.Yes).text().startswith("是")
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -146,9 +146,24 @@ def run_export_dialog(window: MainWindow) -> ExportWorker | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options, target = dialog.options(), dialog.target()
+    if target.exists() and not _confirm_replace(window, target):
+        return None
     window.settings.export_options = options
     save_settings(window.settings)
     return start_export(window, target, options)
+
+
+def _confirm_replace(parent: QWidget, target: Path) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ExportDialog", "导出 Word"),
+        QCoreApplication.translate(
+            "ExportDialog", "“%1”已经存在。要用新导出的文档替换它吗？"
+        ).replace("%1", target.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def start_export(window: MainWindow, target: Path, options: dict[str, Any]) -> ExportWorker:

@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         return text
 
     def show_intro(self) -> None:
+        self.outline.select_section(None)  # the intro is not a node of the outline
         self.editor.show_intro(self.draft.intro)
         self.editor.body.setFocus()
         self._update_status()

@@ -281,10 +281,13 @@ class SectionEditor(QWidget):
         self._write_timer = QTimer(self)
         self._write_timer.setSingleShot(True)
         self._write_timer.setInterval(WRITE_BACK_MS)
-        self._write_timer.timeout.connect(self.flush)
+        # A pause writes the body only; a heading is committed when the user leaves the
+        # line (Enter, Tab, a click elsewhere), so one heading edit is one undo step.
+        self._write_timer.timeout.connect(lambda: self.flush(include_heading=False))
         self.body.document().contentsChanged.connect(self._on_changed)
         self.heading.textEdited.connect(self._on_changed)
         self.heading.editingFinished.connect(self._commit_heading)
+        self.heading.returnPressed.connect(self.body.setFocus)
         self._add_format_actions()
         self.setEnabled(False)
 
@@ -462,12 +465,16 @@ class SectionEditor(QWidget):
             or self.heading.isModified()
         )
 
-    def flush(self) -> bool:
+    def flush(self, include_heading: bool = True) -> bool:
         """Write the shown text into the model if it changed; True when something was written."""
         self._write_timer.stop()
         document = self.body.document()
         body_changed = document.isModified()
-        heading_changed = self.section is not None and self.heading.text() != self.section.heading
+        heading_changed = (
+            include_heading
+            and self.section is not None
+            and self.heading.text() != self.section.heading
+        )
         if not (body_changed or heading_changed):
             return False
         if self.section is not None:

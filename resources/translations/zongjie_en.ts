@@ -253,6 +253,10 @@
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
+        <source>“%1”已经存在。要用新导出的文档替换它吗？</source>
+        <translation>“%1” already exists. Replace it with the new export?</translation>
+    </message>
+    <message>
         <source>正在导出 Word……</source>
         <translation>Exporting to Word…</translation>
     </message>
@@ -556,10 +560,6 @@
     <message>
         <source>规范检查</source>
         <translation>Style Check</translation>
-    </message>
-    <message>
-        <source>这个版本还没有规范检查。</source>
-        <translation>This version has no style check yet.</translation>
     </message>
     <message>
         <source>关于工作总结编辑器</source>
