@@ -64,9 +64,12 @@ def _vote(rest: str) -> tuple[str, int]:
     if rest[-1] in "；;，,、":
         return "item", -1
     end = lead_sentence_end(rest, MAX_LEAD)
-    if 0 < end < len(rest) and rest[end:].strip():
+    if 0 < end < len(rest) and rest[end:].strip() and strip_heading_end(rest[:end]):
         return "runin", end
-    if chars(strip_heading_end(rest)) <= MAX_HEADING and (end < 0 or end >= len(rest)):
+    heading = strip_heading_end(rest)
+    if not heading:
+        return "item", -1  # "1.。": nothing that could be a heading
+    if chars(heading) <= MAX_HEADING and (end < 0 or end >= len(rest)):
         return "head", -1
     return "long", -1
 
