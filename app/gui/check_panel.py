@@ -1,14 +1,14 @@
 """规范检查 panel: findings grouped by rule, one click to jump, one click to fix.
 
-Pieces for the main window (see `integration` in the module's tests and the lead's notes):
+Pieces for the main window:
 
 * `CheckPanel` (a QWidget for a dock): `set_findings(list)`; signals
-  `findingActivated(Finding)` when a finding is clicked (the window shows its section and
-  selects the text, e.g. with `select_in_editor`) and `fixRequested(list)` with the
-  findings to fix as ONE undo step (the window pushes `FixCommand`).
+  `findingActivated(Finding)` when a finding is clicked and `fixRequested(list)` with the
+  findings to fix as ONE undo step.
 * `CheckScheduler`: re-checks 600 ms after the last change with an incremental Checker
   and emits `findingsReady(list)`; typing never waits for a check.
 * `FixCommand`: a QUndoCommand applying fixes through the section tree model, undoable.
+* `CheckController`: wires the four together with the window's model and undo stack.
 * `select_in_editor(editor, finding)`: select a finding's text in the SectionEditor.
 """
 
@@ -156,7 +156,9 @@ class CheckPanel(QWidget):
             group.setExpanded(rule not in self._collapsed)
             if restore is None and rule == current_rule:
                 restore = group
-        self.tree.setCurrentItem(restore or self.tree.topLevelItem(0))
+        first = restore or self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self._update_buttons()
 
     def _groups(self) -> list[tuple[str, list[int]]]:

@@ -59,8 +59,10 @@ def _fix_target(draft: Draft, target: Target, findings: list[Finding]) -> int:
     ):
         start = finding.location.offset
         end = start + finding.location.length
-        if end > limit or end > len(text) or text[start:end] != finding.matched:
-            continue  # overlaps a fix already taken, or the text changed since the check
+        if end > limit or end > len(text):
+            continue  # overlaps a fix already taken, or the text got shorter since the check
+        if (finding.matched or start == end) and text[start:end] != finding.matched:
+            continue  # the text changed since the check (a Finding built by hand may omit matched)
         if finding.fix is None or (start, end) == (limit, limit):
             continue
         edits.append((start, end, finding.fix.replacement))
