@@ -131,6 +131,20 @@ class BodyEdit(QTextEdit):
         self.lead_length = 0
         self.cursorPositionChanged.connect(self._leave_lead)
 
+    # Lines hold 28 characters, as on the printed page (GB/T 9704: 22 lines × 28), so
+    # the text wraps where the export will; the column is centred in a wide window.
+    COLUMN_CHARS = 28
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        column = self.COLUMN_CHARS * self.fontMetrics().horizontalAdvance("中")
+        column += 2 * int(self.document().documentMargin()) + 4
+        available = (
+            self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        )
+        side = max(0, (available - column) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
     # The lead occupies document positions [0, lead_length).
 
     def _leave_lead(self) -> None:
