@@ -100,3 +100,35 @@ def test_import_keeps_every_character(lines: list[str]) -> None:
             assert draft.meta.attachments
     # whatever came out can be saved and loaded
     assert loads(dumps(draft), Path("草稿.json")) == draft
+
+
+ROLE_CHOICES = [
+    (LineRole.TITLE, 0),
+    (LineRole.SUBTITLE, 0),
+    (LineRole.HEADING, 0),
+    (LineRole.HEADING, 1),
+    (LineRole.HEADING, 3),
+    (LineRole.BODY, 0),
+    (LineRole.AUTHOR, 0),
+    (LineRole.DATE, 0),
+    (LineRole.ATTACHMENT, 0),
+    (LineRole.NOISE, 0),
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.sampled_from(ROLE_CHOICES)), max_size=25))
+def test_any_role_changes_in_the_preview_build_a_valid_draft(changes: list) -> None:
+    from test_import_structure import ANNUAL
+
+    from app.core.importer import change_role
+
+    result = analyse_text(ANNUAL)
+    lines = [line for line in result.lines if not line.is_blank]
+    for index, (role, level) in changes:
+        change_role(lines[index % len(lines)], role, level)
+    draft = build_draft(result.lines)
+    assert loads(dumps(draft), Path("草稿.json")) == draft
+    # one section per kept heading line, in the preview's order
+    headings = [line for line in lines if line.role == LineRole.HEADING and line.keep]
+    assert [s.heading for s in draft.walk()] == [line.heading or line.text for line in headings]
