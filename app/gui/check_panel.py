@@ -37,6 +37,7 @@ from app.core.model import Draft
 
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the panel's findings list
 _RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # rule id of a group row
+_WHERE_CHARS = 9
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _SEVERITY_COLOURS = {
     "error": QColor("#b3261e"),
@@ -186,11 +187,14 @@ class CheckPanel(QWidget):
         return item
 
     def _finding_item(self, finding: Finding, index: int) -> QTreeWidgetItem:
-        where = finding.where or self.tr("全文")
+        # A dock is narrow: keep the place short so the found text stays in view.
+        where = finding.where.rstrip("…") or self.tr("全文")
+        if len(where) > _WHERE_CHARS:
+            where = where[: _WHERE_CHARS - 1] + "…"
         item = QTreeWidgetItem([f"{where}：{finding.excerpt}"])
         item.setData(0, _FINDING_ROLE, index)
         item.setData(0, _RULE_ROLE, finding.rule)
-        item.setToolTip(0, finding.message)
+        item.setToolTip(0, f"{finding.where}\n{finding.message}")
         return item
 
     def _summary_text(self) -> str:
