@@ -39,8 +39,8 @@ def run(args: argparse.Namespace) -> int:
     if result.encoding:
         print(f"编码：{result.encoding}")
     print(draft.meta.title or "（无标题）")
-    if draft.meta.subtitle:
-        print(f"  {draft.meta.subtitle}")
+    for subtitle in draft.meta.subtitle.splitlines():
+        print(f"  {subtitle}")
     if draft.intro:
         print(f"  （开头 {len(draft.intro)} 段）")
     for section, level, number in draft.walk_with_level():
