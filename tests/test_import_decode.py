@@ -130,3 +130,12 @@ def test_empty_and_bomless_utf16(tmp_path: Path) -> None:
     assert decode_text(b"") == ("", "UTF-8")
     text, label = decode_text("Work summary 2024\n".encode("utf-16-le"))
     assert text == "Work summary 2024\n" and label == "UTF-16 LE"
+
+
+def test_utf8_cut_off_mid_character_stays_utf8() -> None:
+    data = SEED_TEXT.encode("utf-8")[:-2]  # the last character lost a byte
+    text, label = decode_text(data)
+    assert label.startswith("UTF-8") and "1 处损坏" in label
+    assert text.startswith(SEED_TEXT[:100])
+    # while GBK never passes for damaged UTF-8
+    assert decode_text(SEED_TEXT.encode("gbk"))[1] == "GB18030"

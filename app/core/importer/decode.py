@@ -64,6 +64,9 @@ def decode_text(data: bytes, name: str = "文件") -> tuple[str, str]:
         return _checked(data.decode("utf-8"), name), "UTF-8"
     except UnicodeDecodeError:
         pass
+    damaged = _nearly_utf8(data)
+    if damaged is not None:
+        return _checked(damaged[0], name), f"UTF-8（{damaged[1]} 处损坏的字符显示为 �）"
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
@@ -72,6 +75,17 @@ def decode_text(data: bytes, name: str = "文件") -> tuple[str, str]:
     if _looks_like_random_gb18030(text[:4000]):
         raise NotTextError(name, "内容不像文字")
     return _checked(text, name), "GB18030"
+
+
+def _nearly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few broken bytes (a file cut off mid-character): keep it UTF-8.
+
+    Decoding it as GB18030 instead would turn every line into mojibake; GBK text, on the
+    other hand, breaks UTF-8 on almost every Chinese character.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    return (text, broken) if broken <= max(1, len(text) // 1000) else None
 
 
 def _decode(data: bytes, codec: str, name: str) -> str:
