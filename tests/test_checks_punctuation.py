@@ -27,6 +27,7 @@ def fixed(text: str, rule: str) -> str:
         ('开展"创品牌、筑堡垒"活动。', "开展“创品牌、筑堡垒”活动。"),
         ("建立'日报告'制度。", "建立‘日报告’制度。"),
         ("完成COVID-19疫苗接种,共3万人次。", "完成COVID-19疫苗接种，共3万人次。"),
+        ("今年以来, 我局认真落实. 取得成效。", "今年以来，我局认真落实。取得成效。"),
     ],
 )
 def test_halfwidth_marks_in_chinese_become_fullwidth(text: str, expected: str) -> None:

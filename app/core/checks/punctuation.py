@@ -70,9 +70,14 @@ def halfwidth_punctuation(text: str, ctx: UnitContext) -> Iterator[Hit]:
         elif mark in "\"'":
             quotes[mark].append(pos)
         elif _mark_is_chinese(text, pos, mark):
-            yield Hit(
-                HALFWIDTH, pos, 1, f"中文里用了半角“{mark}”，应为全角“{_FULL[mark]}”。", _FULL[mark]
-            )
+            # "工作, 我们": the space typed after an English-style comma goes too.
+            end = pos + 1
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            if end == len(text) or not is_cjk(text[end]):
+                end = pos + 1
+            message = f"中文里用了半角“{mark}”，应为全角“{_FULL[mark]}”。"
+            yield Hit(HALFWIDTH, pos, end - pos, message, _FULL[mark])
     yield from _paren_hits(text, parens)
     if quotes['"']:
         yield from _quote_hits(text, _quote_positions(text, '"“”', skip), "“", "”")
