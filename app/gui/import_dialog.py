@@ -261,10 +261,21 @@ class ImportDialog(QDialog):
             | QTableView.EditTrigger.SelectedClicked
             | QTableView.EditTrigger.EditKeyPressed
         )
+        # Fixed widths from the font: sizing to contents would measure every row of a
+        # long file each time a role changes.
         header = self.lines_view.horizontalHeader()
-        for column in (COL_KEEP, COL_LINE, COL_ROLE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.lines_view.fontMetrics()
+        last_line = str(result.lines[-1].index + 1) if result.lines else "1"
+        widths = {
+            COL_KEEP: metrics.horizontalAdvance(self.tr("保留")) + 24,
+            COL_LINE: metrics.horizontalAdvance(last_line + "0") + 12,
+            COL_ROLE: metrics.horizontalAdvance("噪声（删除）") + 40,
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.lines_view.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.lines_view.verticalHeader().hide()
         self.model.linesChanged.connect(self.refresh_preview)
 
