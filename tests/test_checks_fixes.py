@@ -220,6 +220,8 @@ def _text(draft: Draft, finding: Finding) -> str:
         return _paragraph(draft, finding).text
     if loc.field == "heading":
         return draft.find(str(loc.section_id)).heading
+    if loc.field == "meta.attachments":
+        return draft.meta.attachments[loc.paragraph]
     return str(getattr(draft.meta, loc.field.removeprefix("meta.")))
 
 
@@ -229,3 +231,31 @@ def _set_text(draft: Draft, finding: Finding, text: str) -> None:
         draft.find(str(loc.section_id)).heading = text
     elif loc.field.startswith("meta."):
         setattr(draft.meta, loc.field.removeprefix("meta."), text)
+
+
+ANY_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list(
+            "加强委委系统一二三四是第，。、；：！？“”‘’（）《》【】,.;:?!()\"'-—… \u3000×X*○〇0123456789年月日abc"
+        )
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY_TEXT, ANY_TEXT, ANY_TEXT, ANY_TEXT)
+def test_any_text_checks_without_error_and_locations_are_exact(
+    body: str, heading: str, date: str, title: str
+) -> None:
+    draft = Draft(
+        meta=Meta(title=title, date=date, attachments=[heading]),
+        intro=[Paragraph.plain(body)],
+        sections=[Section(heading, [Paragraph.plain(body)], run_in=bool(len(body) % 2), id="s")],
+    )
+    for finding in check_draft(draft):
+        loc = finding.location
+        text = _text(draft, finding)
+        assert loc.offset >= 0 and loc.offset + loc.length <= len(text)
+        assert text[loc.offset : loc.offset + loc.length] == finding.matched
+        assert finding.message and finding.severity in ("error", "warning", "info")
