@@ -70,7 +70,7 @@ def test_utf8_is_not_mistaken_for_gbk() -> None:
     + [
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02\x00\x00\x00"
         + bytes(200),
-        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\x00\x01\x02\xff\xfe",
+        b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 3,
     ],
 )
 def test_binary_files_are_refused_with_a_message(tmp_path: Path, payload: bytes) -> None:
@@ -139,3 +139,28 @@ def test_utf8_cut_off_mid_character_stays_utf8() -> None:
     assert text.startswith(SEED_TEXT[:100])
     # while GBK never passes for damaged UTF-8
     assert decode_text(SEED_TEXT.encode("gbk"))[1] == "GB18030"
+
+
+@pytest.mark.parametrize(
+    ("payload", "words"),
+    [
+        (b"%PDF-1.7\n1 0 obj\n", "PDF"),
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}", "RTF"),
+        (b"<!DOCTYPE html><html><body>2024</body></html>", "网页文件"),
+    ],
+)
+def test_other_formats_get_advice(tmp_path: Path, payload: bytes, words: str) -> None:
+    path = tmp_path / "总结.txt"
+    path.write_bytes(payload)
+    with pytest.raises(ZongjieError) as caught:
+        import_file(path)
+    assert words in caught.value.message and (
+        "粘贴导入" in caught.value.message or ".docx" in caught.value.message
+    )
+
+
+def test_a_docx_name_on_a_text_file_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "其实是文本.docx"
+    path.write_text(SEED_TEXT, encoding="gbk")
+    result = import_file(path)
+    assert result.encoding == "GB18030" and result.draft.meta.title == "2020年上半年工作总结"

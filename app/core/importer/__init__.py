@@ -82,9 +82,29 @@ def import_file(path: Path | str) -> ImportResult:
     """Import a .docx or a text file, by what the bytes are rather than the file name."""
     path = Path(path)
     data = read_import_bytes(path)
-    if is_zip(data) or is_ole(data) or path.suffix.lower() in (".docx", ".doc", ".wps"):
+    if is_zip(data) or is_ole(data):
         return _analyse_docx_bytes(data, path.name)
+    _refuse_known_formats(data, path.name)
     text, encoding = decode_text(data, path.name)
     result = analyse_text(text)
     result.encoding = encoding
     return result
+
+
+# Formats people pick by mistake, with what to do instead.
+_OTHER_FORMATS: list[tuple[bytes, str]] = [
+    (b"%PDF", "这是 PDF 文件。请在 PDF 阅读器中全选并复制文字，再用“粘贴导入”"),
+    (b"{\\rtf", "这是 RTF 文件。请在 Word 或 WPS 中把它另存为 .docx 后再导入"),
+]
+
+
+def _refuse_known_formats(data: bytes, name: str) -> None:
+    head = data[:1024].lstrip().lower()
+    for magic, advice in _OTHER_FORMATS:
+        if head.startswith(magic.lower()):
+            raise ImportFileError(f"“{name}”不能直接导入：{advice}。")
+    if head.startswith((b"<!doctype html", b"<html")):
+        raise ImportFileError(
+            f"“{name}”是网页文件，不能直接导入。请在浏览器中打开它，复制正文后用“粘贴导入”"
+            "（网页上的分享、来源等杂项会被识别出来）。"
+        )
