@@ -35,6 +35,12 @@ def test_marker_typed_into_a_numbered_heading_is_removed(heading: str, style: Nu
     assert not findings(draft, "numbering.typed")
 
 
+def test_marker_of_another_level_hints_at_the_outline() -> None:
+    [other] = findings(heading_draft("（一）强化党建引领", NumberStyle.CN_DUN), "numbering.typed")
+    [same] = findings(heading_draft("一、强化党建引领", NumberStyle.CN_DUN), "numbering.typed")
+    assert "层级" in other.message and "层级" not in same.message
+
+
 @pytest.mark.parametrize(
     "heading",
     [

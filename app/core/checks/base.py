@@ -96,6 +96,7 @@ class UnitContext(NamedTuple):
     kind: str
     numbered: bool = False  # heading only: its level derives a number (style is not NONE)
     run_in: bool = False  # heading only: printed run-in with its first paragraph
+    style: str = ""  # heading only: the NumberStyle value of its level ("cn-dun", …)
 
 
 TextRuleFunc = Callable[[str, UnitContext], Iterable[Hit]]

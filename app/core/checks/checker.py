@@ -173,9 +173,9 @@ def _units(draft: Draft) -> Iterator[_Unit]:
     for index, paragraph in enumerate(draft.intro):
         yield _Unit(UnitContext(INTRO), paragraph.text, None, "intro", index, "开头")
     for section, level, number in draft.walk_with_level():
-        numbered = style_for_level(draft.numbering, level) is not NumberStyle.NONE
+        style = style_for_level(draft.numbering, level)
         where = _where(number, section.heading)
-        ctx = UnitContext(HEADING, numbered, section.run_in)
+        ctx = UnitContext(HEADING, style is not NumberStyle.NONE, section.run_in, style.value)
         yield _Unit(ctx, section.heading, section.id, "heading", 0, where)
         for index, paragraph in enumerate(section.body):
             yield _Unit(UnitContext(BODY), paragraph.text, section.id, "body", index, where)

@@ -45,13 +45,29 @@ def typed_heading_number(text: str, ctx: UnitContext) -> Iterator[Hit]:
     match = _ANY_MARKER.match(text)
     if match and match.end() < len(text.rstrip()):
         marker = match.group().strip()
-        yield Hit(
-            TYPED,
-            0,
-            match.end(),
-            f"标题开头手工输入了编号“{marker}”。编号由程序按位置自动生成，打印时会重复，请删除。",
-            "",
+        message = (
+            f"标题开头手工输入了编号“{marker}”。编号由程序按位置自动生成，打印时会重复，请删除。"
         )
+        typed_style = _style_of(marker)
+        if typed_style and ctx.style and typed_style != ctx.style:
+            # "（一）" typed at a 一、 level: maybe the section sits one level off.
+            message += "如果这一节的层级不对，请在提纲中调整层级（升级/降级）。"
+        yield Hit(TYPED, 0, match.end(), message, "")
+
+
+_STYLE_OF_MARKER = [
+    (re.compile(rf"^{_CN}[、.．,，]$"), "cn-dun"),
+    (re.compile(rf"^[（(]\s*{_CN}\s*[）)]"), "cn-paren"),
+    (re.compile(r"^\d+[.．、,，]$"), "num-dot"),
+    (re.compile(r"^[（(]\s*\d+\s*[）)]"), "num-paren"),
+    (re.compile(rf"^{_CN}是$"), "cn-shi"),
+    (re.compile(rf"^第{_CN}"), "cn-di"),
+]
+
+
+def _style_of(marker: str) -> str:
+    """The numbering style a typed marker belongs to ("" when unknown, e.g. ①)."""
+    return next((style for pattern, style in _STYLE_OF_MARKER if pattern.match(marker)), "")
 
 
 # Wrong forms of the GB/T 9704 markers, with the right form. Checked at the start of
