@@ -757,3 +757,38 @@ def test_official_document_header_is_not_the_title() -> None:
     result = analyse_text(text)
     assert result.draft.meta.title == "××市人民政府办公室关于做好2024年春节期间安全生产工作的通知"
     assert [line.role for line in result.lines][:2] == [LineRole.NOISE, LineRole.NOISE]
+
+
+def test_a_lone_unnumbered_line_does_not_swallow_the_tree() -> None:
+    text = """2023年度工作总结
+
+今年以来，我们认真贯彻落实上级部署，圆满完成了各项工作任务，现总结如下。
+总体情况
+全年各项指标均超额完成，群众满意度保持在95%以上。
+一、抓好党建工作
+全年召开党组会议24次，专题研究党建工作6次。
+二、抓好业务工作
+全年办理各类事项1200余件，办结率100%。
+三、抓好队伍建设
+组织业务培训12期，培训干部600余人次。
+"""
+    result = analyse_text(text)
+    assert [s.heading for s in result.draft.sections] == [
+        "抓好党建工作",
+        "抓好业务工作",
+        "抓好队伍建设",
+    ]
+    assert [p.text for p in result.draft.intro][1] == "总体情况"
+
+
+def test_a_short_phrase_at_the_top_is_a_heading_not_a_title() -> None:
+    text = """基本情况
+全年完成地区生产总值526亿元，同比增长6.2%，增速位居全省前列。
+主要做法
+坚持项目为王，全年实施重点项目120个，完成投资380亿元。
+存在问题
+经济结构不够优化，新兴产业占比偏低。
+"""
+    result = analyse_text(text)
+    assert result.draft.meta.title == ""
+    assert [s.heading for s in result.draft.sections] == ["基本情况", "主要做法", "存在问题"]

@@ -52,6 +52,11 @@ _DOC_WORD = re.compile(
     r"批复|公告|通告|决议|安排|提纲|材料|情况|致辞|简报|制度|细则|章程|预案|思路|打算|建议|"
     r"述职|述廉|述责|发言稿|讲话稿|体会|心得|稿)[”」）)]?$"
 )
+# Words that name a kind of document (not 情况/安排/打算, which name sections as often).
+_DOCUMENT_KIND = re.compile(
+    r"(总结|报告|计划|方案|意见|通知|讲话|发言|汇报|要点|办法|规定|规划|通报|请示|决定|纪要|函|"
+    r"批复|公告|通告|决议|提纲|致辞|简报|细则|章程|预案|述职|稿)[”」）)]?$"
+)
 _SPEAKER = re.compile(
     r"(汇报人|报告人|述职人|发言人|讲话人|主讲人|作者)[:：]|"
     r"(书记|局长|主任|部长|厅长|处长|科长|县长|市长|省长|区长|镇长|乡长|主席|院长|校长|经理|"
@@ -231,6 +236,8 @@ def mark_title_block(lines: list[SourceLine]) -> int:
         return 0
     block.reverse()
     title_lines = _choose_title_lines(lines, block)
+    if _looks_like_a_first_heading(lines, title_lines, subtitles, between):
+        return title_lines[0]  # "基本情况" over the text: a heading; there is no title
     for index in title_lines:
         lines[index].role = LineRole.TITLE
         lines[index].heading = title_text(lines[index].text)
@@ -245,6 +252,27 @@ def mark_title_block(lines: list[SourceLine]) -> int:
         lines[index].role = LineRole.NOISE
     # Title lines not taken (below the title's end) are text: headings are decided later.
     return title_lines[-1] + 1
+
+
+def _looks_like_a_first_heading(
+    lines: list[SourceLine], title_lines: list[int], subtitles: list[int], between: list[int]
+) -> bool:
+    """A short line like "基本情况" at the very top names a section, not the document.
+
+    Titles name a kind of document (…总结, …报告), a year or 关于…; a bare short phrase
+    with nothing around it (no subtitle, no website lines, nothing above) is a heading.
+    """
+    if len(title_lines) != 1 or subtitles or between:
+        return False
+    index = title_lines[0]
+    text = title_text(lines[index].text)
+    if any(not line.is_blank for line in lines[:index]):
+        return False
+    return (
+        chars(text) <= 12
+        and not _DOCUMENT_KIND.search(text)
+        and not re.search(r"\d{4}|关于|年", text)
+    )
 
 
 def _is_title_line_with_doc_word(line: SourceLine) -> bool:

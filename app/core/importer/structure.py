@@ -47,11 +47,28 @@ def classify(lines: list[SourceLine]) -> list[str]:
     end = mark_closing_block(lines, start)
     mark_headings(lines, start, end)
     warnings = assign_levels(lines)
+    if _drop_lone_unnumbered_top(lines):
+        warnings = assign_levels(lines)
     for line in lines:
         line.keep = line.role != LineRole.NOISE
     if not any(line.role == LineRole.TITLE for line in lines):
         warnings.append("没有认出标题：可在左侧把标题所在行设为“标题”。")
     return warnings
+
+
+def _drop_lone_unnumbered_top(lines: list[SourceLine]) -> bool:
+    """One unnumbered line above all the numbered sections ("总体情况" then 一、二、三、) would
+    swallow the whole tree as its only top section: it is text (the preview can undo it)."""
+    headings = [line for line in lines if line.role == LineRole.HEADING]
+    tops = [line for line in headings if line.level == 0]
+    if len(headings) < 3 or len(tops) != 1:
+        return False
+    top = tops[0]
+    if top.kind != KIND_NONE or top.outline_level is not None or top is not headings[0]:
+        return False
+    top.role = LineRole.BODY
+    top.heading = top.marker = top.kind = ""
+    return True
 
 
 def change_role(line: SourceLine, role: LineRole, level: int = 0) -> None:
