@@ -192,7 +192,16 @@ def _four_level_draft() -> Draft:
     )
 
 
-@pytest.mark.parametrize("make", ["sample", "four_levels", "unnumbered_top"])
+# (level 1, level 2) numbering of the sample: unnumbered levels must come back unnumbered
+NUMBERINGS = {
+    "unnumbered_top": (NumberStyle.NONE, NumberStyle.CN_DUN),
+    "no_numbers": (NumberStyle.NONE, NumberStyle.NONE),
+    "di_items": (NumberStyle.CN_DUN, NumberStyle.CN_DI),
+    "paren_levels": (NumberStyle.CN_PAREN, NumberStyle.NUM_PAREN),
+}
+
+
+@pytest.mark.parametrize("make", ["sample", "four_levels", *NUMBERINGS])
 def test_exported_docx_imports_to_the_same_tree(tmp_path: Path, make: str) -> None:
     export = pytest.importorskip("app.core.export_docx")
     if make == "sample":
@@ -202,12 +211,7 @@ def test_exported_docx_imports_to_the_same_tree(tmp_path: Path, make: str) -> No
         draft = _four_level_draft()
     else:
         draft = copy.deepcopy(load_draft(SAMPLE_DRAFT))
-        draft.numbering = [
-            NumberStyle.NONE,
-            NumberStyle.CN_DUN,
-            NumberStyle.NUM_DOT,
-            NumberStyle.NUM_PAREN,
-        ]
+        draft.numbering = [*NUMBERINGS[make], NumberStyle.NUM_DOT, NumberStyle.NUM_PAREN]
     path = tmp_path / "导出.docx"
     export.export_docx(draft, path)
     imported = import_file(path).draft

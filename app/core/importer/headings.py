@@ -16,6 +16,7 @@ from app.core.importer.frame import TOC_HEAD, chars
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import (
     KIND_NONE,
+    KIND_UNNUMBERED,
     Marker,
     collapse_letter_spacing,
     ends_with_closing_punct,
@@ -222,7 +223,8 @@ def set_heading(line: SourceLine, level: int | None = None) -> None:
     found = find_marker(line.text)
     if found is None:
         marker, rest = None, line.text
-        line.marker, line.kind = "", KIND_NONE
+        line.marker = ""
+        line.kind = KIND_UNNUMBERED if line.outline_level is not None else KIND_NONE
     else:
         marker, rest = found
         line.marker, line.kind = marker.text, marker.kind

@@ -19,6 +19,8 @@ KIND_NONE = "none"  # an unmarked heading (a short line followed by body text)
 KIND_CHAPTER = (
     "chapter"  # 第一部分 / 第一章: the model has no such style, the marker stays in the heading
 )
+# A Word heading (style or outline level) without a number: the author chose no numbers.
+KIND_UNNUMBERED = "unnumbered"
 
 # Order matters: the first pattern that matches wins.
 _MARKER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
