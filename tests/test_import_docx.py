@@ -311,3 +311,18 @@ def test_word_title_style_only_at_the_top(tmp_path: Path) -> None:
     draft = import_file(path).draft
     assert draft.meta.title == "2024年工作总结"
     assert "2024年主要指标完成情况表" in [p.text for p in draft.sections[0].body]
+
+
+def test_title_set_in_heading_1_above_heading_2_sections(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("2024年度安全生产工作总结", style="Heading 1")
+    document.add_paragraph("今年以来，我局坚持安全第一、预防为主，全年安全生产形势平稳。")
+    document.add_paragraph("一、主要做法", style="Heading 2")
+    document.add_paragraph("层层压实责任，开展隐患排查整治。")
+    document.add_paragraph("二、存在问题", style="Heading 2")
+    document.add_paragraph("部分企业主体责任落实不到位。")
+    path = tmp_path / "总结.docx"
+    document.save(str(path))
+    draft = import_file(path).draft
+    assert draft.meta.title == "2024年度安全生产工作总结"
+    assert outline(draft) == [(0, "一、", "主要做法"), (0, "二、", "存在问题")]

@@ -202,6 +202,9 @@ def mark_title_block(lines: list[SourceLine]) -> int:
     """Mark noise, title, subtitles above the anchor; returns the index where the body starts."""
     styled = [line for line in lines if line.title_style and not line.is_blank]
     anchor = next((i for i, line in enumerate(lines) if _is_anchor(line)), None)
+    if not styled and anchor is not None and _is_title_as_heading(lines, anchor):
+        styled = [lines[anchor]]  # the title set in "Heading 1", the sections in "Heading 2"
+        lines[anchor].outline_level = None
     if styled:
         return _mark_styled_title(lines, styled)
     if anchor is None:
@@ -252,6 +255,25 @@ def mark_title_block(lines: list[SourceLine]) -> int:
         lines[index].role = LineRole.NOISE
     # Title lines not taken (below the title's end) are text: headings are decided later.
     return title_lines[-1] + 1
+
+
+def _is_title_as_heading(lines: list[SourceLine], anchor: int) -> bool:
+    """The first Word heading is the document's title when it is the only heading of its
+    level, names a kind of document, and nothing but noise stands above it."""
+    line = lines[anchor]
+    if line.outline_level is None or not _DOC_WORD.search(title_text(line.text)):
+        return False
+    if find_marker(line.text) is not None or any(
+        not other.is_blank and not is_noise_text(other.text) for other in lines[:anchor]
+    ):
+        return False
+    same_level = [other for other in lines if other.outline_level == line.outline_level]
+    deeper = [
+        other
+        for other in lines
+        if other.outline_level is not None and other.outline_level > line.outline_level
+    ]
+    return len(same_level) == 1 and bool(deeper)
 
 
 def _looks_like_a_first_heading(
