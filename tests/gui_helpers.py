@@ -22,7 +22,10 @@ def type_chinese(widget: QWidget, text: str) -> None:
 
 
 def answer_message_box(button_text: str, seen: list[str] | None = None, tries: int = 200) -> None:
-    """Click the button labelled `button_text` on the next modal message box."""
+    """Click the button labelled `button_text` on the next modal message box.
+
+    "OK" also matches Qt's Chinese "确定" (when a test ran with Qt's translations)."""
+    accepted = {button_text, "确定"} if button_text == "OK" else {button_text}
 
     def attempt(left: int) -> None:
         box = QApplication.activeModalWidget()
@@ -30,7 +33,10 @@ def answer_message_box(button_text: str, seen: list[str] | None = None, tries: i
             if seen is not None:
                 seen.append(box.text())
             for button in box.buttons():
-                if isinstance(button, QAbstractButton) and button.text() == button_text:
+                if (
+                    isinstance(button, QAbstractButton)
+                    and button.text().replace("&", "") in accepted
+                ):
                     button.click()
                     return
             raise AssertionError(
@@ -58,9 +64,12 @@ def forget_changes(window: MainWindow) -> None:
 
 
 def close_all_windows() -> None:
+    from app.gui.main import remove_translators
+
     for window in open_windows():
         forget_changes(window)
         window.close()
+    remove_translators(QApplication.instance())
 
 
 def new_window(settings: Settings | None = None) -> MainWindow:

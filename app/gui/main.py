@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from app.core import paths
 
 LANGUAGES = ("zh_CN", "en")
+_installed: list[QTranslator] = []
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -41,7 +42,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
             translators.append(qt_own)
     for translator in translators:
         app.installTranslator(translator)
+    _installed.extend(translators)
     return translators
+
+
+def remove_translators(app: QApplication) -> None:
+    """Back to the source strings (tests switch languages within one process)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
 
 
 def _path_argument(args: Sequence[str]) -> Path | None:

@@ -365,6 +365,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>保留</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
         <source>来源：%1</source>
         <translation>Source: %1</translation>
     </message>
