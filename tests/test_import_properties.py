@@ -66,7 +66,7 @@ line_strategy = st.one_of(
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\s。.*#\-]", "", text)
+    return re.sub(r"[\s。.：:*#\-]", "", text)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -875,3 +875,27 @@ def test_report_to_a_superior_with_indented_signature() -> None:
     ]
     problems = draft.sections[1]
     assert problems.children == [] and problems.body[0].text.startswith("一是个别党员干部")
+
+
+def test_headings_ending_with_a_colon_and_a_short_first_sentence() -> None:
+    text = """××公司2023年安全生产工作总结
+2023年，公司安全生产形势总体平稳。
+1.安全责任落实：
+（1）签订责任书。与各部门签订安全生产责任书28份。
+（2）开展考核。每季度开展一次安全考核。
+2.隐患排查治理：
+（1）日常检查。全年开展日常检查120次；
+（2）专项检查。开展消防、用电等专项检查8次。
+"""
+    draft = analyse_text(text).draft
+    assert draft.meta.title == "××公司2023年安全生产工作总结"  # the short first sentence is text
+    assert outline(draft) == [
+        (0, "1.", "安全责任落实"),
+        (1, "（1）", "签订责任书"),
+        (1, "（2）", "开展考核"),
+        (0, "2.", "隐患排查治理"),
+        (1, "（1）", "日常检查"),
+        (1, "（2）", "专项检查"),
+    ]
+    # an item ending in ； among run-in siblings is split like them
+    assert draft.sections[1].children[0].body[0].text == "全年开展日常检查120次；"

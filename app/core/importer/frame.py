@@ -118,9 +118,11 @@ def chars(text: str) -> int:
 def _is_paragraph_like(line: SourceLine) -> bool:
     """A line that can only be running text: long, or a sentence."""
     text = line.text
+    if text[-1] in "。！？!?" and chars(text) >= 6:
+        return True  # a sentence, however short: titles never end with 。
     if chars(text) < ANCHOR_MIN_CHARS:
         return False
-    if text[-1] in "。！？!?：:；;" or "。" in text:
+    if text[-1] in "：:；;" or "。" in text:
         return True
     # Titles of speeches have commas too ("坚定信心，真抓实干，…"): only a long line counts.
     return "，" in text and chars(text) >= 50

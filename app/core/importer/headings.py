@@ -199,17 +199,27 @@ def _make_marked_heading(cand: _Candidate) -> None:
     rest = cand.rest
     if cand.marker.keep_in_heading:
         line.heading, line.run_in_body = _heading_text(line.text), ""
-    elif cand.vote == "runin":
-        lead = rest[: cand.lead_end]
-        line.heading = strip_heading_end(lead)
-        line.run_in_body = rest[cand.lead_end :].lstrip()
     else:
-        line.heading = _heading_text(rest)
-        line.run_in_body = ""
+        # A member of a heading sequence that reads like an item ("（1）日常检查。……；")
+        # is still split at its lead sentence, as its siblings are.
+        lead_end = cand.lead_end if cand.vote == "runin" else _run_in_split(rest)
+        if lead_end > 0:
+            line.heading = strip_heading_end(rest[:lead_end])
+            line.run_in_body = rest[lead_end:].lstrip()
+        else:
+            line.heading = _heading_text(rest)
+            line.run_in_body = ""
+
+
+def _run_in_split(rest: str) -> int:
+    end = lead_sentence_end(rest, MAX_LEAD)
+    ok = 0 < end < len(rest) and rest[end:].strip() and strip_heading_end(rest[:end])
+    return end if ok else -1
 
 
 def _heading_text(text: str) -> str:
-    text = strip_heading_end(text)
+    """A heading alone on its line: no closing 。 or ： (its own line ends it)."""
+    text = strip_heading_end(text).rstrip("：:").rstrip()
     return collapse_letter_spacing(text) if is_letter_spaced(text) else text
 
 
