@@ -185,3 +185,19 @@ def test_an_untitled_draft_is_recovered_too(qtbot):
     [restored] = offer_recovery(None, load_settings())
     assert restored.path is None
     assert restored.draft.intro[0].text == "还没保存过的新草稿"
+
+
+def test_an_unexpected_error_writes_recovery_copies_at_once(sample_copy, qtbot):
+    from app.gui.main import _save_everything_and_report
+
+    win = edited_window(sample_copy, qtbot, "出错前的文字")
+    win.autosave.set_interval(3600)  # the timer would be too late
+    messages: list[str] = []
+    answer_message_box("OK", messages)
+    try:
+        raise RuntimeError("模拟的程序错误")
+    except RuntimeError as exc:
+        _save_everything_and_report(RuntimeError, exc, exc.__traceback__)
+    assert messages and "内部错误" in messages[0]
+    rescued = load_draft(win.autosave.draft_file)
+    assert rescued.sections[0].body[-1].text.endswith("出错前的文字")

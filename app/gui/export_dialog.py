@@ -191,9 +191,11 @@ def start_export(window: MainWindow, target: Path, options: dict[str, Any]) -> E
                 8000,
             )
             offer_open(window, target)
+        window.export_worker = None
         worker.deleteLater()
 
     worker.done.connect(finished)
+    window.export_worker = worker
     worker.start()
     return worker
 

@@ -72,6 +72,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     app.setApplicationDisplayName(app.translate("Main", "工作总结编辑器"))
     app.setWindowIcon(app_icon())
+    sys.excepthook = _save_everything_and_report
     restored = offer_recovery(None, settings)
     path = _path_argument(args)
     if restored and path is None:
@@ -88,6 +89,38 @@ def run(argv: Sequence[str] | None = None) -> int:
     if os.environ.get("ZONGJIE_STARTUP_PROBE"):
         QTimer.singleShot(0, lambda: _report_shown(app))
     return app.exec()
+
+
+def _save_everything_and_report(
+    kind: type[BaseException], error: BaseException, tb: object
+) -> None:
+    """An unexpected error in the app: write every window's recovery copy, then say so.
+
+    The error is also printed (stderr) for a bug report; the app keeps running.
+    """
+    import traceback
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.gui.main_window import open_windows
+
+    traceback.print_exception(kind, error, tb)  # type: ignore[arg-type]
+    for window in open_windows():
+        try:
+            window.autosave.note_change()
+            window.autosave.write_if_needed()
+        except Exception:  # noqa: BLE001 - the recovery copy is best effort here
+            traceback.print_exc()
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("Main", "程序内部错误"),
+        QCoreApplication.translate(
+            "Main",
+            "程序遇到了一个内部错误（%1）。未保存的内容已写入恢复文件；"
+            "请尽快保存草稿，必要时重新启动程序，启动时可以恢复。",
+        ).replace("%1", kind.__name__),
+    )
 
 
 def _restore_geometry(window: object, hex_text: str) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QIODevice,
     QObject,
     Qt,
+    QThread,
     QTimer,
     QUrl,
     Signal,
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(settings.splitter_sizes or [320, 780])
         self.find_dialog = None
+        self.export_worker: QThread | None = None
         self.check_dock: QDockWidget | None = None
         self.check_controller = None
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS)
@@ -637,6 +639,7 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         menu: QMenu = self.findChild(QMenu, "menuRecent")
         menu.clear()
+        self.settings.recent_files = [p for p in self.settings.recent_files if Path(p).exists()]
         for name in self.settings.recent_files:
             action = menu.addAction(name)
             action.triggered.connect(lambda checked=False, p=name: self.open_path(Path(p)))
@@ -689,6 +692,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        if self.export_worker is not None:  # a running export finishes writing its file
+            self.export_worker.wait()
         self.autosave.discard()
         self.autosave.stop()
         self._save_window_settings()

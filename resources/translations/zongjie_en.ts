@@ -419,6 +419,14 @@
         <source>工作总结编辑器</source>
         <translation>Work Summary Editor</translation>
     </message>
+    <message>
+        <source>程序内部错误</source>
+        <translation>Internal Error</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个内部错误（%1）。未保存的内容已写入恢复文件；请尽快保存草稿，必要时重新启动程序，启动时可以恢复。</source>
+        <translation>The program ran into an internal error (%1). Unsaved work was written to a recovery file; save your draft soon, and restart the program if needed: it offers to restore the work at start.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
