@@ -44,7 +44,9 @@ def main() -> int:
     analyse = _median(rounds, lambda: analyse_text(text))
     rebuild = _median(rounds, lambda: build_draft(result.lines))
     per_100kb = whole * 100 * 1024 / size
-    print(f"{path.name}: {size / 1024:.0f} KB, {len(result.lines)} lines, {sections} sections")
+    print(
+        f"{path.name}: {size:,} bytes ({size / 1024:.0f} KiB), {len(result.lines)} lines, {sections} sections"
+    )
     print(f"import_file (read+decode+classify+build), median of {rounds}: {whole * 1000:.1f} ms")
     print(f"  per 100 KB: {per_100kb * 1000:.1f} ms (target ≤ {TARGET_PER_100KB * 1000:.0f} ms)")
     print(f"  read+decode {decode * 1000:.1f} ms, classify+build {analyse * 1000:.1f} ms")
