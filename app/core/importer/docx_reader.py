@@ -52,7 +52,7 @@ def read_docx_lines(path: Path | str) -> list[SourceLine]:
 
 def docx_bytes_to_lines(data: bytes, name: str) -> list[SourceLine]:
     if is_ole(data):
-        raise NotDocxError(name, "这是旧版 .doc 格式")
+        raise NotDocxError(name, "这是旧版 Word 或 WPS 格式（.doc/.wps）")
     if not is_zip(data):
         raise NotDocxError(name, "文件不是 Word 2007 以后的 .docx 格式")
     try:
