@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextEdit,
+    QToolBar,
     QWidget,
 )
 
@@ -253,8 +254,10 @@ class MainWindow(QMainWindow):
         edit_menu.aboutToHide.connect(lambda: self.action("actionUndo").setEnabled(True))
         edit_menu.aboutToHide.connect(lambda: self.action("actionRedo").setEnabled(True))
         edit_menu.addSeparator()
+        toolbar: QToolBar = self.findChild(QToolBar, "mainToolBar")
         for action in self.editor.format_actions():
             edit_menu.addAction(action)
+            toolbar.addAction(action)
         self.undo_stack.indexChanged.connect(self._after_structure_change)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.model.focusRequested.connect(self._focus_section)

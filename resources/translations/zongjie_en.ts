@@ -634,6 +634,14 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>常用工具</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -648,6 +656,10 @@
     <message>
         <source>导入 Word 或文本文件(&amp;I)…</source>
         <translation>&amp;Import Word or Text File…</translation>
+    </message>
+    <message>
+        <source>导出 Word</source>
+        <translation>Export to Word</translation>
     </message>
     <message>
         <source>导出 Word(&amp;E)…</source>
@@ -682,12 +694,20 @@
         <translation>&amp;Paste</translation>
     </message>
     <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
         <source>替换(&amp;H)…</source>
         <translation>Replace (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>文档信息</source>
+        <translation>Document Info</translation>
     </message>
     <message>
         <source>文档信息(&amp;D)…</source>
