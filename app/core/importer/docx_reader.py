@@ -11,10 +11,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from pathlib import Path
 from typing import Any
 
-from app.core.importer.decode import NotTextError, read_import_bytes
+from app.core.importer.decode import NotTextError
 from app.core.importer.lines import SourceLine, runs_for_line, slice_runs
 from app.core.model import Run
 
@@ -43,11 +42,6 @@ def is_zip(data: bytes) -> bool:
 def is_ole(data: bytes) -> bool:
     """An old binary .doc (or .xls, .wps) file."""
     return data[:8] == _OLE_MAGIC
-
-
-def read_docx_lines(path: Path | str) -> list[SourceLine]:
-    path = Path(path)
-    return docx_bytes_to_lines(read_import_bytes(path), path.name)
 
 
 def docx_bytes_to_lines(data: bytes, name: str) -> list[SourceLine]:
