@@ -17,6 +17,7 @@ from gui_helpers import (
     type_chinese,
 )
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMenu
 
 from app.core import paths
 from app.core.draftfile import load_draft
@@ -201,3 +202,12 @@ def test_an_unexpected_error_writes_recovery_copies_at_once(sample_copy, qtbot):
     assert messages and "内部错误" in messages[0]
     rescued = load_draft(win.autosave.draft_file)
     assert rescued.sections[0].body[-1].text.endswith("出错前的文字")
+
+
+def test_the_interval_setting_applies_to_open_windows_and_is_saved(sample_copy):
+    win = new_window(Settings())
+    assert win.autosave.timer.interval() == 30_000
+    [fifteen] = [a for a in win.findChild(QMenu, "menuAutosave").actions() if a.text() == "15 秒"]
+    fifteen.trigger()
+    assert win.autosave.timer.interval() == 15_000
+    assert load_settings().autosave_seconds == 15

@@ -40,6 +40,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         self.action("actionLangZh").triggered.connect(lambda: self._set_language("zh_CN"))
         self.action("actionLangEn").triggered.connect(lambda: self._set_language("en"))
         self.findChild(QMenu, "menuRecent").aboutToShow.connect(self._fill_recent_menu)
+        self._fill_autosave_menu()
         self._fill_template_menu()
         edit_menu: QMenu = self.findChild(QMenu, "menuEdit")
         edit_menu.aboutToShow.connect(self._update_undo_actions)
@@ -648,6 +650,28 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda checked=False, p=name: self.open_path(Path(p)))
         if not self.settings.recent_files:
             menu.addAction(self.tr("（无）")).setEnabled(False)
+
+    def _fill_autosave_menu(self) -> None:
+        menu: QMenu = self.findChild(QMenu, "menuAutosave")
+        group = QActionGroup(menu)
+        for seconds, label in (
+            (15, self.tr("15 秒")),
+            (30, self.tr("30 秒")),
+            (60, self.tr("1 分钟")),
+            (300, self.tr("5 分钟")),
+        ):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(seconds == self.settings.autosave_seconds)
+            group.addAction(action)
+            action.triggered.connect(lambda checked=False, s=seconds: self.set_autosave_interval(s))
+
+    def set_autosave_interval(self, seconds: int) -> None:
+        """Applies to every open window at once, and to later sessions."""
+        self.settings.autosave_seconds = seconds
+        save_settings(self.settings)
+        for window in _open_windows:
+            window.autosave.set_interval(seconds)
 
     def _fill_template_menu(self) -> None:
         menu: QMenu = self.findChild(QMenu, "menuNew")

@@ -538,6 +538,22 @@
         <translation>(none)</translation>
     </message>
     <message>
+        <source>15 秒</source>
+        <translation>15 seconds</translation>
+    </message>
+    <message>
+        <source>30 秒</source>
+        <translation>30 seconds</translation>
+    </message>
+    <message>
+        <source>1 分钟</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>5 分钟</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
         <source>保存修改</source>
         <translation>Save Changes</translation>
     </message>
@@ -608,6 +624,10 @@
     <message>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>自动保存恢复副本的间隔</source>
+        <translation>Save a Recovery Copy Every</translation>
     </message>
     <message>
         <source>最近打开(&amp;R)</source>
