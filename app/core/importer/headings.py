@@ -278,7 +278,8 @@ def _short_unpunctuated(line: SourceLine) -> bool:
 def _could_be_unmarked_heading(line: SourceLine) -> bool:
     text = line.text
     limit = MAX_UNMARKED_HEADING + (10 if line.emphasized else 0)
-    if not 2 <= chars(text) <= limit or re.search(r"[：:。；;]", text[:-1]):
+    # (a tab: a table row read from Word, never a heading)
+    if not 2 <= chars(text) <= limit or re.search(r"[：:。；;\t]", text[:-1]):
         return False
     if ends_with_closing_punct(text) and not (line.emphasized and text[-1] == "。"):
         return False
