@@ -349,7 +349,12 @@ def _settle_mixed_levels(headings: list[SourceLine]) -> list[str]:
                 continue
             nxt = headings[n + 1] if n + 1 < len(headings) else None
             if nxt is not None and nxt.level > level:
-                continue  # it has subsections: keep it a heading
+                # It has subsections: it stays a heading, numbered like its level.
+                warnings.append(
+                    f"第 {line.index + 1} 行“{line.marker}{line.heading[:12]}”与同级其他小标题的编号不同，"
+                    "导入后按本级的编号显示。"
+                )
+                continue
             if line.marker and _first_of_run(headings, n):
                 warnings.append(
                     f"第 {line.index + 1} 行起的“{line.marker}……”与同级其他小标题的编号不同，"
