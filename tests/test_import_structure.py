@@ -899,3 +899,31 @@ def test_headings_ending_with_a_colon_and_a_short_first_sentence() -> None:
     ]
     # an item ending in ； among run-in siblings is split like them
     assert draft.sections[1].children[0].body[0].text == "全年开展日常检查120次；"
+
+
+def test_a_minority_numbering_with_subsections_stays_a_heading_with_a_warning() -> None:
+    text = """2024年工作要点
+
+一、抓好党建
+（一）加强理论学习
+1.开展集中学习
+每月组织一次集中学习。
+2.开展专题研讨
+每季度开展一次专题研讨。
+（二）加强组织建设
+全面推进支部标准化建设。
+二、抓好业务
+一是提升服务质量
+1.优化办事流程
+精简办事材料30%。
+2.推行一次办好
+一次办好事项达到90%。
+"""
+    result = analyse_text(text)
+    assert [h for _, _, h in outline(result.draft)][-3:] == [
+        "提升服务质量",
+        "优化办事流程",
+        "推行一次办好",
+    ]
+    assert outline(result.draft)[-3][1] == "（一）"  # numbered like level 2
+    assert any("一是提升服务质量" in w and "按本级的编号" in w for w in result.warnings)
