@@ -24,6 +24,7 @@ Undo story (what Ctrl+Z undoes where)
 
 from __future__ import annotations
 
+import atexit
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -91,6 +92,13 @@ TEMPLATE_ORDER = (
 )
 
 _open_windows: list[MainWindow] = []
+
+
+@atexit.register
+def _release_locks_at_exit() -> None:
+    """A script or test that ends without closing its windows leaves no lock files behind."""
+    for window in _open_windows:
+        window._release_lock()
 
 
 def template_label(stem: str) -> str:
@@ -510,9 +518,12 @@ class MainWindow(QMainWindow):
         self.status_pages.setText(
             self.tr("约 %1 页").replace("%1", str(self.estimated_pages(total)))
         )
-        self.status_saved.setText(
-            self.tr("有未保存的修改") if self.is_dirty() else self.tr("已保存")
-        )
+        if self.is_dirty():
+            self.status_saved.setText(self.tr("有未保存的修改"))
+        elif self.path is None:
+            self.status_saved.setText(self.tr("新草稿，尚未保存"))
+        else:
+            self.status_saved.setText(self.tr("已保存"))
         self.setWindowModified(self.is_dirty())
 
     def estimated_pages(self, total_chars: int) -> int:

@@ -490,6 +490,10 @@
         <translation>Unsaved changes</translation>
     </message>
     <message>
+        <source>新草稿，尚未保存</source>
+        <translation>New draft, not saved yet</translation>
+    </message>
+    <message>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
