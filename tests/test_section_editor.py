@@ -214,3 +214,17 @@ def test_clipboard_round_trip_keeps_bold(editor):
         Paragraph([Run("粗", bold=True), Run("细"), Run("粗", bold=True), Run("细")])
     ]
     QApplication.clipboard().clear()
+
+
+def test_a_dragged_file_is_left_to_the_window(editor):
+    from PySide6.QtCore import QUrl
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile("/tmp/草稿.json")])
+    mime.setText("file:///tmp/草稿.json")
+    assert not editor.body.canInsertFromMimeData(mime)
+    assert not editor.heading.acceptDrops()
+    section = Section("标题", [Paragraph.plain("正文")])
+    editor.show_section(section, "一、", "")
+    editor.body.insertFromMimeData(mime)
+    assert editor.body.toPlainText() == "正文"

@@ -216,10 +216,13 @@ class BodyEdit(QTextEdit):
         return mime
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+        # A dragged file is refused here so the drop reaches the window (open or import).
+        if _carries_files(source):
+            return False
         return source.hasText() or source.hasHtml()
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
-        if not self._clamp_selection():
+        if _carries_files(source) or not self._clamp_selection():
             return
         paragraphs = mime_paragraphs(source)
         if not paragraphs:
@@ -231,6 +234,10 @@ class BodyEdit(QTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+
+def _carries_files(source: QMimeData) -> bool:
+    return source.hasUrls() and any(url.isLocalFile() for url in source.urls())
 
 
 def mime_paragraphs(source: QMimeData) -> list[Paragraph]:
@@ -278,6 +285,9 @@ class SectionEditor(QWidget):
         self.caption.setObjectName("sectionCaption")
         self.heading = QLineEdit(self)
         self.heading.setObjectName("headingEdit")
+        self.heading.setAcceptDrops(
+            False
+        )  # a dropped file goes to the window, not into the heading
         self.heading.setPlaceholderText(self.tr("小节标题（不含序号）"))
         heading_font = self.heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
