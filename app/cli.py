@@ -83,6 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ZongjieError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # `python -m app info 草稿.json | head`: the reader left early; that is not an error.
+        # Point stdout at devnull so the interpreter's final flush doesn't raise again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def read_draft_or_exit(path: str) -> object:

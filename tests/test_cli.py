@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from app import __version__
+from app.core.draftfile import save_draft
+from app.core.model import Draft, Section
 
 REPO = Path(__file__).parents[1]
 
@@ -51,3 +53,21 @@ def test_missing_file_and_bad_arguments_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2 and "找不到文件" in result.stderr
     result = run_app("info")
     assert result.returncode == 2 and "参数有误" in result.stderr
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
+    """`python -m app info 草稿.json | head -1` must not end in a traceback."""
+    # Far more output than a pipe buffers, so the writer is still writing when head quits.
+    big = Draft(sections=[Section(f"第{i}部分工作情况和下一步打算") for i in range(5000)])
+    draft_path = tmp_path / "大草稿.json"
+    save_draft(big, draft_path)
+    code = (
+        "import subprocess, sys\n"
+        f"p = subprocess.Popen([sys.executable, '-m', 'app', 'info', {str(draft_path)!r}],"
+        " stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n"
+        "p.stdout.readline(); p.stdout.close()\n"
+        "err = p.stderr.read().decode(); p.wait()\n"
+        "print(p.returncode, 'Traceback' in err)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert result.stdout.split() == ["0", "False"]
