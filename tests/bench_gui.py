@@ -147,9 +147,38 @@ def keystrokes(small: Path, large: Path, keys: int) -> None:
         window._text_dirty = False
         window.undo_stack.setClean()
         window.close()
+        app.processEvents()
 
     measure(small, "small sample draft")
     measure(large, "100-page draft")
+    visit_everything(large)
+
+
+def visit_everything(path: Path) -> None:
+    """Peak memory after showing every section once (each keeps its own text document)."""
+    import resource
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.main_window import MainWindow
+    from app.gui.settings import Settings
+
+    app = QApplication.instance()
+    window = MainWindow(Settings())
+    window.open_path(path)
+    window.show()
+    started = time.perf_counter()
+    sections = list(window.draft.walk())
+    for section in sections:
+        window.outline.select_section(section.id)
+        app.processEvents()
+    per_section = (time.perf_counter() - started) / len(sections) * 1000
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"switching sections: {per_section:.1f} ms each; peak memory of this process after "
+        f"visiting all {len(sections)} sections (3 windows opened in total): {peak:.0f} MB"
+    )
+    window.close()
 
 
 def main() -> int:

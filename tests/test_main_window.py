@@ -575,3 +575,37 @@ def test_qt_own_dialog_buttons_speak_chinese():
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_each_section_keeps_its_typing_history_when_switching(window, qtbot):
+    window.outline.select_section("s05")
+    body_cursor_at_end(window)
+    type_chinese(window.editor.body, "甲节输入")
+    window.outline.select_section("s06")
+    body_cursor_at_end(window)
+    type_chinese(window.editor.body, "乙节输入")
+    window.outline.select_section("s05")
+    body = window.editor.body
+    assert body.toPlainText().endswith("甲节输入")
+    assert body.textCursor().position() == body.document().characterCount() - 1, (
+        "cursor where it was"
+    )
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not body.toPlainText().endswith("甲节输入")
+    window.outline.select_section("s06")
+    assert window.draft.find("s06").body[-1].text.endswith("乙节输入"), (
+        "the other section is untouched"
+    )
+    assert window.draft.find("s05").body[-1].text.endswith("甲节输入") is False
+
+
+def test_a_revisited_run_in_section_shows_its_new_number(window, qtbot):
+    window.outline.select_section("s03")
+    window.outline.select_section("s02")
+    window.outline.setFocus()
+    qtbot.keyClick(
+        window.outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier
+    )  # s02 below s03
+    window.outline.select_section("s03")
+    assert window.editor.body.toPlainText().startswith("一是坚持党建统领")

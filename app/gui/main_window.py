@@ -9,15 +9,17 @@ Undo story (what Ctrl+Z undoes where)
   (insert, delete, rename, move, indent, numbering style per level), headings committed
   from the heading line (recorded as a rename), document information, and 全部替换.
 * Typing in the section editor (heading line or body) uses the widget's own undo
-  history, which covers the section on screen since it was opened.
+  history. Each visited section keeps its own body document and history while the
+  draft is open, so switching away and back does not lose it. A heading is committed
+  (one rename on the stack) when the user leaves the heading line.
 * Ctrl+Z goes to what has the keyboard focus: in the body or heading line it undoes
   typing first; when that history is empty it falls through to the window's stack. In
   the outline (or any other place) it undoes the last structural step. The 编辑 menu's
   撤销/重做 do the same as the key in the widget that has the focus, and their text says
   what will be undone ("撤销输入" or "撤销 重命名为…").
-* A structural step that changes the shown section's text (undo of a replace-all, say)
-  reloads the editor; the typing history of that section starts again there. Switching
-  to another section also starts a fresh typing history.
+* A structural step that changes a section's text (undo of a replace-all, say)
+  reloads that section's document, and a renumbered run-in lead is redrawn outside
+  the history: in both cases that section's typing history starts again.
 * Typing reaches the model debounced (SectionEditor.flush): after a pause, on section
   switch, focus leaving the editor, and before save, autosave, find and export.
 """
@@ -305,6 +307,7 @@ class MainWindow(QMainWindow):
     def set_draft(self, draft: Draft, path: Path | None, select_id: str | None = None) -> None:
         """Show a draft (already loaded); the previous one is gone (callers asked first)."""
         self.editor.show_nothing()
+        self.editor.forget_documents()
         self._release_lock()
         self.model.setDraft(draft)
         self.undo_stack.clear()

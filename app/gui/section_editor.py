@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -308,6 +309,10 @@ class SectionEditor(QWidget):
         # A pause writes the body only; a heading is committed when the user leaves the
         # line (Enter, Tab, a click elsewhere), so one heading edit is one undo step.
         self._write_timer.timeout.connect(lambda: self.flush(include_heading=False))
+        # One document per visited section, so each keeps its own typing history when the
+        # user switches away and back (key: section id or INTRO_ID).
+        self._documents: dict[str, tuple[QTextDocument, int]] = {}
+        self._positions: dict[str, int] = {}
         self.body.document().contentsChanged.connect(self._on_changed)
         self.heading.textEdited.connect(self._on_changed)
         self.heading.editingFinished.connect(self._commit_heading)
@@ -370,6 +375,7 @@ class SectionEditor(QWidget):
     def show_section(self, section: Section, number: str, level_name: str) -> None:
         """Show a section; the previous one is written back first."""
         self.flush()
+        self._remember_position()
         self._load_section(section, number, level_name)
 
     def _load_section(self, section: Section, number: str, level_name: str) -> None:
@@ -378,7 +384,10 @@ class SectionEditor(QWidget):
         self.heading.setVisible(True)
         self._loading = True
         self.heading.setText(section.heading)
-        self._fill_body(section.body, lead_text(number, section.heading) if section.run_in else "")
+        self.heading.setModified(False)
+        self._show_document(
+            section.id, section.body, lead_text(number, section.heading) if section.run_in else ""
+        )
         self._loading = False
         self._count = section.char_count()
         self.setEnabled(True)
@@ -386,6 +395,7 @@ class SectionEditor(QWidget):
     def show_intro(self, intro: list[Paragraph]) -> None:
         """Show the paragraphs before the first section (the list is edited in place)."""
         self.flush()
+        self._remember_position()
         self._load_intro(intro)
 
     def _load_intro(self, intro: list[Paragraph]) -> None:
@@ -394,26 +404,55 @@ class SectionEditor(QWidget):
         self.heading.setVisible(False)
         self._loading = True
         self.heading.clear()
-        self._fill_body(intro, "")
+        self.heading.setModified(False)
+        self._show_document(self.INTRO_ID, intro, "")
         self._loading = False
         self._count = sum(count_chars(p.text) for p in intro)
         self.setEnabled(True)
 
     def show_nothing(self) -> None:
         self.flush()
+        self._remember_position()
         self.section, self.intro = None, None
         self._loading = True
         self.caption.setText(self.tr("请在左侧选择一个小节"))
         self.heading.clear()
-        self._fill_body([], "")
+        self._switch_to(self._new_document([], ""), 0, 0)
         self._loading = False
         self._count = 0
         self.setEnabled(False)
 
-    def _fill_body(self, paragraphs: list[Paragraph], lead: str) -> None:
-        document = self.body.document()
+    def forget_documents(self) -> None:
+        """Another draft is shown: the cached documents (and their histories) go."""
+        current = self.body.document()
+        for document, _lead in self._documents.values():
+            if document is not current:
+                document.deleteLater()
+        self._documents.clear()
+        self._positions.clear()
+
+    def _remember_position(self) -> None:
+        key = self.current_id
+        if key is not None:
+            self._positions[key] = self.body.textCursor().position()
+
+    def _show_document(self, key: str, paragraphs: list[Paragraph], lead: str) -> None:
+        """Show the cached document of `key` if it still holds the model's text, else a new one."""
+        cached = self._documents.get(key)
+        if cached is not None and cached[0] is not self.body.document():
+            document, lead_length = cached
+            if document_paragraphs(document) == [p.normalized() for p in paragraphs]:
+                self._switch_to(document, lead_length, self._positions.get(key, lead_length))
+                self.refresh_lead(self._number)
+                return
+        document = self._new_document(paragraphs, lead)
+        self._documents[key] = (document, len(lead))
+        self._switch_to(document, len(lead), len(lead))
+
+    def _new_document(self, paragraphs: list[Paragraph], lead: str) -> QTextDocument:
+        document = QTextDocument(self)
+        document.setDefaultFont(self.body.font())
         document.setUndoRedoEnabled(False)
-        document.clear()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         block_format = QTextBlockFormat()
@@ -426,14 +465,26 @@ class SectionEditor(QWidget):
             cursor.insertText(lead, lead_format)
         insert_paragraphs(cursor, paragraphs)
         cursor.endEditBlock()
-        self.body.lead_length = len(lead)
         document.setUndoRedoEnabled(True)
         document.setModified(False)
-        self.heading.setModified(False)
-        start = QTextCursor(document)
-        start.setPosition(len(lead))
-        self.body.setTextCursor(start)
-        self.body.setCurrentCharFormat(run_format())
+        document.contentsChanged.connect(self._on_changed)
+        return document
+
+    def _switch_to(self, document: QTextDocument, lead_length: int, position: int) -> None:
+        old = self.body.document()
+        if old is not document:
+            self.body.setDocument(document)
+            # Qt deletes the text edit's own first document itself; a replaced (reloaded)
+            # or never-cached one of ours is deleted here: its history is over.
+            in_cache = any(old is cached for cached, _lead in self._documents.values())
+            if not in_cache and shiboken6.isValid(old):
+                old.deleteLater()
+        self.body.lead_length = lead_length
+        cursor = QTextCursor(document)
+        cursor.setPosition(max(lead_length, min(position, document.characterCount() - 1)))
+        self.body.setTextCursor(cursor)
+        if cursor.position() == lead_length:
+            self.body.setCurrentCharFormat(run_format())
 
     def refresh_lead(self, number: str) -> None:
         """The number or heading changed elsewhere (tree): redraw a run-in lead.
@@ -468,6 +519,9 @@ class SectionEditor(QWidget):
         document.setModified(modified)
         self._loading = False
         self.body.lead_length = len(new_lead)
+        key = self.current_id
+        if key is not None and key in self._documents:
+            self._documents[key] = (document, len(new_lead))
         restored = QTextCursor(document)
         restored.setPosition(
             max(0, min(offset, document.characterCount() - 1 - len(new_lead))) + len(new_lead)
