@@ -609,3 +609,41 @@ def test_a_revisited_run_in_section_shows_its_new_number(window, qtbot):
     )  # s02 below s03
     window.outline.select_section("s03")
     assert window.editor.body.toPlainText().startswith("一是坚持党建统领")
+
+
+def test_changing_a_level_numbering_style_redraws_the_lead_and_undoes(window):
+    from app.core.numbering import NumberStyle
+
+    window.outline.select_section("s02")
+    window.outline.set_current_level_style(NumberStyle.CN_DI)
+    assert window.editor.body.toPlainText().startswith("第一，完善制度机制")
+    assert "第一，" in window.editor.caption.text()
+    window.outline.setFocus()
+    window.undo()
+    assert window.editor.body.toPlainText().startswith("一是完善制度机制")
+
+
+def test_export_dialog_options_are_remembered(window, monkeypatch, tmp_path):
+    from app.gui import export_dialog
+
+    started = []
+
+    def accept(dialog_self) -> int:
+        dialog_self._select(dialog_self.fonts, "windows")
+        dialog_self.sealed.setChecked(True)
+        dialog_self.path.setText(str(tmp_path / "选项"))
+        return 1
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", accept)
+    monkeypatch.setattr(
+        export_dialog,
+        "start_export",
+        lambda win, target, options: started.append((target, options)),
+    )
+    window.export_dialog()
+    [(target, options)] = started
+    assert target == tmp_path / "选项.docx"
+    assert options["font_profile"] == "windows" and options["sealed"] is True
+    assert load_settings().export_options == options
+    seen = export_dialog.ExportDialog(window, load_settings().export_options, target)
+    assert seen.fonts.currentData() == "windows" and seen.sealed.isChecked()
