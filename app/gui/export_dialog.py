@@ -50,6 +50,7 @@ class ExportDialog(QDialog):
             self.tr("公文标准字体（方正小标宋简体、仿宋_GB2312、楷体_GB2312、黑体）"), "official"
         )
         self.fonts.addItem(self.tr("Windows 自带字体（宋体加粗、仿宋、楷体、黑体）"), "windows")
+        self.fonts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.latin = QComboBox(self)
         self.latin.addItem(self.tr("与所在文字相同的字体"), "body")
         self.latin.addItem(self.tr("Times New Roman"), "times")

@@ -115,7 +115,7 @@
     <name>DocInfoDialog</name>
     <message>
         <source>文档信息</source>
-        <translation>Document Information</translation>
+        <translation>Document Info</translation>
     </message>
     <message>
         <source>例如：××局2020年上半年工作总结（可分多行）</source>
@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>公文标准字体（方正小标宋简体、仿宋_GB2312、楷体_GB2312、黑体）</source>
-        <translation>Official fonts (FZXiaoBiaoSong, FangSong_GB2312, KaiTi_GB2312, SimHei)</translation>
+        <translation>Official fonts (XiaoBiaoSong, FangSong/KaiTi_GB2312, SimHei)</translation>
     </message>
     <message>
         <source>Windows 自带字体（宋体加粗、仿宋、楷体、黑体）</source>
-        <translation>Fonts that come with Windows (bold SimSun, FangSong, KaiTi, SimHei)</translation>
+        <translation>Windows fonts (bold SimSun, FangSong, KaiTi, SimHei)</translation>
     </message>
     <message>
         <source>与所在文字相同的字体</source>
