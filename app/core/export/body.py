@@ -7,6 +7,8 @@ paragraphs with their derived numbers and outline levels, run-in items as one pa
 
 from __future__ import annotations
 
+import re
+
 from app.core import layout
 from app.core.export import closing
 from app.core.export.ooxml import empty_paragraph, indent_xml, paragraph_xml, run_props, run_xml
@@ -126,15 +128,30 @@ def with_keep_next(paragraph: str) -> str:
     return paragraph.replace("<w:p>", "<w:p><w:pPr><w:keepNext/></w:pPr>", 1)
 
 
+# A last body paragraph up to this many lines is pulled onto the closing part's page.
+# LibreOffice honours w:keepNext by moving the whole paragraph (measured: a 12-line
+# paragraph left page 5 of the sample with 8 of 22 lines), so a long one is not chained:
+# past three lines the gap would be worse than the rare page that starts with 附件说明.
+MAX_CHAINED_LINES = 3
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+
+
+def estimated_lines(paragraph: str) -> int:
+    """Printed lines of a body paragraph: its characters plus the 2-字 indent, 28 a line."""
+    chars = sum(len(t) for t in _TEXT.findall(paragraph)) + layout.FIRST_LINE_INDENT_ZI
+    return -(-chars // layout.CHARS_PER_LINE)
+
+
 def keep_tail_with_body(main: list[str], tail: list[str]) -> list[str]:
-    """附件说明, 署名 and 成文日期 never stand on a page without body text ("此页无正文"):
-    the last body paragraph and the whole closing part are chained with keepNext. At worst
-    the page before ends a few lines early, which 7.3.5.5 allows (it lets spacing be
-    adjusted to fit the closing part); a page holding only the 署名 is a formatting error."""
+    """附件说明, 署名 and 成文日期 stay together on one page, and should not stand on a page
+    without body text ("此页无正文"): a short last body paragraph is chained to them with
+    keepNext, so at worst the page before ends MAX_CHAINED_LINES lines early (7.3.5.5
+    allows adjusting spacing to fit the closing part). A longer one is left free, because
+    moving it whole would leave most of a page blank."""
     if not tail:
         return main
     chained = [with_keep_next(p) for p in tail[:-1]] + tail[-1:]
-    if main:
+    if main and estimated_lines(main[-1]) <= MAX_CHAINED_LINES:
         main = main[:-1] + [with_keep_next(main[-1])]
     return main + chained
 
