@@ -151,6 +151,7 @@ def test_restore_through_run_opens_a_new_window(sample_copy, qtbot, monkeypatch)
     simulate_crash(win)
     answer_message_box("恢复")
     monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
     gui_main.run([])
     [restored] = open_windows()
     assert restored is not win

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 import time
 from pathlib import Path
 
@@ -373,6 +374,7 @@ def test_run_opens_the_last_draft_and_selection(sample_copy, monkeypatch):
     settings = Settings(last_draft=str(sample_copy), last_section="s05")
     save_settings(settings)
     monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
     assert gui_main.run([]) == 0
     [win] = open_windows()
     assert win.path == sample_copy.resolve()
@@ -647,3 +649,22 @@ def test_export_dialog_options_are_remembered(window, monkeypatch, tmp_path):
     assert load_settings().export_options == options
     seen = export_dialog.ExportDialog(window, load_settings().export_options, target)
     assert seen.fonts.currentData() == "windows" and seen.sealed.isChecked()
+
+
+def test_run_with_a_text_file_argument_imports_it(tmp_path, monkeypatch):
+    from app.core.model import Draft, Section
+    from app.gui import import_dialog
+    from app.gui import main as gui_main
+
+    text_file = tmp_path / "总结.txt"
+    text_file.write_text("一、标题\n正文。", encoding="utf-8")
+    monkeypatch.setattr(
+        import_dialog,
+        "run_import_dialog",
+        lambda parent, path=None, text=None: Draft(sections=[Section("从文本导入")]),
+    )
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    gui_main.run([str(text_file)])
+    [win] = open_windows()
+    assert win.draft.sections[0].heading == "从文本导入"

@@ -79,7 +79,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         return app.exec()  # the restored windows are the session
     window = MainWindow(settings)
     _restore_geometry(window, settings.window_geometry)
-    if path is not None:
+    if path is not None and path.suffix.lower() in (".txt", ".docx"):
+        window.show()
+        window.import_dialog(path)
+    elif path is not None:
         window.open_path(path)
     elif settings.reopen_last and settings.last_draft:
         last = Path(settings.last_draft)
