@@ -668,3 +668,27 @@ def test_run_with_a_text_file_argument_imports_it(tmp_path, monkeypatch):
     gui_main.run([str(text_file)])
     [win] = open_windows()
     assert win.draft.sections[0].heading == "从文本导入"
+
+
+def test_attachments_can_be_reordered(qtbot):
+    from app.core.model import Meta
+    from app.gui.doc_info import DocInfoDialog
+
+    dialog = DocInfoDialog(Meta(attachments=["甲", "乙", "丙"]))
+    qtbot.addWidget(dialog)
+    dialog.attachments.setCurrentRow(2)
+    dialog._move_attachment(-1)
+    dialog._move_attachment(-1)
+    dialog._move_attachment(-1)  # already first: stays
+    assert dialog.meta().attachments == ["丙", "甲", "乙"]
+
+
+def test_the_application_icon_renders():
+    from app.gui.main_window import app_icon
+
+    image = app_icon().pixmap(64, 64).toImage()
+    assert not image.isNull()
+    colours = {image.pixelColor(x, y).name() for x in range(0, 64, 2) for y in range(0, 64, 2)}
+    assert any(c.startswith("#c") or c.startswith("#d") for c in colours), (
+        "the red 公文 bar is drawn"
+    )

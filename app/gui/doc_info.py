@@ -93,9 +93,13 @@ class DocInfoDialog(QDialog):
         add.clicked.connect(self._new_attachment)
         remove = QPushButton(self.tr("删除"), self)
         remove.clicked.connect(self._remove_attachment)
+        up = QPushButton(self.tr("上移"), self)
+        up.clicked.connect(lambda: self._move_attachment(-1))
+        down = QPushButton(self.tr("下移"), self)
+        down.clicked.connect(lambda: self._move_attachment(1))
         attachment_buttons = QVBoxLayout()
-        attachment_buttons.addWidget(add)
-        attachment_buttons.addWidget(remove)
+        for button in (add, remove, up, down):
+            attachment_buttons.addWidget(button)
         attachment_buttons.addStretch(1)
         attachment_row = QHBoxLayout()
         attachment_row.addWidget(self.attachments, 1)
@@ -135,6 +139,16 @@ class DocInfoDialog(QDialog):
         row = self.attachments.currentRow()
         if row >= 0:
             self.attachments.takeItem(row)
+
+    def _move_attachment(self, step: int) -> None:
+        """附件 are numbered in this order on the page."""
+        row = self.attachments.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.attachments.count():
+            return
+        item = self.attachments.takeItem(row)
+        self.attachments.insertItem(target, item)
+        self.attachments.setCurrentRow(target)
 
     def _choose_date(self) -> None:
         dialog = QDialog(self)

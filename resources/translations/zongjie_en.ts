@@ -146,6 +146,14 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
