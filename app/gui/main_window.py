@@ -38,14 +38,11 @@ from PySide6.QtCore import (
     Qt,
     QThread,
     QTimer,
-    QUrl,
-    Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
@@ -154,8 +151,6 @@ def app_icon() -> QIcon:
 
 class MainWindow(QMainWindow):
     """One draft in one window. See the module docstring for the undo story."""
-
-    draftOpened = Signal(str)
 
     def __init__(
         self,
@@ -326,8 +321,6 @@ class MainWindow(QMainWindow):
             self.show_intro()
         self._update_title()
         self._update_status()
-        if self.path is not None:
-            self.draftOpened.emit(str(self.path))
 
     def restore_recovered(self, draft: Draft, original: Path | None) -> None:
         """Show text rescued from a recovery file: unsaved until the user saves it."""
@@ -895,6 +888,3 @@ class MainWindow(QMainWindow):
         self.action("actionLangEn").setChecked(language == "en")
         save_settings(self.settings)
         QMessageBox.information(self, self.tr("界面语言"), self.tr("界面语言将在下次启动时更改。"))
-
-    def open_folder_of(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
