@@ -20,6 +20,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 # import and check without this file growing a branch per command.
 Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 COMMANDS: dict[str, tuple[str, Command]] = {}
+COMMAND_NAMES = ("info", "export", "import", "check")
 
 
 def command(name: str, help_text: str) -> Callable[[Command], Command]:
@@ -69,10 +70,10 @@ def _load_command_modules() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:
+    if not args_list or _is_file_argument(args_list[0]):
         from app.gui.main import run as run_gui
 
-        return run_gui([])
+        return run_gui(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if getattr(args, "run", None) is None:
@@ -92,8 +93,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def read_draft_or_exit(path: str) -> object:
-    """Load a draft for a command; errors propagate as ZongjieError (exit 2)."""
-    from app.core.draftfile import load_draft
-
-    return load_draft(Path(path))
+def _is_file_argument(arg: str) -> bool:
+    """`python -m app 草稿.json` (or a .txt/.docx to import) opens the window on that file."""
+    return (
+        not arg.startswith("-")
+        and arg not in COMMAND_NAMES
+        and Path(arg).suffix.lower()
+        in {
+            ".json",
+            ".txt",
+            ".docx",
+        }
+    )

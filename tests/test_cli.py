@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -71,3 +72,23 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert result.stdout.split() == ["0", "False"]
+
+
+def test_a_draft_argument_opens_the_window_on_it(sample_draft_path: Path, tmp_path: Path) -> None:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ZONGJIE_STARTUP_PROBE="1",
+        ZONGJIE_HOME=str(tmp_path),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "app", str(sample_draft_path)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("shown ")
+    assert "2020年上半年工作总结" in result.stdout

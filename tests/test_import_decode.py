@@ -106,7 +106,9 @@ def test_broken_docx_and_old_doc(tmp_path: Path) -> None:
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     with pytest.raises(ZongjieError) as caught:
         import_file(old)
-    assert "旧版 Word 或 WPS 格式" in caught.value.message and "另存为 .docx" in caught.value.message
+    assert (
+        "旧版 Word 或 WPS 格式" in caught.value.message and "另存为 .docx" in caught.value.message
+    )
 
 
 def test_too_large_file_is_refused_before_reading(

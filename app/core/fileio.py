@@ -189,7 +189,7 @@ class DraftLock:
                 return True
         pid, host, stamp = owner.get("pid"), owner.get("host"), owner.get("time")
         if host == socket.gethostname() and isinstance(pid, int):
-            return pid != os.getpid() and not _process_alive(pid)
+            return pid != os.getpid() and not process_alive(pid)
         return isinstance(stamp, (int, float)) and time.time() - stamp > self.STALE_SECONDS
 
     def _describe_owner(self) -> str:
@@ -209,7 +209,8 @@ class DraftLock:
         self.release()
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (lock and recovery owners)."""
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes
 

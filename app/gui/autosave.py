@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.core import paths
 from app.core.draftfile import dumps, load_draft
 from app.core.errors import ZongjieError
-from app.core.fileio import _process_alive, atomic_write
+from app.core.fileio import atomic_write, process_alive
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
@@ -139,7 +139,7 @@ def orphaned_entries() -> list[RecoveryEntry]:
         if not isinstance(info, dict) or not draft_file.exists():
             continue
         pid = info.get("pid") if isinstance(info.get("pid"), int) else 0
-        if key in _live_keys or (pid != os.getpid() and pid and _process_alive(pid)):
+        if key in _live_keys or (pid != os.getpid() and pid and process_alive(pid)):
             continue
         entries.append(
             RecoveryEntry(

@@ -13,15 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QFile,
-    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,6 +46,7 @@ from app.core.importer import (
     import_file,
 )
 from app.core.model import Draft, Section
+from app.gui.forms import load_form
 
 # (label, role, heading level) in the order the combo box lists them.
 ROLE_CHOICES: list[tuple[str, LineRole, int]] = [
@@ -78,35 +76,6 @@ def role_label(line: SourceLine) -> str:
         if role == line.role:
             return label
     return "正文"
-
-
-def _forms_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "forms"
-
-
-class _IntoLoader(QUiLoader):
-    """QUiLoader that fills this dialog (the form's top widget) instead of making another."""
-
-    def __init__(self, base: QWidget) -> None:
-        super().__init__(base)
-        self._base = base
-
-    def createWidget(
-        self, class_name: str, parent: QWidget | None = None, name: str = ""
-    ) -> QWidget:  # noqa: N802
-        if parent is None:
-            return self._base
-        return super().createWidget(class_name, parent, name)
-
-
-def _load_form_into(base: QWidget, file_name: str) -> None:
-    form = QFile(str(_forms_dir() / file_name))
-    if not form.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise RuntimeError(f"form missing: {file_name}")
-    try:
-        _IntoLoader(base).load(form)
-    finally:
-        form.close()
 
 
 class SourceLinesModel(QAbstractTableModel):
@@ -240,7 +209,7 @@ class ImportDialog(QDialog):
         self, result: ImportResult, source: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        _load_form_into(self, "import_dialog.ui")
+        load_form(self, "import_dialog.ui")
         self.import_result = result
         self.lines_view: QTableView = self.findChild(QTableView, "linesView")
         self.outline_tree: QTreeWidget = self.findChild(QTreeWidget, "outlineTree")

@@ -141,5 +141,7 @@ def _report_shown(app: QApplication) -> None:
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"shown {time.time():.6f} maxrss_kb {peak_kb}", flush=True)
     for widget in app.topLevelWidgets():
+        if widget.isWindow() and widget.isVisible():
+            print(f"window {widget.windowTitle()}", flush=True)
         widget.setWindowModified(False)
     os._exit(0)  # the probe measures start-up only; skip the close prompts and teardown

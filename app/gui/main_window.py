@@ -32,8 +32,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QFile,
-    QIODevice,
     QObject,
     Qt,
     QThread,
@@ -49,7 +47,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -72,6 +69,7 @@ from app.core.errors import ZongjieError
 from app.core.fileio import DraftLock
 from app.core.model import Draft
 from app.gui.autosave import Autosaver
+from app.gui.forms import load_form
 from app.gui.outline_view import OutlineView
 from app.gui.section_editor import SectionEditor
 from app.gui.settings import Settings, save_settings
@@ -116,42 +114,6 @@ def template_label(stem: str) -> str:
 
 def open_windows() -> list[MainWindow]:
     return list(_open_windows)
-
-
-def forms_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "forms"
-
-
-class _IntoLoader(QUiLoader):
-    """QUiLoader that fills an existing top-level widget instead of creating one."""
-
-    def __init__(self, base: QWidget) -> None:
-        super().__init__(base)
-        self._base = base
-
-    def createWidget(
-        self, class_name: str, parent: QWidget | None = None, name: str = ""
-    ) -> QWidget:  # noqa: N802
-        if parent is None:
-            return self._base
-        return super().createWidget(class_name, parent, name)
-
-
-def load_form(base: QWidget, file_name: str) -> None:
-    form = QFile(str(forms_dir() / file_name))
-    if not form.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise RuntimeError(f"form missing: {file_name}")
-    # A new QUiLoader loads every Designer plugin it finds (Qt Quick, WebEngine, PySide's
-    # own): 30 ms and 8 MB at start-up for nothing, as the forms use standard widgets only.
-    # Hide the plugin folders while it is built.
-    library_paths = QCoreApplication.libraryPaths()
-    QCoreApplication.setLibraryPaths([])
-    try:
-        loader = _IntoLoader(base)
-    finally:
-        QCoreApplication.setLibraryPaths(library_paths)
-    loader.load(form)
-    form.close()
 
 
 def app_icon() -> QIcon:
