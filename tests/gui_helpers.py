@@ -48,6 +48,27 @@ def answer_message_box(button_text: str, seen: list[str] | None = None, tries: i
     QTimer.singleShot(0, lambda: attempt(tries))
 
 
+def on_next_dialog(
+    kind: type[QWidget], act: Callable[[QWidget], None], tries: int = 300
+) -> list[QWidget]:
+    """Call act(dialog) on the next modal dialog of this kind (e.g. click its OK button).
+
+    Returns a list that holds the dialog once it was seen, so a test can check it was."""
+    seen: list[QWidget] = []
+
+    def attempt(left: int) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            seen.append(widget)
+            act(widget)
+            return
+        if left:
+            QTimer.singleShot(10, lambda: attempt(left - 1))
+
+    QTimer.singleShot(0, lambda: attempt(tries))
+    return seen
+
+
 def copy_sample(sample: Path, folder: Path, name: str = "草稿.json") -> Path:
     target = folder / name
     shutil.copy(sample, target)

@@ -16,6 +16,7 @@ from gui_helpers import (
     close_all_windows,
     copy_sample,
     new_window,
+    on_next_dialog,
     type_chinese,
 )
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -498,6 +499,98 @@ def test_dropping_a_text_file_goes_through_the_import_dialog(qtbot, tmp_path, mo
     assert Path(calls[0]) == text_file
     assert win.draft.sections[0].heading == "导入的小节"
     assert win.path is None and win.is_dirty(), "an import is unsaved new work"
+
+
+PASTED_SUMMARY = """青山县市场监督管理局2023年工作总结
+
+2023年，县市场监管局在县委、县政府的坚强领导下，扎实推进各项工作，现将全年工作总结如下。
+
+一、主要工作成效
+一是食品安全监管持续加强。全年检查食品生产经营单位1260家次，立案查处违法案件42件。
+二是营商环境不断优化。推行“一网通办”，新设市场主体3120户，同比增长12%。
+三是特种设备安全形势平稳。完成电梯、锅炉等特种设备定期检验1580台。
+二、存在的问题
+一是基层监管力量不足。部分市场监管所只有两三名执法人员。
+二是智慧监管手段不多。信息化平台数据未完全打通。
+三、2024年工作打算
+一是深化食品安全“两个责任”落实。压实包保干部责任，做到督导全覆盖。
+二是持续优化营商环境。推进经营主体登记便利化改革。
+
+青山县市场监督管理局
+2024年1月5日
+"""
+
+
+def outline_rows(win: MainWindow) -> list[str]:
+    """The outline as the tree shows it: indented "number + heading" rows."""
+    model, rows = win.model, []
+
+    def visit(parent, depth: int) -> None:  # noqa: ANN001 - QModelIndex
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            rows.append("  " * depth + index.data())
+            visit(index, depth + 1)
+
+    from PySide6.QtCore import QModelIndex
+
+    visit(QModelIndex(), 0)
+    return rows
+
+
+def click_import(dialog) -> None:  # noqa: ANN001 - the ImportDialog
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox, "buttonBox")
+    box.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_paste_import_from_the_file_menu_opens_the_pasted_summary(qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    from app.gui.import_dialog import ImportDialog
+
+    win = new_window()
+    menu = win.findChild(QMenu, "menuFile")
+    labels = [a.text() for a in menu.actions()]
+    assert labels.index("粘贴导入(&V)…") == labels.index("导入 Word 或文本文件(&I)…") + 1
+    QApplication.clipboard().setText(PASTED_SUMMARY)
+    sources: list[str] = []
+    seen = on_next_dialog(
+        ImportDialog, lambda d: (sources.append(d.source_label.text()), click_import(d))
+    )
+    win.action("actionPasteImport").trigger()
+    assert seen, "the import preview was shown"
+    assert "粘贴的文字" in sources[0]
+    assert outline_rows(win) == [
+        "一、主要工作成效",
+        "  一是食品安全监管持续加强",
+        "  二是营商环境不断优化",
+        "  三是特种设备安全形势平稳",
+        "二、存在的问题",
+        "  一是基层监管力量不足",
+        "  二是智慧监管手段不多",
+        "三、2024年工作打算",
+        "  一是深化食品安全“两个责任”落实",
+        "  二是持续优化营商环境",
+    ]
+    draft = win.draft
+    assert draft.meta.title == "青山县市场监督管理局2023年工作总结"
+    assert (draft.meta.author, draft.meta.date) == ("青山县市场监督管理局", "2024年1月5日")
+    assert draft.intro[0].text.startswith("2023年，县市场监管局")
+    assert draft.sections[0].children[0].run_in
+    assert win.editor.section is draft.sections[0], "the first section is open for editing"
+    assert win.path is None and win.is_dirty(), "pasted text is new, unsaved work"
+    assert "未命名草稿" in win.windowTitle()
+
+
+def test_paste_import_with_an_empty_clipboard_says_so(qtbot):
+    win = new_window()
+    QApplication.clipboard().setText("  \n ")
+    messages: list[str] = []
+    answer_message_box("OK", messages)
+    win.action("actionPasteImport").trigger()
+    assert messages and "剪贴板里没有文字" in messages[0]
+    assert win.draft.sections == [] and not win.is_dirty()
 
 
 def test_export_runs_in_the_background_and_offers_to_open(window, tmp_path, qtbot):

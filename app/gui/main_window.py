@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QUndoStack,
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
             ("actionSave", keys.Save, self.save),
             ("actionSaveAs", keys.SaveAs, self.save_as),
             ("actionImport", None, self.import_dialog),
+            ("actionPasteImport", None, self.paste_import),
             ("actionExport", None, self.export_dialog),
             ("actionQuit", None, self.close),
             ("actionUndo", keys.Undo, self.undo),
@@ -751,18 +753,26 @@ class MainWindow(QMainWindow):
     # -- other windows and dialogs --------------------------------------------------
 
     def import_dialog(self, path: Path | None = None) -> None:
-        try:
-            from app.gui.import_dialog import run_import_dialog
-        except ModuleNotFoundError:
-            QMessageBox.information(self, self.tr("导入"), self.tr("这个版本还不能导入文件。"))
-            return
-        draft = run_import_dialog(self, path=str(path) if path else None)
+        """Import a .txt/.docx (asks for one when no path is given) through the preview."""
+        from app.gui.import_dialog import run_import_dialog
+
+        self._open_imported(run_import_dialog(self, path=str(path) if path else None))
+
+    def paste_import(self) -> None:
+        """粘贴导入: the text copied from a web page, a chat or Word, through the preview."""
+        from app.gui.import_dialog import run_import_dialog
+
+        self._open_imported(run_import_dialog(self, text=QGuiApplication.clipboard().text()))
+
+    def _open_imported(self, draft: Draft | None) -> None:
+        """An accepted import opens as new, unsaved work (here when this window is empty)."""
         if draft is None:
             return
         target = self if self.is_pristine() else MainWindow(self.settings)
         target.set_draft(draft, None)
-        target._text_dirty = True  # an import is new, unsaved work
+        target._text_dirty = True
         target._update_title()
+        target._update_status()
         target.show()
 
     def export_dialog(self) -> None:

@@ -590,14 +590,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>导入</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>这个版本还不能导入文件。</source>
-        <translation>This version cannot import files yet.</translation>
-    </message>
-    <message>
         <source>规范检查</source>
         <translation>Style Check</translation>
     </message>
@@ -688,6 +680,14 @@
     <message>
         <source>导入 Word 或文本文件(&amp;I)…</source>
         <translation>&amp;Import Word or Text File…</translation>
+    </message>
+    <message>
+        <source>粘贴导入(&amp;V)…</source>
+        <translation>Import from Clip&amp;board…</translation>
+    </message>
+    <message>
+        <source>把剪贴板里复制的文字（网页、聊天、Word）按提纲导入为新草稿</source>
+        <translation>Import text copied from a web page, a chat or Word into a new draft, with its outline</translation>
     </message>
     <message>
         <source>导出 Word</source>
