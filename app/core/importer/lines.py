@@ -45,6 +45,8 @@ class SourceLine:
     emphasized: bool = False  # the whole line bold or in a heading font (黑体, 楷体) in Word
     title_style: bool = False  # Word's "Title" style
     lead_length: int | None = None  # a run-in lead sentence set apart by font/bold in Word
+    # A page number or running header of a PDF the text was copied from: noise wherever it is.
+    page_furniture: bool = False
 
     @property
     def is_blank(self) -> bool:

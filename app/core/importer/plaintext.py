@@ -33,7 +33,48 @@ def split_lines(text: str) -> list[SourceLine]:
     indented = [bool(raw) and raw[0] in _SPACES and bool(raw.strip(_SPACES)) for raw in raw_lines]
     # Widths as laid out, indent included: an indented first line is as full as the others.
     widths = [display_width(raw.rstrip(_SPACES), count_spaces=True) for raw in raw_lines]
+    mark_page_furniture(lines)
     return unwrap_hard_breaks(lines, indented, widths)
+
+
+# -- page furniture of a PDF -------------------------------------------------------------
+
+# "— 3 —", "-3-", "－ 12 －", "第3页", "第 3 页 共 10 页", "3/10", "Page 3": a page number
+# alone on its line, as a PDF viewer copies it between the lines of the text.
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—－–~～]+\s*\d{1,4}\s*[-—－–~～]+|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|"
+    r"\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
+)
+
+
+def is_page_number(text: str) -> bool:
+    return _PAGE_NUMBER.match(text.strip(_SPACES)) is not None
+
+
+def mark_page_furniture(lines: list[SourceLine]) -> None:
+    """Flag page numbers, and running headers/footers: a line repeated next to them.
+
+    Only lines next to a page number count as running headers: a short line that simply
+    occurs twice in a document ("主要做法" in two parts) is left alone.
+    """
+    numbers = [n for n, line in enumerate(lines) if line.text and is_page_number(line.text)]
+    if not numbers:
+        return
+    for n in numbers:
+        lines[n].page_furniture = True
+    counts = Counter(line.text for line in lines if line.text)
+    for n in numbers:
+        for step in (-1, 1):
+            k = _next_text(lines, n, step)
+            if k is not None and counts[lines[k].text] >= 2 and count_chars(lines[k].text) <= 40:
+                lines[k].page_furniture = True
+
+
+def _next_text(lines: list[SourceLine], n: int, step: int) -> int | None:
+    k = n + step
+    while 0 <= k < len(lines) and not lines[k].text:
+        k += step
+    return k if 0 <= k < len(lines) else None
 
 
 def _make_line(index: int, raw: str) -> SourceLine:
@@ -91,14 +132,23 @@ def unwrap_hard_breaks(
     """
     if widths is None:
         widths = [display_width(line.text) for line in lines]
-    width = _wrap_width(lines, widths)
+    aside = _page_break_lines(lines)
+    kept = [n for n in range(len(lines)) if n not in aside]
+    width = _wrap_width([lines[n] for n in kept], [widths[n] for n in kept])
     if width is None:
         return lines
     flags = indented if indented is not None else [False] * len(lines)
     uses_indent = 3 <= sum(flags) <= 0.6 * sum(1 for line in lines if line.text)
     result: list[SourceLine] = []
     joining = False
-    for line, starts_paragraph, line_width in zip(lines, flags, widths, strict=True):
+    for n, (line, starts_paragraph, line_width) in enumerate(
+        zip(lines, flags, widths, strict=True)
+    ):
+        if n in aside:
+            # A page break inside a paragraph: the paragraph goes on after the page number
+            # and running header, which stay lines of their own, placed before it.
+            result.insert(len(result) - 1 if joining and result else len(result), line)
+            continue
         can_join = (
             line.text
             and find_marker(line.text) is None
@@ -111,6 +161,21 @@ def unwrap_hard_breaks(
             result.append(line)
         joining = _is_wrapped(line, line_width, width)
     return result
+
+
+def _page_break_lines(lines: list[SourceLine]) -> set[int]:
+    """Page furniture and the blank lines around it: what a page break left in the text."""
+    aside: set[int] = set()
+    for n, line in enumerate(lines):
+        if not line.page_furniture:
+            continue
+        aside.add(n)
+        for step in (-1, 1):
+            k = n + step
+            while 0 <= k < len(lines) and not lines[k].text:
+                aside.add(k)
+                k += step
+    return aside
 
 
 def _is_wrapped(line: SourceLine, line_width: int, width: int) -> bool:
@@ -148,7 +213,7 @@ def _wrap_width(lines: list[SourceLine], widths: list[int]) -> int | None:
     if len(long_lines) < 6:
         return None
     open_ended = [w for text, w in long_lines if text[-1] not in _PARAGRAPH_END]
-    if len(open_ended) * 2 < len(long_lines):
+    if len(open_ended) < 3:
         return None
     counts = Counter(open_ended)
 
@@ -156,4 +221,13 @@ def _wrap_width(lines: list[SourceLine], widths: list[int]) -> int | None:
         return sum(c for n, c in counts.items() if abs(n - w) <= WRAP_TOLERANCE)
 
     width = max(counts, key=near)
-    return width if near(width) * 10 >= len(open_ended) * 7 else None
+    if near(width) * 10 < len(open_ended) * 7:
+        return None
+    if len(open_ended) * 2 >= len(long_lines):
+        return width
+    # Short paragraphs (one or two lines each) leave most long lines ending in 。, so the
+    # open-ended ones are a minority. The text is still wrapped when the line ends without
+    # punctuation all share the width and no line is wider: the margin is the widest line.
+    # (Unwrapped text has paragraphs far wider than any heading that lacks punctuation.)
+    wider = sum(1 for _, w in long_lines if w > width + WRAP_TOLERANCE)
+    return width if near(width) >= 3 and wider == 0 else None

@@ -41,7 +41,14 @@ def classify(lines: list[SourceLine]) -> list[str]:
     for line in lines:
         if not line.text.strip():
             line.role = LineRole.BLANK
+        elif line.page_furniture:
+            line.role = LineRole.NOISE  # a PDF's page number or running header
+    all_lines = lines
+    # The passes read the text without the page furniture, as a reader skips it.
+    lines = [line for line in lines if not line.page_furniture]
     if not any(not line.is_blank for line in lines):
+        for line in all_lines:
+            line.keep = line.role != LineRole.NOISE
         return ["没有找到任何文字。"]
     start = mark_title_block(lines)
     end = mark_closing_block(lines, start)
@@ -49,7 +56,7 @@ def classify(lines: list[SourceLine]) -> list[str]:
     warnings = assign_levels(lines)
     if _drop_lone_unnumbered_top(lines):
         warnings = assign_levels(lines)
-    for line in lines:
+    for line in all_lines:
         line.keep = line.role != LineRole.NOISE
     if not any(line.role == LineRole.TITLE for line in lines):
         warnings.append("没有认出标题：可在左侧把标题所在行设为“标题”。")
