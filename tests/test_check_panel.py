@@ -259,3 +259,25 @@ def test_controller_rechecks_after_an_edit(qtbot, draft: Draft) -> None:  # type
     section.body[0] = Paragraph.plain("结合中心工作。。发挥党建引领作用。")
     model.section_changed(section.id)  # what the window does after the editor writes back
     qtbot.waitUntil(lambda: any(r.startswith("标点重复") for r in group_rows(panel)), timeout=2000)
+
+
+def test_the_english_interface_shows_rule_titles_and_fixes_in_english(qtbot, draft: Draft) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.main import install_translators, remove_translators
+
+    install_translators(QApplication.instance(), "en")
+    try:
+        panel = CheckPanel()
+        qtbot.addWidget(panel)
+        panel.set_findings(check_draft(draft))
+        rows = group_rows(panel)
+        assert rows[0] == "Unfilled placeholder (1)"
+        assert "Half-width punctuation (2)" in rows and "Date format (1)" in rows
+        assert panel.summary.text().startswith("7 problems (")
+        assert "Error 1" in panel.summary.text()
+        halfwidth = group(panel, "Half-width punctuation")
+        panel.tree.setCurrentItem(halfwidth.child(0))
+        assert "Fix: change “,” to “，”." in panel.detail.text()
+    finally:
+        remove_translators(QApplication.instance())

@@ -151,3 +151,28 @@ def test_clicking_the_tick_box_leaves_the_line_out(dialog: ImportDialog, qtbot) 
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert dialog.draft().intro == []  # the unticked paragraph is left out
     assert "开头" not in dialog.meta_label.text()
+
+
+def test_roles_are_listed_in_the_interface_language(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.main import install_translators, remove_translators
+
+    install_translators(QApplication.instance(), "en")
+    try:
+        dlg = ImportDialog(import_file(SEED), "000.txt")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        assert dlg.model.index(0, COL_ROLE).data() == "Noise (remove)"
+        row = row_of(dlg, "下半年工作安排")
+        assert dlg.model.index(row, COL_ROLE).data() == "Heading level 1"
+        dlg.lines_view.edit(dlg.model.index(row, COL_ROLE))
+        combo = dlg.lines_view.findChild(QComboBox)
+        assert combo.itemText(0) == "Title" and combo.currentText() == "Heading level 1"
+        combo.setCurrentText("Body text")
+        combo.activated.emit(combo.currentIndex())
+        qtbot.waitUntil(lambda: dlg.model.index(row, COL_ROLE).data() == "Body text")
+        assert dlg.outline_tree.topLevelItemCount() == 1, "the line became body text"
+        assert dlg.windowTitle() == "Import Preview"
+    finally:
+        remove_translators(QApplication.instance())

@@ -18,7 +18,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.core.checks import RULES, SEVERITY_LABELS, Checker, Finding, apply_fixes
 from app.core.model import Draft
+from app.gui.labels import rule_title, severity_label
 
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the panel's findings list
 _RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # rule id of a group row
@@ -50,13 +51,17 @@ def fix_preview(finding: Finding) -> str:
     """What the fix will do, in words (shown under the list)."""
     fix = finding.fix
     if fix is None:
-        return "此项需要手工修改。"
+        return QCoreApplication.translate("CheckPanel", "此项需要手工修改。")
     if fix.remove_paragraph:
-        return "修正：删除这个空段落。"
+        return QCoreApplication.translate("CheckPanel", "修正：删除这个空段落。")
     shown = finding.matched.replace(" ", "␣").replace("\u3000", "␣")
     if not fix.replacement:
-        return f"修正：删去“{shown}”。"
-    return f"修正：“{shown}”改为“{fix.replacement}”。"
+        return QCoreApplication.translate("CheckPanel", "修正：删去“%1”。").replace("%1", shown)
+    return (
+        QCoreApplication.translate("CheckPanel", "修正：“%1”改为“%2”。")
+        .replace("%1", shown)
+        .replace("%2", fix.replacement)
+    )
 
 
 class CheckPanel(QWidget):
@@ -175,14 +180,14 @@ class CheckPanel(QWidget):
     def _group_item(self, rule: str, indexes: list[int]) -> QTreeWidgetItem:
         title, severity = RULES[rule]
         item = QTreeWidgetItem(
-            [self.tr("%1（%2）").replace("%1", title).replace("%2", str(len(indexes)))]
+            [self.tr("%1（%2）").replace("%1", rule_title(title)).replace("%2", str(len(indexes)))]
         )
         item.setData(0, _RULE_ROLE, rule)
         font = QFont(item.font(0))
         font.setBold(True)
         item.setFont(0, font)
         item.setForeground(0, QBrush(_SEVERITY_COLOURS.get(severity, QColor("black"))))
-        item.setToolTip(0, SEVERITY_LABELS.get(severity, ""))
+        item.setToolTip(0, severity_label(SEVERITY_LABELS.get(severity, "")))
         self.tree.addTopLevelItem(item)
         return item
 
@@ -202,9 +207,9 @@ class CheckPanel(QWidget):
         for severity, label in SEVERITY_LABELS.items():
             count = sum(1 for f in self._findings if f.severity == severity)
             if count:
-                parts.append(f"{label} {count}")
+                parts.append(f"{severity_label(label)} {count}")
         text = self.tr("共 %1 处问题").replace("%1", str(len(self._findings)))
-        return f"{text}（{'，'.join(parts)}）"
+        return self.tr("%1（%2）").replace("%1", text).replace("%2", self.tr("，").join(parts))
 
     # -- selection ---------------------------------------------------------------
 
@@ -245,7 +250,7 @@ class CheckPanel(QWidget):
             self.fix_all_button.setToolTip(
                 self.tr("修正全部 %1 处“%2”（一次撤销即可全部恢复）")
                 .replace("%1", str(len(same_kind)))
-                .replace("%2", RULES[rule].title)
+                .replace("%2", rule_title(RULES[rule].title))
             )
         self._update_detail(rule)
 
@@ -258,7 +263,7 @@ class CheckPanel(QWidget):
             fixable = sum(1 for f in self._findings if f.rule == rule and f.fix is not None)
             self.detail.setText(
                 self.tr("“%1”共 %2 处，其中 %3 处可一键修正。")
-                .replace("%1", RULES[rule].title)
+                .replace("%1", rule_title(RULES[rule].title))
                 .replace("%2", str(total))
                 .replace("%3", str(fixable))
             )
@@ -384,7 +389,12 @@ class FixCommand(QUndoCommand):
 
     def __init__(self, model: Any, findings: list[Finding], text: str | None = None) -> None:
         count = sum(1 for f in findings if f.fix is not None)
-        super().__init__(text or f"修正 {count} 处规范问题")
+        super().__init__(
+            text
+            or QCoreApplication.translate("CheckPanel", "修正 %1 处规范问题").replace(
+                "%1", str(count)
+            )
+        )
         self._model = model
         draft: Draft = model.draft()
         self._before = _snapshot(draft, findings)

@@ -138,7 +138,8 @@ def default_target(window: MainWindow) -> Path:
     title = window.draft.meta.title.replace("\n", "").strip()
     if window.path is not None:
         return window.path.with_suffix(".docx")
-    return paths.drafts_dir() / f"{title or '工作总结'}.docx"
+    fallback = QCoreApplication.translate("ExportDialog", "工作总结")
+    return paths.drafts_dir() / f"{title or fallback}.docx"
 
 
 def run_export_dialog(window: MainWindow) -> ExportWorker | None:

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -48,19 +50,20 @@ from app.core.importer import (
 from app.core.model import Draft, Section
 from app.gui.forms import load_form
 
-# (label, role, heading level) in the order the combo box lists them.
+# (label, role, heading level) in the order the combo box lists them. The labels are
+# source strings of the "ImportDialog" context; `choice_label` shows them translated.
 ROLE_CHOICES: list[tuple[str, LineRole, int]] = [
-    ("标题", LineRole.TITLE, 0),
-    ("副标题", LineRole.SUBTITLE, 0),
-    ("一级标题", LineRole.HEADING, 0),
-    ("二级标题", LineRole.HEADING, 1),
-    ("三级标题", LineRole.HEADING, 2),
-    ("四级标题", LineRole.HEADING, 3),
-    ("正文", LineRole.BODY, 0),
-    ("署名", LineRole.AUTHOR, 0),
-    ("日期", LineRole.DATE, 0),
-    ("附件", LineRole.ATTACHMENT, 0),
-    ("噪声（删除）", LineRole.NOISE, 0),
+    (QT_TRANSLATE_NOOP("ImportDialog", "标题"), LineRole.TITLE, 0),
+    (QT_TRANSLATE_NOOP("ImportDialog", "副标题"), LineRole.SUBTITLE, 0),
+    (QT_TRANSLATE_NOOP("ImportDialog", "一级标题"), LineRole.HEADING, 0),
+    (QT_TRANSLATE_NOOP("ImportDialog", "二级标题"), LineRole.HEADING, 1),
+    (QT_TRANSLATE_NOOP("ImportDialog", "三级标题"), LineRole.HEADING, 2),
+    (QT_TRANSLATE_NOOP("ImportDialog", "四级标题"), LineRole.HEADING, 3),
+    (QT_TRANSLATE_NOOP("ImportDialog", "正文"), LineRole.BODY, 0),
+    (QT_TRANSLATE_NOOP("ImportDialog", "署名"), LineRole.AUTHOR, 0),
+    (QT_TRANSLATE_NOOP("ImportDialog", "日期"), LineRole.DATE, 0),
+    (QT_TRANSLATE_NOOP("ImportDialog", "附件"), LineRole.ATTACHMENT, 0),
+    (QT_TRANSLATE_NOOP("ImportDialog", "噪声（删除）"), LineRole.NOISE, 0),
 ]
 ROLE_LABELS = [label for label, _, _ in ROLE_CHOICES]
 _LEVEL_NAMES = "一二三四五六七八九"
@@ -69,13 +72,30 @@ COL_KEEP, COL_LINE, COL_ROLE, COL_TEXT = range(4)
 _PREVIEW_CHARS = 200  # a long paragraph is cut in the table; the draft keeps all of it
 
 
+def choice_label(label: str) -> str:
+    """A ROLE_CHOICES label in the interface language."""
+    return QCoreApplication.translate("ImportDialog", label)
+
+
 def role_label(line: SourceLine) -> str:
-    if line.role == LineRole.HEADING:
-        return f"{_LEVEL_NAMES[min(line.level, len(_LEVEL_NAMES) - 1)]}级标题"
-    for label, role, _ in ROLE_CHOICES:
-        if role == line.role:
-            return label
-    return "正文"
+    """The role a line plays, as the 作用 column shows it (interface language)."""
+    for label, role, level in ROLE_CHOICES:
+        if role == line.role and (role != LineRole.HEADING or level == line.level):
+            return choice_label(label)
+    if line.role == LineRole.HEADING:  # deeper than the choices: 五级标题 …
+        # %1 is the Chinese numeral, %2 the Arabic one (an English translation uses %2).
+        text = QCoreApplication.translate("ImportDialog", "%1级标题")
+        deep = _LEVEL_NAMES[min(line.level, len(_LEVEL_NAMES) - 1)]
+        return text.replace("%1", deep).replace("%2", str(line.level + 1))
+    return choice_label("正文")
+
+
+def choice_for(value: object) -> tuple[str, LineRole, int] | None:
+    """The ROLE_CHOICES entry named by its source label or its translated label."""
+    for choice in ROLE_CHOICES:
+        if value in (choice[0], choice_label(choice[0])):
+            return choice
+    return None
 
 
 class SourceLinesModel(QAbstractTableModel):
@@ -150,11 +170,11 @@ class SourceLinesModel(QAbstractTableModel):
             self.set_keep(index.row(), keep)
             return True
         if index.column() == COL_ROLE and role == Qt.ItemDataRole.EditRole:
-            for label, new_role, level in ROLE_CHOICES:
-                if label == value:
-                    change_role(line, new_role, level)
-                    self._row_changed(index.row())
-                    return True
+            choice = choice_for(value)
+            if choice is not None:
+                change_role(line, choice[1], choice[2])
+                self._row_changed(index.row())
+                return True
         return False
 
     def set_keep(self, row: int, keep: bool) -> None:
@@ -182,7 +202,7 @@ class RoleDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
-        combo.addItems(ROLE_LABELS)
+        combo.addItems([choice_label(label) for label in ROLE_LABELS])
         # Commit as soon as the user picks: the preview should follow at once.
         combo.activated.connect(lambda _=0, c=combo: self._commit(c))
         return combo
@@ -238,7 +258,7 @@ class ImportDialog(QDialog):
         widths = {
             COL_KEEP: metrics.horizontalAdvance(self.tr("保留")) + 24,
             COL_LINE: metrics.horizontalAdvance(last_line + "0") + 12,
-            COL_ROLE: metrics.horizontalAdvance("噪声（删除）") + 40,
+            COL_ROLE: max(metrics.horizontalAdvance(choice_label(x)) for x in ROLE_LABELS) + 40,
         }
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)

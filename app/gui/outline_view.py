@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.core.numbering import STYLE_LABELS, NumberStyle
 from app.gui import tree_commands as tc
+from app.gui.labels import style_label
 from app.gui.tree_model import TOTAL_CHAR_COUNT_ROLE, SectionTreeModel
 
 _COUNT_GAP = 12  # pixels between the heading and its 字数
@@ -144,31 +145,36 @@ class OutlineView(QTreeView):
         self.addAction(separator)
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.action_add_sibling = self._action(
-            tr("新建同级小节"), "Ctrl+Return;Ctrl+Enter", self.add_sibling,
-            tr("在当前小节之后新建一个同级小节"))  # fmt: skip
+            self.tr("新建同级小节"), "Ctrl+Return;Ctrl+Enter", self.add_sibling,
+            self.tr("在当前小节之后新建一个同级小节"))  # fmt: skip
         self.action_add_child = self._action(
-            tr("新建下级小节"), "Ctrl+Shift+Return;Ctrl+Shift+Enter", self.add_child,
-            tr("在当前小节之下新建一个下级小节"))  # fmt: skip
+            self.tr("新建下级小节"), "Ctrl+Shift+Return;Ctrl+Shift+Enter", self.add_child,
+            self.tr("在当前小节之下新建一个下级小节"))  # fmt: skip
         self.action_rename = self._action(
-            tr("重命名"), "F2", self.rename_current, tr("修改当前小节的标题")
+            self.tr("重命名"), "F2", self.rename_current, self.tr("修改当前小节的标题")
         )
         self.action_delete = self._action(
-            tr("删除"), "Del", self.delete_current, tr("删除当前小节及其下级小节（可撤销）")
+            self.tr("删除"),
+            "Del",
+            self.delete_current,
+            self.tr("删除当前小节及其下级小节（可撤销）"),
         )
         self._separator()
         self.action_move_up = self._action(
-            tr("上移"), "Alt+Up", self.move_up, tr("与上一个同级小节交换位置")
+            self.tr("上移"), "Alt+Up", self.move_up, self.tr("与上一个同级小节交换位置")
         )
         self.action_move_down = self._action(
-            tr("下移"), "Alt+Down", self.move_down, tr("与下一个同级小节交换位置")
+            self.tr("下移"), "Alt+Down", self.move_down, self.tr("与下一个同级小节交换位置")
         )
         self.action_outdent = self._action(
-            tr("升级"), "Alt+Left", self.outdent, tr("提升一级，成为上级小节之后的同级小节")
+            self.tr("升级"),
+            "Alt+Left",
+            self.outdent,
+            self.tr("提升一级，成为上级小节之后的同级小节"),
         )
         self.action_indent = self._action(
-            tr("降级"), "Alt+Right", self.indent, tr("降低一级，成为上一个小节的下级小节")
+            self.tr("降级"), "Alt+Right", self.indent, self.tr("降低一级，成为上一个小节的下级小节")
         )
         self._separator()
         self._build_numbering_menu()
@@ -178,8 +184,8 @@ class OutlineView(QTreeView):
         self.numbering_menu.setStatusTip(self.tr("更改当前小节所在这一级的编号样式"))
         group = QActionGroup(self.numbering_menu)
         self._style_actions: dict[NumberStyle, QAction] = {}
-        for style, label in STYLE_LABELS.items():
-            action = QAction(label, self.numbering_menu, checkable=True)
+        for style in STYLE_LABELS:
+            action = QAction(style_label(style), self.numbering_menu, checkable=True)
             action.setData(style.value)
             action.triggered.connect(
                 lambda _checked=False, s=style: self.set_current_level_style(s)

@@ -17,7 +17,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.core.model import Section
-from app.core.numbering import STYLE_LABELS, NumberStyle
+from app.core.numbering import NumberStyle
+from app.gui.labels import style_label
 from app.gui.tree_model import SectionTreeModel
 
 # The heading a new section gets (the outline view selects it for renaming at once).
@@ -146,7 +147,7 @@ class LevelStyleCommand(TreeCommand):
     def __init__(self, model: SectionTreeModel, level: int, style: NumberStyle) -> None:
         text = QCoreApplication.translate("SectionTree", "更改编号样式：第%1级为“%2”")
         super().__init__(
-            model, text.replace("%1", str(level + 1)).replace("%2", STYLE_LABELS[style])
+            model, text.replace("%1", str(level + 1)).replace("%2", style_label(style))
         )
         self._level, self._style = level, style
         self._old = list(model.draft().numbering)

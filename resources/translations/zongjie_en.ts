@@ -2,74 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>新建同级小节</source>
-        <translation>New Sibling Section</translation>
-    </message>
-    <message>
-        <source>在当前小节之后新建一个同级小节</source>
-        <translation>Add a section after the current one, at the same level</translation>
-    </message>
-    <message>
-        <source>新建下级小节</source>
-        <translation>New Subsection</translation>
-    </message>
-    <message>
-        <source>在当前小节之下新建一个下级小节</source>
-        <translation>Add a subsection under the current section</translation>
-    </message>
-    <message>
-        <source>重命名</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <source>修改当前小节的标题</source>
-        <translation>Change the heading of the current section</translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>删除当前小节及其下级小节（可撤销）</source>
-        <translation>Delete the current section and its subsections (can be undone)</translation>
-    </message>
-    <message>
-        <source>上移</source>
-        <translation>Move Up</translation>
-    </message>
-    <message>
-        <source>与上一个同级小节交换位置</source>
-        <translation>Swap with the previous section at the same level</translation>
-    </message>
-    <message>
-        <source>下移</source>
-        <translation>Move Down</translation>
-    </message>
-    <message>
-        <source>与下一个同级小节交换位置</source>
-        <translation>Swap with the next section at the same level</translation>
-    </message>
-    <message>
-        <source>升级</source>
-        <translation>Promote</translation>
-    </message>
-    <message>
-        <source>提升一级，成为上级小节之后的同级小节</source>
-        <translation>Move one level up, after its parent section</translation>
-    </message>
-    <message>
-        <source>降级</source>
-        <translation>Demote</translation>
-    </message>
-    <message>
-        <source>降低一级，成为上一个小节的下级小节</source>
-        <translation>Move one level down, under the previous section</translation>
-    </message>
-</context>
-<context>
     <name>CheckPanel</name>
+    <message>
+        <source>此项需要手工修改。</source>
+        <translation>This one needs to be corrected by hand.</translation>
+    </message>
+    <message>
+        <source>修正：删除这个空段落。</source>
+        <translation>Fix: delete this empty paragraph.</translation>
+    </message>
+    <message>
+        <source>修正：删去“%1”。</source>
+        <translation>Fix: delete “%1”.</translation>
+    </message>
+    <message>
+        <source>修正：“%1”改为“%2”。</source>
+        <translation>Fix: change “%1” to “%2”.</translation>
+    </message>
     <message>
         <source>检查结果</source>
         <translation>Findings</translation>
@@ -103,12 +52,99 @@
         <translation>%1 problems</translation>
     </message>
     <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>修正全部 %1 处“%2”（一次撤销即可全部恢复）</source>
         <translation>Fix all %1 “%2” (one undo restores them all)</translation>
     </message>
     <message>
         <source>“%1”共 %2 处，其中 %3 处可一键修正。</source>
         <translation>“%1”: %2 found, %3 can be fixed automatically.</translation>
+    </message>
+    <message>
+        <source>修正 %1 处规范问题</source>
+        <translation>Fix %1 Style Problems</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRule</name>
+    <message>
+        <source>成文日期格式</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <source>日期中多余的“0”</source>
+        <translation>Extra “0” in a date</translation>
+    </message>
+    <message>
+        <source>标题中手工输入的编号</source>
+        <translation>Number typed into a heading</translation>
+    </message>
+    <message>
+        <source>序号格式不规范</source>
+        <translation>Irregular number marker</translation>
+    </message>
+    <message>
+        <source>“一是、二是”序号不连续</source>
+        <translation>“一是, 二是” series out of order</translation>
+    </message>
+    <message>
+        <source>未填写的占位符</source>
+        <translation>Unfilled placeholder</translation>
+    </message>
+    <message>
+        <source>半角标点</source>
+        <translation>Half-width punctuation</translation>
+    </message>
+    <message>
+        <source>引号括号不成对</source>
+        <translation>Unpaired quotes or brackets</translation>
+    </message>
+    <message>
+        <source>标点重复</source>
+        <translation>Repeated punctuation</translation>
+    </message>
+    <message>
+        <source>省略号不规范</source>
+        <translation>Irregular ellipsis</translation>
+    </message>
+    <message>
+        <source>破折号不规范</source>
+        <translation>Irregular dash</translation>
+    </message>
+    <message>
+        <source>重复的字</source>
+        <translation>Repeated character</translation>
+    </message>
+    <message>
+        <source>重复的词</source>
+        <translation>Repeated word</translation>
+    </message>
+    <message>
+        <source>多余空格</source>
+        <translation>Extra spaces</translation>
+    </message>
+    <message>
+        <source>首尾空格</source>
+        <translation>Leading or trailing spaces</translation>
+    </message>
+    <message>
+        <source>空段落</source>
+        <translation>Empty paragraph</translation>
+    </message>
+    <message>
+        <source>超出字数上限</source>
+        <translation>Over the length limit</translation>
+    </message>
+    <message>
+        <source>空标题</source>
+        <translation>Empty heading</translation>
+    </message>
+    <message>
+        <source>标题末尾的标点</source>
+        <translation>Punctuation at the end of a heading</translation>
     </message>
 </context>
 <context>
@@ -261,6 +297,10 @@
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
+        <source>工作总结</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
         <source>“%1”已经存在。要用新导出的文档替换它吗？</source>
         <translation>“%1” already exists. Replace it with the new export?</translation>
     </message>
@@ -365,6 +405,54 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>一级标题</source>
+        <translation>Heading level 1</translation>
+    </message>
+    <message>
+        <source>二级标题</source>
+        <translation>Heading level 2</translation>
+    </message>
+    <message>
+        <source>三级标题</source>
+        <translation>Heading level 3</translation>
+    </message>
+    <message>
+        <source>四级标题</source>
+        <translation>Heading level 4</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body text</translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>噪声（删除）</source>
+        <translation>Noise (remove)</translation>
+    </message>
+    <message>
+        <source>%1级标题</source>
+        <translation>Heading level %2</translation>
+    </message>
+    <message>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -419,6 +507,22 @@
     <message>
         <source>（%1 段）</source>
         <translation>(%1 paragraphs)</translation>
+    </message>
+    <message>
+        <source>导入预览</source>
+        <translation>Import Preview</translation>
+    </message>
+    <message>
+        <source>来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>左侧是原文的每一行：去掉勾选的行不会导入（网页上的杂项已预先去掉勾选）；双击“作用”一栏可改为标题、各级小标题、正文或噪声。右侧是将要生成的提纲，随修改即时更新。</source>
+        <translation>On the left, every line of the source: unticked lines are not imported (web page clutter is unticked already); double-click the “Role” column to make a line the title, a heading of some level, body text or noise. On the right, the outline the import will create, updated as you change it.</translation>
+    </message>
+    <message>
+        <source>提纲</source>
+        <translation>Outline</translation>
     </message>
 </context>
 <context>
@@ -767,6 +871,37 @@
     </message>
 </context>
 <context>
+    <name>NumberStyle</name>
+    <message>
+        <source>一、二、三、</source>
+        <translation>一、二、三、 (Chinese numerals)</translation>
+    </message>
+    <message>
+        <source>（一）（二）（三）</source>
+        <translation>（一）（二）（三） (in brackets)</translation>
+    </message>
+    <message>
+        <source>1. 2. 3.</source>
+        <translation>1. 2. 3.</translation>
+    </message>
+    <message>
+        <source>（1）（2）（3）</source>
+        <translation>（1）（2）（3）</translation>
+    </message>
+    <message>
+        <source>一是 二是 三是</source>
+        <translation>一是 二是 三是 (first, second…)</translation>
+    </message>
+    <message>
+        <source>第一，第二，</source>
+        <translation>第一，第二， (firstly, secondly…)</translation>
+    </message>
+    <message>
+        <source>不编号</source>
+        <translation>No numbering</translation>
+    </message>
+</context>
+<context>
     <name>OutlineDelegate</name>
     <message>
         <source>%1字</source>
@@ -778,6 +913,70 @@
     <message>
         <source>小节目录</source>
         <translation>Sections</translation>
+    </message>
+    <message>
+        <source>新建同级小节</source>
+        <translation>New Sibling Section</translation>
+    </message>
+    <message>
+        <source>在当前小节之后新建一个同级小节</source>
+        <translation>Add a section after the current one, at the same level</translation>
+    </message>
+    <message>
+        <source>新建下级小节</source>
+        <translation>New Subsection</translation>
+    </message>
+    <message>
+        <source>在当前小节之下新建一个下级小节</source>
+        <translation>Add a subsection under the current section</translation>
+    </message>
+    <message>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>修改当前小节的标题</source>
+        <translation>Change the heading of the current section</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除当前小节及其下级小节（可撤销）</source>
+        <translation>Delete the current section and its subsections (can be undone)</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>与上一个同级小节交换位置</source>
+        <translation>Swap with the previous section at the same level</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>与下一个同级小节交换位置</source>
+        <translation>Swap with the next section at the same level</translation>
+    </message>
+    <message>
+        <source>升级</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <source>提升一级，成为上级小节之后的同级小节</source>
+        <translation>Move one level up, after its parent section</translation>
+    </message>
+    <message>
+        <source>降级</source>
+        <translation>Demote</translation>
+    </message>
+    <message>
+        <source>降低一级，成为上一个小节的下级小节</source>
+        <translation>Move one level down, under the previous section</translation>
     </message>
     <message>
         <source>本级编号样式</source>
@@ -947,6 +1146,21 @@ Restore it?</translation>
     <message>
         <source>本节 %1 字</source>
         <translation>Section: %1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
