@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from app.core.draftfile import dumps, loads
 from app.core.importer import LineRole, analyse_text, build_draft
-from app.core.importer.markers import KIND_CHAPTER
+from app.core.importer.markers import CHAPTER_KINDS
 
 LINES = [
     "2023年度工作总结",
@@ -84,7 +84,7 @@ def test_import_keeps_every_character(lines: list[str]) -> None:
             assert line.text in paragraphs
         elif role == LineRole.HEADING:
             assert line.heading in headings
-            marker = "" if line.kind == KIND_CHAPTER else line.marker
+            marker = "" if line.kind in CHAPTER_KINDS else line.marker
             assert _squash(marker + line.heading + line.run_in_body) == _squash(line.text)
             if line.run_in_body:
                 assert line.run_in_body in paragraphs

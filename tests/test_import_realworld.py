@@ -151,3 +151,196 @@ def test_summary_copied_from_a_pdf_with_page_numbers_and_running_header() -> Non
 def test_a_number_alone_in_a_text_is_not_a_page_number() -> None:
     text = COUNTY.replace("新增规上企业18家。", "新增规上企业：\n18\n家。")
     assert "18" not in noise(text)
+
+
+# -- a web page: breadcrumbs, 来源/发布时间, and a footer with a list of links --------------
+
+WEB_PAGE = """首页 > 政务公开 > 工作总结
+××县农业农村局2023年工作总结
+来源：××县农业农村局  发布时间：2024-01-08 09:30  浏览次数：1256
+【字体：大 中 小】【打印】【关闭】
+2023年，县农业农村局在县委、县政府的坚强领导下，紧紧围绕乡村振兴战略，扎实推进各项工作。现将全年工作总结如下：
+一、粮食生产稳中有增
+全县粮食播种面积52.6万亩，总产量21.8万吨，同比增长2.1%。
+二、乡村产业加快发展
+新培育市级以上农业产业化龙头企业5家，农产品加工产值达到45亿元。
+三、2024年工作计划
+（一）稳定粮食生产。确保粮食播种面积稳定在52万亩以上。
+（二）推进产业振兴。培育壮大特色产业集群。
+××县农业农村局
+2024年1月5日
+分享到：
+相关链接：
+××省农业农村厅
+××市农业农村局
+主办单位：××县人民政府办公室  承办单位：××县大数据中心
+版权所有：××县人民政府  网站标识码：5101000001
+蜀ICP备12345678号-1  川公网安备 51010002000001号
+联系我们 | 网站地图 | 使用帮助
+"""
+
+
+def test_web_page_footer_with_links_is_noise_and_the_signature_is_found() -> None:
+    result = analyse_text(WEB_PAGE)
+    draft = result.draft
+    assert draft.meta.title == "××县农业农村局2023年工作总结"
+    assert draft.meta.author == "××县农业农村局"
+    assert draft.meta.date == "2024年1月5日"
+    flagged = noise(WEB_PAGE)
+    assert flagged[:3] == [
+        "首页 > 政务公开 > 工作总结",
+        "来源：××县农业农村局  发布时间：2024-01-08 09:30  浏览次数：1256",
+        "【字体：大 中 小】【打印】【关闭】",
+    ]
+    assert flagged[3:] == WEB_PAGE.strip().split("\n")[-8:]
+    assert headings(draft) == [
+        "一、粮食生产稳中有增",
+        "二、乡村产业加快发展",
+        "三、2024年工作计划",
+        "  （一）稳定粮食生产",
+        "  （二）推进产业振兴",
+    ]
+
+
+def test_a_signature_that_names_an_office_is_not_taken_for_a_link() -> None:
+    # "附件：" is not a website's list head: its items are attachments, the 署名 stays.
+    text = WEB_PAGE.split("分享到：")[0]
+    assert analyse_text(text).draft.meta.author == "××县农业农村局"
+    assert noise(text)[3:] == []
+
+
+# -- a table of contents with page numbers ------------------------------------------------
+
+WITH_PAGE_NUMBERS = """××市2024年国民经济和社会发展计划
+
+目  录
+一、2023年计划执行情况…………………………………1
+二、2024年经济社会发展的总体要求和主要目标…………5
+三、2024年经济社会发展的主要任务…………………………8
+
+一、2023年计划执行情况
+2023年，面对复杂严峻的外部环境，全市经济运行持续恢复向好，主要目标任务较好完成。
+（一）经济增长稳中有进。全市地区生产总值增长5.8%。
+（二）产业结构持续优化。三次产业结构调整为6.2∶38.5∶55.3。
+二、2024年经济社会发展的总体要求和主要目标
+2024年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
+三、2024年经济社会发展的主要任务
+（一）着力扩大内需。积极扩大有效投资，全年实施重点项目300个。
+（二）着力推动产业升级。加快培育新质生产力。
+"""
+
+
+def test_table_of_contents_is_proposed_for_removal() -> None:
+    result = analyse_text(WITH_PAGE_NUMBERS)
+    assert noise(WITH_PAGE_NUMBERS) == WITH_PAGE_NUMBERS.split("\n")[2:6]
+    draft = result.draft
+    assert draft.meta.title == "××市2024年国民经济和社会发展计划"
+    assert draft.intro == []
+    assert [h for _, _, h in outline(draft) if not h.startswith("着力")][:3] == [
+        "2023年计划执行情况",
+        "经济增长稳中有进",
+        "产业结构持续优化",
+    ]
+    assert len(draft.sections) == 3
+
+
+# -- chapters and sections of a 规划 (第一章 / 第一节) -----------------------------------
+
+PLAN_CHAPTERS = """××市“十四五”生态环境保护规划
+
+第一章　规划背景
+第一节　“十三五”取得的成效
+“十三五”期间，全市生态环境质量明显改善，空气质量优良天数比例达到86.2%。
+第二节　面临的形势
+当前，我市生态环境保护结构性、根源性、趋势性压力总体上尚未根本缓解。
+第二章　总体要求
+第一节　指导思想
+以习近平生态文明思想为指导，坚持绿水青山就是金山银山理念。
+第二节　主要目标
+到2025年，生态环境质量持续改善，主要污染物排放总量持续减少。
+第三章　主要任务
+一、深入打好蓝天保卫战
+加强细颗粒物和臭氧协同控制，基本消除重污染天气。
+二、深入打好碧水保卫战
+持续推进水污染防治，巩固提升饮用水安全保障水平。
+"""
+
+
+def test_chapters_hold_their_sections() -> None:
+    result = analyse_text(PLAN_CHAPTERS)
+    draft = result.draft
+    # 章 and 节 keep their written markers (no numbering style derives them); a chapter
+    # going straight to 一、二、 keeps those numbers in the heading the same way.
+    assert outline(draft) == [
+        (0, "", "第一章　规划背景"),
+        (1, "", "第一节　“十三五”取得的成效"),
+        (1, "", "第二节　面临的形势"),
+        (0, "", "第二章　总体要求"),
+        (1, "", "第一节　指导思想"),
+        (1, "", "第二节　主要目标"),
+        (0, "", "第三章　主要任务"),
+        (1, "", "一、深入打好蓝天保卫战"),
+        (1, "", "二、深入打好碧水保卫战"),
+    ]
+    assert draft.numbering[:2] == [NumberStyle.NONE, NumberStyle.NONE]
+    assert draft.sections[2].children[0].body[0].text.startswith("加强细颗粒物")
+    assert result.warnings == []
+
+
+# -- Markdown from a chat tool: separator rule and closing chatter are noise ----------------
+
+CHAT = """好的，以下是为您撰写的工作总结：
+
+# 2024年第一季度党建工作总结
+
+## 一、主要工作开展情况
+
+### （一）强化理论武装
+
+**一是抓好集中学习。** 组织党组理论学习中心组学习4次，开展专题研讨2次。
+
+**二是抓好专题培训。** 举办党务干部培训班1期，培训60余人次。
+
+### （二）加强基层组织建设
+
+严格落实“三会一课”制度，各支部召开支部党员大会12次。
+
+## 二、存在的问题
+
+- 部分党员理论学习主动性不强；
+- 党建与业务融合不够紧密。
+
+## 三、下一步工作计划
+
+下一步，我们将继续深化理论武装，持续推动党建与业务深度融合。
+
+---
+
+希望这份总结对您有所帮助！如需进一步调整，请随时告诉我。
+"""
+
+
+def test_markdown_from_a_chat_tool() -> None:
+    result = analyse_text(CHAT)
+    draft = result.draft
+    assert draft.meta.title == "2024年第一季度党建工作总结"
+    assert noise(CHAT) == [
+        "好的，以下是为您撰写的工作总结：",
+        "---",
+        "希望这份总结对您有所帮助！如需进一步调整，请随时告诉我。",
+    ]
+    assert headings(draft) == [
+        "一、主要工作开展情况",
+        "  （一）强化理论武装",
+        "    一是抓好集中学习",
+        "    二是抓好专题培训",
+        "  （二）加强基层组织建设",
+        "二、存在的问题",
+        "三、下一步工作计划",
+    ]
+    assert draft.sections[0].children[0].children[0].run_in
+    assert [p.text for p in draft.sections[1].body] == [
+        "部分党员理论学习主动性不强；",
+        "党建与业务融合不够紧密。",
+    ]
+    assert "*" not in all_text(draft) and "#" not in all_text(draft)

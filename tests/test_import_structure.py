@@ -394,12 +394,19 @@ def test_a_table_of_contents_is_not_a_tree() -> None:
         "今后五年奋斗目标",
         "2024年重点工作",
     ]
-    assert [p.text for p in draft.intro][:4] == [
+    # The contents are proposed for removal (unticked), not silently dropped.
+    result = analyse_text(WITH_CONTENTS)
+    contents = [line.text for line in result.lines if line.role == LineRole.NOISE]
+    assert contents == [
         "目  录",
         "一、过去五年工作回顾",
         "二、今后五年奋斗目标",
         "三、2024年重点工作",
     ]
+    assert not any(line.keep for line in result.lines if line.role == LineRole.NOISE)
+    assert [p.text for p in draft.intro][0] == "各位代表："
+    kept = build_draft(result.lines, keep_noise=True)
+    assert [p.text for p in kept.intro][:2] == ["目  录", "一、过去五年工作回顾"]
 
 
 CHAPTERS = """××集团2023年度经营工作报告

@@ -36,7 +36,10 @@ _NOISE_STRONG = re.compile(
     r"首页\s*[>＞»]|当前位置|您的位置|[>＞»]\s*正文|上一篇|下一篇|相关阅读|相关文章|相关推荐|"
     r"相关链接|热门文章|推荐阅读|版权所有|版权声明|Copyright|©|ICP备|备案号|免责声明|返回顶部|"
     r"返回首页|返回列表|www\.|https?://|[QＱ]{2}群|群号|加群|阅读原文|点击查看|查看更多|全文下载|"
-    r"仅供学习|禁止外传|^(?:作者|编辑|审核|校对|字体)[:：]|^(?:时间|日期)[:：]\s*\d{4}[-/.]|"
+    r"仅供学习|禁止外传|主办单位|承办单位|协办单位|技术支持[:：]|网站标识码|网站地图|公网安备|"
+    r"联系我们|使用帮助|网站声明|隐私(?:声明|政策)|无障碍|长者模式|关怀版|"
+    r"^[-—_=*·.]{3,}$|"  # a separator rule (Markdown "---", "———")
+    r"^(?:作者|编辑|审核|校对|字体)[:：]|^(?:时间|日期)[:：]\s*\d{4}[-/.]|"
     r"^[（(]\s*完\s*[）)]$|^[-—－\s]*END[-—－\s]*$|"
     # what a chat tool says around the text it wrote
     r"^\S{1,12}〔\d{4}〕\d{1,4}号$|^签发人[:：]|^[\u4e00-\u9fff（）()]{2,30}文件$|"  # 版头
@@ -349,7 +352,9 @@ def _mark_styled_title(lines: list[SourceLine], styled: list[SourceLine]) -> int
 def mark_closing_block(lines: list[SourceLine], start: int) -> int:
     """Mark trailing noise, 成文日期, 署名, 附件说明; returns where the body ends."""
     j = len(lines) - 1
-    while j >= start and (lines[j].is_blank or is_noise_text(lines[j].text)):
+    while j >= start and (
+        lines[j].is_blank or is_noise_text(lines[j].text) or _is_listed_link(lines, j, start)
+    ):
         if not lines[j].is_blank:
             lines[j].role = LineRole.NOISE
         j -= 1
@@ -382,6 +387,27 @@ def mark_closing_block(lines: list[SourceLine], start: int) -> int:
             j = _prev_non_blank(lines, j)
     j = _mark_attachments(lines, start, j)
     return j + 1
+
+
+def _is_listed_link(lines: list[SourceLine], j: int, start: int) -> bool:
+    """A link under a website's list head at the end ("相关链接：" then site names).
+
+    The names alone look like a signature (…农业农村厅); the head above them says what
+    they are. Only short lines without punctuation, at most eight of them, are taken.
+    """
+    i, count = j, 0
+    while i > start and count < 8:
+        text = lines[i].text
+        if lines[i].is_blank:
+            i -= 1
+            continue
+        if count and _is_strong_noise(text) and text[-1] in "：:":
+            return True
+        if chars(text) > 30 or ends_with_closing_punct(text) or parse_date_line(text):
+            return False
+        count += 1
+        i -= 1
+    return False
 
 
 def _is_author(line: SourceLine, has_date: bool) -> bool:

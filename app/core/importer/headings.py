@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.core.importer.frame import TOC_HEAD, chars
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import (
+    CHAPTER_KINDS,
     KIND_NONE,
     KIND_UNNUMBERED,
     Marker,
@@ -79,8 +80,11 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
     region = [line for line in lines[start:end] if not line.is_blank and line.role == LineRole.BODY]
     candidates: list[_Candidate] = []
     for position, line in enumerate(region):
-        if _TOC_ENTRY.search(line.text[-60:]) or TOC_HEAD.match(line.text.replace("\u3000", "")):
-            continue  # a table of contents line is not a heading
+        if _is_contents_line(line.text):
+            # A table of contents is not a tree, nor text to keep: the editor has the
+            # headings, and the page numbers are the old document's. Proposed for removal.
+            line.role = LineRole.NOISE
+            continue
         found = find_marker(line.text)
         if found is None:
             continue
@@ -89,7 +93,13 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
             continue  # 一是…；二是…；三是… in one paragraph
         vote, lead_end = _line_vote(line, rest)
         candidates.append(_Candidate(line, marker, rest, vote, lead_end, position))
-    candidates = _drop_table_of_contents(candidates)
+    kept = _drop_table_of_contents(candidates)
+    if len(kept) < len(candidates):
+        for cand in candidates:
+            if cand not in kept:
+                cand.line.role = LineRole.NOISE
+        _mark_contents_head(region)
+    candidates = kept
     first_seen: dict[str, int] = {}
     for cand in candidates:
         first_seen.setdefault(cand.marker.kind, cand.position)
@@ -101,6 +111,22 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
         if line.outline_level is not None and line.role != LineRole.HEADING:
             set_heading(line)
     _mark_unmarked_headings(region)
+
+
+def _is_contents_line(text: str) -> bool:
+    """目录, or an entry of a table of contents with its page number (……12)."""
+    return bool(_TOC_ENTRY.search(text[-60:])) or _is_contents_head(text)
+
+
+def _is_contents_head(text: str) -> bool:
+    return TOC_HEAD.match(text.replace("\u3000", "").replace(" ", "")) is not None
+
+
+def _mark_contents_head(region: list[SourceLine]) -> None:
+    """The 目录 line above contents entries without page numbers is not text either."""
+    for n, line in enumerate(region[:-1]):
+        if _is_contents_head(line.text) and region[n + 1].role == LineRole.NOISE:
+            line.role = LineRole.NOISE
 
 
 def _sequences(candidates: list[_Candidate]) -> list[list[_Candidate]]:
@@ -346,6 +372,14 @@ def _settle_mixed_levels(headings: list[SourceLine]) -> list[str]:
                 or line.kind in (dominant, KIND_NONE)
                 or line.outline_level is not None
             ):
+                continue
+            if dominant in CHAPTER_KINDS and line.kind not in CHAPTER_KINDS:
+                # A level of 第一节… headings prints no derived number (the marker is part of
+                # the heading), so a "一、…" beside them keeps its written number the same way
+                # (第三章 without 节 going straight to 一、二、 is common in a 规划). Its marker
+                # is then no longer stripped; an empty marker says it was done already.
+                if line.marker:
+                    line.heading, line.marker = f"{line.marker}{line.heading}", ""
                 continue
             nxt = headings[n + 1] if n + 1 < len(headings) else None
             if nxt is not None and nxt.level > level:

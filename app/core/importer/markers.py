@@ -19,6 +19,12 @@ KIND_NONE = "none"  # an unmarked heading (a short line followed by body text)
 KIND_CHAPTER = (
     "chapter"  # 第一部分 / 第一章: the model has no such style, the marker stays in the heading
 )
+# 第一章 and 第一节 are two levels (a 规划 has chapters of sections), so each unit is a kind
+# of its own; 部分, 篇 and 编 all name the largest parts and share KIND_CHAPTER.
+KIND_CHAPTER_ZHANG = "chapter-zhang"  # 第一章
+KIND_CHAPTER_JIE = "chapter-jie"  # 第一节
+CHAPTER_KINDS = frozenset({KIND_CHAPTER, KIND_CHAPTER_ZHANG, KIND_CHAPTER_JIE})
+_CHAPTER_UNIT_KIND = {"章": KIND_CHAPTER_ZHANG, "节": KIND_CHAPTER_JIE}
 # A Word heading (style or outline level) without a number: the author chose no numbers.
 KIND_UNNUMBERED = "unnumbered"
 
@@ -57,7 +63,7 @@ _CLOSERS = set(_OPENERS.values())
 
 @dataclass(frozen=True, slots=True)
 class Marker:
-    kind: str  # a NumberStyle value or KIND_CHAPTER
+    kind: str  # a NumberStyle value or one of CHAPTER_KINDS
     number: int  # 1-based position the marker states (0 when it cannot be read)
     text: str  # the marker as written, e.g. "（一）"
     keep_in_heading: bool  # 第一部分 stays in the heading: no style derives it
@@ -102,8 +108,10 @@ def find_marker(text: str) -> tuple[Marker, str] | None:
         if not rest:
             return None  # a bare "一、" is not a heading we can use
         if kind == KIND_CHAPTER:
-            number = _to_int(re.sub(r"^第|部分$|[章节篇编]$", "", match.group(1)))
-            return Marker(kind, number, match.group(1), True), rest
+            written = match.group(1)
+            number = _to_int(re.sub(r"^第|部分$|[章节篇编]$", "", written))
+            unit_kind = _CHAPTER_UNIT_KIND.get(written[-1], KIND_CHAPTER)
+            return Marker(unit_kind, number, written, True), rest
         return Marker(kind, _to_int(match.group(1)), match.group(0).strip(), False), rest
     return None
 
