@@ -29,6 +29,10 @@ class WordNumbering:
     def __init__(self, document: Any) -> None:
         self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}
         self._counters: dict[str, list[int]] = {}
+        # Word counts per list (abstractNum): two w:num of one list continue each other
+        # ("继续编号") unless a w:num restarts a level (startOverride, "重新开始编号").
+        self._list_of: dict[str, str] = {}
+        self._restarts: dict[str, dict[int, int]] = {}
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -48,9 +52,10 @@ class WordNumbering:
         for num in root.findall(qn("w:num")):
             ref = num.find(qn("w:abstractNumId"))
             if ref is not None:
-                self._levels[num.get(qn("w:numId"), "")] = abstract.get(
-                    ref.get(qn("w:val"), ""), {}
-                )
+                num_id, abstract_id = num.get(qn("w:numId"), ""), ref.get(qn("w:val"), "")
+                self._levels[num_id] = abstract.get(abstract_id, {})
+                self._list_of[num_id] = abstract_id
+                self._restarts[num_id] = _start_overrides(num)
 
     def marker(self, paragraph: Any) -> str | None:
         """The number Word shows before this paragraph, advancing the list's counters."""
@@ -61,8 +66,11 @@ class WordNumbering:
         levels = self._levels.get(num_id)
         if not levels or ilvl not in levels:
             return None
-        counters = self._counters.setdefault(num_id, [0] * 10)
+        counters = self._counters.setdefault(self._list_of.get(num_id, num_id), [0] * 10)
         fmt, text, start = levels[ilvl]
+        restarts = self._restarts.pop(num_id, {})  # at this list instance's first paragraph
+        if ilvl in restarts:
+            counters[ilvl], start = 0, restarts[ilvl]
         counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else start
         for deeper in range(ilvl + 1, len(counters)):
             counters[deeper] = 0
@@ -74,6 +82,18 @@ class WordNumbering:
             value = counters[level] or levels.get(level, ("decimal", "", 1))[2]
             rendered = rendered.replace(f"%{level + 1}", _format(level_fmt, value))
         return rendered if "%" not in rendered else None
+
+
+def _start_overrides(num: Any) -> dict[int, int]:
+    from docx.oxml.ns import qn
+
+    overrides: dict[int, int] = {}
+    for override in num.findall(qn("w:lvlOverride")):
+        start = override.find(qn("w:startOverride"))
+        if start is not None:
+            level = int(override.get(qn("w:ilvl"), "0") or 0)
+            overrides[level] = int(start.get(qn("w:val"), "1") or 1)
+    return overrides
 
 
 def _val(node: Any, tag: str, default: str) -> str:
