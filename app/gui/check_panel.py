@@ -18,7 +18,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -183,6 +183,7 @@ class CheckPanel(QWidget):
             [self.tr("%1（%2）").replace("%1", rule_title(title)).replace("%2", str(len(indexes)))]
         )
         item.setData(0, _RULE_ROLE, rule)
+        item.setSizeHint(0, self._row_size())
         font = QFont(item.font(0))
         font.setBold(True)
         item.setFont(0, font)
@@ -191,6 +192,10 @@ class CheckPanel(QWidget):
         self.tree.addTopLevelItem(item)
         return item
 
+    def _row_size(self) -> QSize:
+        """Rows as tall as the outline's: Chinese text needs air between the lines."""
+        return QSize(0, self.tree.fontMetrics().height() + 8)
+
     def _finding_item(self, finding: Finding, index: int) -> QTreeWidgetItem:
         # A dock is narrow: keep the place short so the found text stays in view.
         where = finding.where.rstrip("…") or self.tr("全文")
@@ -198,6 +203,7 @@ class CheckPanel(QWidget):
             where = where[: _WHERE_CHARS - 1] + "…"
         item = QTreeWidgetItem([f"{where}：{finding.excerpt}"])
         item.setData(0, _FINDING_ROLE, index)
+        item.setSizeHint(0, self._row_size())
         item.setData(0, _RULE_ROLE, finding.rule)
         item.setToolTip(0, f"{finding.where}\n{finding.message}")
         return item

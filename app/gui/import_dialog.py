@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -273,7 +274,7 @@ class ImportDialog(QDialog):
         if result.encoding:
             parts.append(self.tr("编码：%1").replace("%1", result.encoding))
         if noise:
-            parts.append(self.tr("%1 行像网页杂项，已去掉勾选").replace("%1", str(noise)))
+            parts.append(self.tr("%n 行像网页杂项，已去掉勾选", "", noise))
         self.source_label.setText("　".join(parts))
         self.warnings_label.setText("\n".join(result.warnings))
         self.warnings_label.setVisible(bool(result.warnings))
@@ -290,7 +291,7 @@ class ImportDialog(QDialog):
         if meta.subtitle:
             rows.append(self.tr("副标题：%1").replace("%1", meta.subtitle.replace("\n", " / ")))
         if draft.intro:
-            rows.append(self.tr("开头：%1 段").replace("%1", str(len(draft.intro))))
+            rows.append(self.tr("开头：%n 段", "", len(draft.intro)))
         if meta.author or meta.date:
             rows.append(
                 self.tr("署名：%1　日期：%2")
@@ -306,9 +307,11 @@ class ImportDialog(QDialog):
 
     def _fill_tree(self, draft: Draft) -> None:
         parents: dict[int, QTreeWidgetItem] = {}
+        row = QSize(0, self.outline_tree.fontMetrics().height() + 8)  # as the main outline
         for section, level, number in draft.walk_with_level():
             item = QTreeWidgetItem([self._item_text(section, number)])
             item.setToolTip(0, section.heading)
+            item.setSizeHint(0, row)
             if level == 0:
                 self.outline_tree.addTopLevelItem(item)
             else:
@@ -317,7 +320,7 @@ class ImportDialog(QDialog):
 
     def _item_text(self, section: Section, number: str) -> str:
         paragraphs = len(section.body)
-        suffix = self.tr("（%1 段）").replace("%1", str(paragraphs)) if paragraphs else ""
+        suffix = self.tr("（%n 段）", "", paragraphs) if paragraphs else ""
         return f"{number}{section.heading}{suffix}"
 
     def draft(self) -> Draft:

@@ -284,11 +284,13 @@ class SectionEditor(QWidget):
         layout.setSpacing(6)
         self.caption = QLabel(self)
         self.caption.setObjectName("sectionCaption")
+        # Wraps rather than widening the editor (a long English caption would squeeze the
+        # outline when the check panel is docked).
+        self.caption.setWordWrap(True)
         self.heading = QLineEdit(self)
         self.heading.setObjectName("headingEdit")
-        self.heading.setAcceptDrops(
-            False
-        )  # a dropped file goes to the window, not into the heading
+        # A dropped file goes to the window (open or import), never into the heading.
+        self.heading.setAcceptDrops(False)
         self.heading.setPlaceholderText(self.tr("小节标题（不含序号）"))
         heading_font = self.heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)

@@ -476,9 +476,26 @@
         <source>编码：%1</source>
         <translation>Encoding: %1</translation>
     </message>
-    <message>
-        <source>%1 行像网页杂项，已去掉勾选</source>
-        <translation>%1 lines look like web page clutter and were unticked</translation>
+    <message numerus="yes">
+        <source>%n 行像网页杂项，已去掉勾选</source>
+        <translation>
+            <numerusform>%n line looks like web page clutter and was unticked</numerusform>
+            <numerusform>%n lines look like web page clutter and were unticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>开头：%n 段</source>
+        <translation>
+            <numerusform>Opening: %n paragraph</numerusform>
+            <numerusform>Opening: %n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>（%n 段）</source>
+        <translation>
+            <numerusform> (%n paragraph)</numerusform>
+            <numerusform> (%n paragraphs)</numerusform>
+        </translation>
     </message>
     <message>
         <source>标题：%1</source>
@@ -493,20 +510,12 @@
         <translation>Subtitle: %1</translation>
     </message>
     <message>
-        <source>开头：%1 段</source>
-        <translation>Opening: %1 paragraphs</translation>
-    </message>
-    <message>
         <source>署名：%1&#x3000;日期：%2</source>
         <translation>Signed: %1  Date: %2</translation>
     </message>
     <message>
         <source>附件：%1</source>
         <translation>Attachments: %1</translation>
-    </message>
-    <message>
-        <source>（%1 段）</source>
-        <translation>(%1 paragraphs)</translation>
     </message>
     <message>
         <source>导入预览</source>
@@ -839,7 +848,7 @@
     </message>
     <message>
         <source>替换(&amp;H)…</source>
-        <translation>Replace (&amp;H)…</translation>
+        <translation>Re&amp;place…</translation>
     </message>
     <message>
         <source>文档信息</source>
