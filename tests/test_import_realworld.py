@@ -344,3 +344,46 @@ def test_markdown_from_a_chat_tool() -> None:
         "党建与业务融合不够紧密。",
     ]
     assert "*" not in all_text(draft) and "#" not in all_text(draft)
+
+
+# -- numbers that only look like markers; a title whose last line starts with 的 ------------
+
+
+def test_number_ranges_at_a_line_start_are_not_headings() -> None:
+    text = """××市2024年一季度经济运行情况分析
+
+今年以来，全市经济运行总体平稳，主要指标好于预期。
+一、主要指标完成情况
+一、二季度，全市规上工业增加值同比增长6.2%，高于全省平均水平1.1个百分点。
+3、4月份，受市场需求回暖带动，工业用电量连续两个月保持两位数增长。
+二、存在的问题
+部分行业产能利用率偏低，企业盈利能力有待提升。
+三、下一步措施
+1、2024年重点项目加快推进。全年安排重点项目120个。
+"""
+    draft = analyse_text(text).draft
+    assert headings(draft) == [
+        "一、主要指标完成情况",
+        "二、存在的问题",
+        "三、下一步措施",
+        "  1.2024年重点项目加快推进",
+    ]
+    assert [p.text[:5] for p in draft.sections[0].body] == ["一、二季度", "3、4月份"]
+
+
+def test_notice_title_over_three_lines_ending_in_de_tongzhi() -> None:
+    text = """××县人民政府办公室
+关于印发××县农村人居环境整治提升实施方案
+的通知
+
+各乡镇人民政府，县政府各部门：
+《××县农村人居环境整治提升实施方案》已经县政府同意，现印发给你们，请认真组织实施。
+
+××县人民政府办公室
+２０２４年３月５日
+"""
+    draft = analyse_text(text).draft
+    assert draft.meta.title == "××县人民政府办公室关于印发××县农村人居环境整治提升实施方案的通知"
+    assert draft.sections == []
+    assert draft.intro[0].text == "各乡镇人民政府，县政府各部门："
+    assert (draft.meta.author, draft.meta.date) == ("××县人民政府办公室", "2024年3月5日")

@@ -315,9 +315,15 @@ def _choose_title_lines(lines: list[SourceLine], block: list[int]) -> list[int]:
     joined = ""
     for count, index in enumerate(block, start=1):
         joined += title_text(lines[index].text)
-        if _DOC_WORD.search(joined):
+        follows = lines[block[count]].text if count < len(block) else ""
+        if _DOC_WORD.search(joined) and not follows.startswith(_TITLE_CONTINUATION):
             return block[:count]
     return block
+
+
+# A title line cannot start a title of its own with these: "关于印发××实施方案" over "的通知"
+# is one title, whose first two lines already end in a document word.
+_TITLE_CONTINUATION = ("的", "之", "和", "及", "与", "暨")
 
 
 def _mark_styled_title(lines: list[SourceLine], styled: list[SourceLine]) -> int:

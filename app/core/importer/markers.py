@@ -107,6 +107,8 @@ def find_marker(text: str) -> tuple[Marker, str] | None:
         rest = text[match.end() :].strip()
         if not rest:
             return None  # a bare "一、" is not a heading we can use
+        if _is_range(kind, match.group(1), rest):
+            return None
         if kind == KIND_CHAPTER:
             written = match.group(1)
             number = _to_int(re.sub(r"^第|部分$|[章节篇编]$", "", written))
@@ -114,6 +116,25 @@ def find_marker(text: str) -> tuple[Marker, str] | None:
             return Marker(unit_kind, number, written, True), rest
         return Marker(kind, _to_int(match.group(1)), match.group(0).strip(), False), rest
     return None
+
+
+def _is_range(kind: str, written: str, rest: str) -> bool:
+    """ "一、二季度", "3、4月份", "1.2万": two numbers joined by 、, not a marker and its text.
+
+    The next number right after the sign (and not the start of a longer number, as in
+    "1、2023年工作回顾") says so: a heading never starts with its successor's number.
+    """
+    if kind not in (NumberStyle.CN_DUN.value, NumberStyle.NUM_DOT.value):
+        return False
+    number = _to_int(written)
+    if number <= 0:
+        return False
+    if written.isdigit():
+        nxt = str(number + 1)
+        return rest.startswith(nxt) and not rest[len(nxt) : len(nxt) + 1].isdigit()
+    nxt = chinese_numeral(number + 1)
+    follower = rest[len(nxt) : len(nxt) + 1]
+    return rest.startswith(nxt) and follower not in CN_DIGITS + "十百零两"
 
 
 def has_inline_sequel(marker: Marker, rest: str) -> bool:
