@@ -140,8 +140,12 @@ def _report_shown(app: QApplication) -> None:
 
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"shown {time.time():.6f} maxrss_kb {peak_kb}", flush=True)
+    from app.gui.main_window import open_windows
+
     for widget in app.topLevelWidgets():
         if widget.isWindow() and widget.isVisible():
             print(f"window {widget.windowTitle()}", flush=True)
         widget.setWindowModified(False)
+    for window in open_windows():  # os._exit skips atexit: no lock may stay behind
+        window._release_lock()
     os._exit(0)  # the probe measures start-up only; skip the close prompts and teardown

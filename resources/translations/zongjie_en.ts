@@ -115,6 +115,14 @@
         <translation>Irregular dash</translation>
     </message>
     <message>
+        <source>破折号、连接号不规范</source>
+        <translation>Irregular dash or hyphen</translation>
+    </message>
+    <message>
+        <source>全角数字</source>
+        <translation>Full-width digits</translation>
+    </message>
+    <message>
         <source>重复的字</source>
         <translation>Repeated character</translation>
     </message>
