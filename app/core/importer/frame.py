@@ -37,7 +37,8 @@ _NOISE_STRONG = re.compile(
     r"相关链接|热门文章|推荐阅读|版权所有|版权声明|Copyright|©|ICP备|备案号|免责声明|返回顶部|"
     r"返回首页|返回列表|www\.|https?://|[QＱ]{2}群|群号|加群|阅读原文|点击查看|查看更多|全文下载|"
     r"仅供学习|禁止外传|主办单位|承办单位|协办单位|技术支持[:：]|网站标识码|网站地图|公网安备|"
-    r"联系我们|使用帮助|网站声明|隐私(?:声明|政策)|无障碍|长者模式|关怀版|"
+    r"联系我们|使用帮助|发表于|点个?\s*[“\"]?在看|往期推荐|往期回顾|延伸阅读|猜你喜欢|长按识别|"
+    r"点击上方|关注我们|网站声明|隐私(?:声明|政策)|无障碍|长者模式|关怀版|"
     r"^[-—_=*·.]{3,}$|"  # a separator rule (Markdown "---", "———")
     r"^(?:作者|编辑|审核|校对|字体)[:：]|^(?:时间|日期)[:：]\s*\d{4}[-/.]|"
     r"^[（(]\s*完\s*[）)]$|^[-—－\s]*END[-—－\s]*$|"
@@ -79,6 +80,10 @@ _SURNAMES = set(
 )
 _NOT_A_NAME = re.compile(
     r"工作|情况|问题|措施|做法|成效|打算|安排|建设|发展|目标|任务|要求|总结|报告"
+)
+# Heads of a website's list of other articles (no colon needed).
+_LIST_HEAD = re.compile(
+    r"^(?:往期推荐|往期回顾|相关阅读|相关文章|相关推荐|推荐阅读|热门文章|延伸阅读|猜你喜欢)"
 )
 _AFTER_DATE = re.compile(
     r"^(?:抄送|抄报|主送|分送|报送|发送)[:：]|印发$|^[（(](?:此件|本件|联系人|联系电话)[^）)]{0,60}[）)]$"
@@ -407,7 +412,7 @@ def _is_listed_link(lines: list[SourceLine], j: int, start: int) -> bool:
         if lines[i].is_blank:
             i -= 1
             continue
-        if count and _is_strong_noise(text) and text[-1] in "：:":
+        if count and _is_strong_noise(text) and (text[-1] in "：:" or _LIST_HEAD.search(text)):
             return True
         if chars(text) > 30 or ends_with_closing_punct(text) or parse_date_line(text):
             return False
