@@ -126,15 +126,17 @@ def test_proper_ellipsis_and_decimals_pass() -> None:
     assert matched("口罩、酒精……等物资，增长2.5%。", "punct.ellipsis") == []
 
 
-def test_hyphen_between_chinese_suggests_dash() -> None:
+def test_hyphen_between_chinese_is_a_hint_without_fix() -> None:
+    # "-" between Chinese is wrong either way, but whether the writer meant the dash
+    # "——" or the connector "—" (北京—上海) is for them to say.
     [finding] = in_body("坚持一个中心-经济建设。", "punct.dash")
-    assert finding.fix is not None and finding.fix.replacement == "——"
-    assert fixed("坚持一个中心-经济建设。", "punct.dash") == "坚持一个中心——经济建设。"
-
-
-def test_single_em_dash_is_only_a_hint_because_it_may_be_a_range() -> None:
-    [finding] = in_body("开通北京—上海专线。", "punct.dash")
     assert finding.fix is None and finding.severity == "info"
+    assert "——" in finding.message and "—" in finding.message
+
+
+def test_single_em_dash_is_the_connector_and_passes() -> None:
+    # GB/T 15834-2011: "—" joins ranges and places (北京—上海, 2023—2024年).
+    assert matched("开通北京—上海、广州—深圳专线，2023—2024年度。", "punct.dash") == []
 
 
 @pytest.mark.parametrize(

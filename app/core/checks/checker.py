@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # Importing the rule modules registers their rules.
 from app.core.checks import (  # noqa: F401
     dates,
+    digits,
     numbering_marks,
     placeholders,
     punctuation,

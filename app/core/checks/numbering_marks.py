@@ -20,6 +20,7 @@ from app.core.checks.base import (
     register,
     text_rule,
 )
+from app.core.checks.digits import FULLWIDTH_TO_ASCII
 
 TYPED = register("numbering.typed", "标题中手工输入的编号", "warning", auto_fix=True)
 MARKER = register("numbering.marker", "序号格式不规范", "warning", auto_fix=True)
@@ -93,7 +94,7 @@ def wrong_marker_form(text: str, ctx: UnitContext) -> Iterator[Hit]:
         match = pattern.match(text)
         if match:
             number = next(g for g in match.groups() if g)
-            right = form.format(number)
+            right = form.format(number.translate(FULLWIDTH_TO_ASCII))  # １、 → 1.
             yield Hit(
                 MARKER, 0, match.end(), f"序号“{match.group()}”格式不规范，应写作“{right}”。", right
             )

@@ -23,7 +23,7 @@ HALFWIDTH = register("punct.halfwidth", "半角标点", "warning", auto_fix=True
 UNBALANCED = register("punct.unbalanced", "引号括号不成对", "warning")
 DOUBLED = register("punct.doubled", "标点重复", "warning", auto_fix=True)
 ELLIPSIS = register("punct.ellipsis", "省略号不规范", "warning", auto_fix=True)
-DASH = register("punct.dash", "破折号不规范", "info")
+DASH = register("punct.dash", "破折号、连接号不规范", "info")
 
 _FULL = {",": "，", ".": "。", ";": "；", ":": "：", "?": "？", "!": "！"}
 _HALF_MARK = re.compile(r"[,.;:?!()\"']")
@@ -250,18 +250,25 @@ def ellipsis(text: str, ctx: UnitContext) -> Iterator[Hit]:
 
 
 _DASH = re.compile(
-    f"(?<=[{HAN_CLASS}”’）》])(?<![-－–—])([-－–—])(?![-－–—])(?=[{HAN_CLASS}“‘（《])"
+    f"(?<=[{HAN_CLASS}”’）》])(?<![-－–—])([-－–])(?![-－–—])(?=[{HAN_CLASS}“‘（《])"
 )
 
 
 @text_rule(DASH, PROSE_KINDS)
 def single_dash(text: str, ctx: UnitContext) -> Iterator[Hit]:
-    if not any(ch in text for ch in "-－–—"):
+    """A hyphen between Chinese words: neither the dash —— nor the connector —.
+
+    A single "—" is not reported: GB/T 15834-2011 makes it the connector of ranges and
+    places (北京—上海, 2023—2024年), the most common use in office text. The hyphen gets
+    no fix because which of the two was meant is for the writer to say.
+    """
+    if "-" not in text and "－" not in text and "–" not in text:
         return
     for match in _DASH.finditer(text):
-        pos, mark = match.start(), match.group()
-        if mark == "—":
-            # A single — is also the 连接号 of ranges (北京—上海): say, don't change.
-            yield Hit(DASH, pos, 1, "单个“—”：作破折号时应为两个“——”，作连接号表示起止时可以保留。")
-        else:
-            yield Hit(DASH, pos, 1, f"中文之间的“{mark}”：作破折号时应为“——”，请确认后修改。", "——")
+        yield Hit(
+            DASH,
+            match.start(),
+            1,
+            f"中文之间的“{match.group()}”不规范：作破折号应为“——”，"
+            "表示起止或相连（如“北京—上海”）应为“—”。请确认后修改。",
+        )
