@@ -753,3 +753,24 @@ def test_speech_with_speaker_date_salutation_and_di_yi_items() -> None:
         "持之以恒惠民生",
     ]
     assert draft.meta.author == ""
+
+
+def test_unit_and_date_under_the_title_are_subtitle_lines() -> None:
+    text = """2023年度工作总结
+××县林业局
+2024年1月10日
+
+2023年，县林业局坚持生态优先、绿色发展，全面完成了年度目标任务。
+一、国土绿化扎实推进
+全年完成营造林3.2万亩，义务植树46万株。
+二、资源保护不断加强
+严格落实林长制，全县林木覆盖率达到62.3%。
+"""
+    draft = analyse_text(text).draft
+    assert draft.meta.title == "2023年度工作总结"
+    assert draft.meta.subtitle == "××县林业局\n2024年1月10日"
+    assert draft.intro[0].text.startswith("2023年，县林业局")
+    assert [s.heading for s in draft.sections] == ["国土绿化扎实推进", "资源保护不断加强"]
+    # a title that merely ends like a unit's name is still the title
+    alone = analyse_text("关于成立××县森林防火工作领导小组\n\n" + text.split("\n\n", 1)[1])
+    assert alone.draft.meta.title == "关于成立××县森林防火工作领导小组"

@@ -195,6 +195,37 @@ def _is_title_line(line: SourceLine) -> bool:
     return 2 <= n <= MAX_TITLE_LINE and not ends_with_closing_punct(text)
 
 
+def _is_unit_or_date(text: str) -> bool:
+    """ "××县林业局" or "2024年1月10日" alone on a line."""
+    if parse_date_line(text):
+        return True
+    compact = collapse_letter_spacing(text)
+    return (
+        chars(text) <= 25
+        and not ends_with_closing_punct(text)
+        and not text.startswith("关于")
+        and _ORG_END.search(compact) is not None
+        and find_marker(text) is None
+    )
+
+
+def _is_meta_under_title(lines: list[SourceLine], i: int) -> bool:
+    """The unit and the date written under a title ("2023年度工作总结 / ××县林业局 /
+    2024年1月10日"): subtitle lines, kept where they stand, when a line naming a kind of
+    document stands right above them (so "关于成立××领导小组" alone is still a title)."""
+    if not _is_unit_or_date(lines[i].text) or is_noise_text(lines[i].text):
+        return False
+    above = _prev_non_blank(lines, i)
+    while above >= 0 and _is_unit_or_date(lines[above].text):
+        above = _prev_non_blank(lines, above)
+    return (
+        above >= 0
+        and above >= i - 3
+        and _is_title_line(lines[above])
+        and _DOC_WORD.search(title_text(lines[above].text)) is not None
+    )
+
+
 def title_text(text: str) -> str:
     if is_letter_spaced(text):
         return "".join(text.split())
@@ -227,7 +258,10 @@ def mark_title_block(lines: list[SourceLine]) -> int:
         lines[i].role = LineRole.BODY
         i = _prev_non_blank(lines, i)
     subtitles: list[int] = []
-    while i >= 0 and _is_subtitle(lines[i]) and not _is_title_line_with_doc_word(lines[i]):
+    while i >= 0 and (
+        (_is_subtitle(lines[i]) and not _is_title_line_with_doc_word(lines[i]))
+        or _is_meta_under_title(lines, i)
+    ):
         subtitles.append(i)
         i = _prev_non_blank(lines, i)
     # A web page puts 来源/发布时间/字号 between the title and the text: look past them.
@@ -350,7 +384,11 @@ def _mark_styled_title(lines: list[SourceLine], styled: list[SourceLine]) -> int
     for line in _non_blank(lines, 0, first):
         line.role = LineRole.NOISE if is_noise_text(line.text) else LineRole.BODY
     i = last + 1
-    while i < len(lines) and (lines[i].is_blank or _is_subtitle(lines[i])):
+    while i < len(lines) and (
+        lines[i].is_blank
+        or _is_subtitle(lines[i])
+        or (_is_unit_or_date(lines[i].text) and not is_noise_text(lines[i].text))
+    ):
         if not lines[i].is_blank:
             lines[i].role = LineRole.SUBTITLE
         i += 1
