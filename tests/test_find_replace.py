@@ -176,3 +176,33 @@ def test_replace_all_in_headings_renames_in_the_tree(window):
     assert not any("党建" in h for h in headings)
     index = window.model.index_for_id("s02")
     assert index.data() == "一是" + window.draft.find("s02").heading
+
+
+def test_ctrl_f_ctrl_h_open_the_dialog_and_f3_jumps_on(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.outline.select_section("s02")
+    body = window.editor.body
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(body.lead_length)
+    cursor.setPosition(body.lead_length + 2, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    selected = cursor.selectedText()
+    qtbot.keyClick(body, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.find_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.find_edit.text() == selected, "the selection is what to find"
+    assert not dialog.replace_edit.isVisible()
+    qtbot.keyClick(body, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.replace_edit.isVisible() and dialog.windowTitle() == "查找和替换"
+    dialog.find_edit.setText("党支部")
+    expected = find_matches(window.draft, "党支部")
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)  # open_for activates it
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_F3)
+    first = dialog.current
+    assert first in expected
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_F3)
+    assert dialog.current == expected[(expected.index(first) + 1) % len(expected)]
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.current == first, "Shift+F3 goes back"

@@ -11,6 +11,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE_DRAFT
 from gui_helpers import (
     ModalGuard,
     answer_message_box,
@@ -842,3 +843,119 @@ def test_the_application_icon_renders():
     assert any(c.startswith("#c") or c.startswith("#d") for c in colours), (
         "the red 公文 bar is drawn"
     )
+
+
+def test_quit_asks_unsaved_windows_first_and_cancel_keeps_every_window(window, tmp_path):
+    clean = new_window()
+    clean.open_path(copy_sample(SAMPLE_DRAFT, tmp_path, "另一份.json"))
+    body_cursor_at_end(window)
+    type_chinese(window.editor.body, "未保存")
+    seen: list[str] = []
+    answer_message_box("取消", seen)
+    assert clean.quit_all() is False, "quit from the clean window"
+    assert seen and "草稿.json" in seen[0], "the window with changes was asked first"
+    assert window.isVisible() and clean.isVisible(), "取消 closed nothing"
+
+
+def test_quit_closes_every_window(window, tmp_path, sample_copy):
+    other = new_window()
+    other.open_path(copy_sample(SAMPLE_DRAFT, tmp_path, "另一份.json"))
+    body_cursor_at_end(other)
+    type_chinese(other.editor.body, "要保存的字")
+    answer_message_box("保存")
+    window.action("actionQuit").trigger()
+    assert open_windows() == []
+    assert "要保存的字" in (tmp_path / "另一份.json").read_text(encoding="utf-8")
+
+
+def test_close_window_is_ctrl_w_and_closes_only_this_window(window, tmp_path):
+    other = new_window()
+    assert window.action("actionClose").shortcut().toString() == "Ctrl+W"
+    other.action("actionClose").trigger()
+    assert open_windows() == [window]
+
+
+def test_recent_files_menu_lists_and_opens_drafts(window, sample_copy, tmp_path):
+    from PySide6.QtWidgets import QMenu
+
+    second = copy_sample(SAMPLE_DRAFT, tmp_path, "第二份.json")
+    window.open_path(second).close()
+    gone = copy_sample(SAMPLE_DRAFT, tmp_path, "已删除.json")
+    window.settings.add_recent(gone)
+    gone.unlink()
+    menu = window.findChild(QMenu, "menuRecent")
+    menu.aboutToShow.emit()
+    labels = [a.text() for a in menu.actions()]
+    assert labels == [f"&1 第二份.json — {tmp_path}", f"&2 草稿.json — {tmp_path}"], (
+        "newest first, missing files dropped"
+    )
+    menu.actions()[0].trigger()
+    [opened] = [w for w in open_windows() if w is not window]
+    assert opened.path == second.resolve()
+
+
+def test_new_menu_lists_the_templates_and_ctrl_n_makes_a_blank_draft(window):
+    from PySide6.QtWidgets import QMenu
+
+    menu = window.findChild(QMenu, "menuNew")
+    assert [a.text() for a in menu.actions()] == [
+        "年度工作总结",
+        "上半年工作总结和下半年工作安排",
+        "季度工作总结",
+        "述职报告",
+        "空白",
+    ]
+    blank = menu.actions()[-1]
+    assert blank.shortcut().toString() == "Ctrl+N"
+    blank.trigger()
+    [new] = [w for w in open_windows() if w is not window]
+    assert new.path is None and new.draft.meta.title == ""
+    assert [s.heading for s in new.draft.sections] == ["新小节"], "one section to start typing"
+
+
+def test_save_as_adds_the_draft_suffix_and_moves_the_lock(
+    window, sample_copy, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "另存为的草稿"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "工作总结草稿 (*.json)")
+    )
+    assert window.save_as()
+    saved = target.with_name("另存为的草稿.json")
+    assert window.path == saved.resolve()
+    assert load_draft(saved).meta.title == "2020年上半年工作总结"
+    assert saved.with_name(saved.name + ".lock").exists()
+    assert not sample_copy.with_name(sample_copy.name + ".lock").exists()
+
+
+@pytest.mark.parametrize(("button", "opened"), [("打开文件", "file"), ("打开所在文件夹", "folder")])
+def test_after_export_the_file_or_its_folder_opens(qtbot, tmp_path, monkeypatch, button, opened):
+    from PySide6.QtGui import QDesktopServices
+
+    from app.gui.export_dialog import offer_open
+
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()))
+    target = tmp_path / "导出.docx"
+    win = new_window()
+    answer_message_box(button)
+    assert offer_open(win, target) == opened
+    assert urls == [str(target if opened == "file" else tmp_path)]
+
+
+def test_reopening_the_last_draft_can_be_turned_off(sample_copy, monkeypatch):
+    from app.gui import main as gui_main
+    from app.gui.settings import save_settings
+
+    win = new_window(Settings(last_draft=str(sample_copy)))
+    win.action("actionReopenLast").setChecked(False)
+    win.close()
+    assert load_settings().reopen_last is False
+    save_settings(Settings(reopen_last=False, last_draft=str(sample_copy)))
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    gui_main.run([])
+    [started] = open_windows()
+    assert started.path is None and started.draft.sections == []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -201,11 +201,23 @@ class FindReplaceDialog(QDialog):
         close.setText(self.tr("关闭"))
         close.clicked.connect(self.close)
         self.next_button.setDefault(True)
+        self._key_action(QKeySequence.StandardKey.FindNext, self.find_next)  # F3
+        self._key_action(
+            QKeySequence.StandardKey.FindPrevious, lambda: self.find_next(backwards=True)
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.current: Match | None = None
+
+    def _key_action(self, key: QKeySequence.StandardKey, slot: object) -> None:
+        """A standard key (every binding of it) that works while the dialog is active."""
+        action = QAction(self)
+        action.setShortcuts(QKeySequence.keyBindings(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
 
     def _button(self, box: QDialogButtonBox, text: str, slot: object) -> QPushButton:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)

@@ -192,7 +192,8 @@ class MainWindow(QMainWindow):
             ("actionImport", None, self.import_dialog),
             ("actionPasteImport", None, self.paste_import),
             ("actionExport", None, self.export_dialog),
-            ("actionQuit", None, self.close),
+            ("actionClose", None, self.close),
+            ("actionQuit", None, self.quit_all),
             ("actionUndo", keys.Undo, self.undo),
             ("actionRedo", keys.Redo, self.redo),
             ("actionCut", keys.Cut, lambda: self._to_focus("cut")),
@@ -216,6 +217,10 @@ class MainWindow(QMainWindow):
         self.action("actionExport").setShortcut(QKeySequence("Ctrl+E"))
         # Qt's StandardKey.Quit is empty on some desktops (and on Windows): Ctrl+Q everywhere.
         self.action("actionQuit").setShortcut(QKeySequence("Ctrl+Q"))
+        # StandardKey.Close lists Ctrl+F4 first; the menu shows the first key: Ctrl+W.
+        close_keys = QKeySequence.keyBindings(keys.Close)
+        ctrl_w = QKeySequence("Ctrl+W")
+        self.action("actionClose").setShortcuts([ctrl_w, *(k for k in close_keys if k != ctrl_w)])
         # Inside the heading line and the body, the text widgets take these keys first
         # (Qt's ShortcutOverride); eventFilter lets Ctrl+Z fall through when no typing is left.
         self.findChild(QPushButton, "introButton").clicked.connect(self.show_intro)
@@ -625,8 +630,12 @@ class MainWindow(QMainWindow):
         menu: QMenu = self.findChild(QMenu, "menuRecent")
         menu.clear()
         self.settings.recent_files = [p for p in self.settings.recent_files if Path(p).exists()]
-        for name in self.settings.recent_files:
-            action = menu.addAction(name)
+        for number, name in enumerate(self.settings.recent_files, start=1):
+            path = Path(name)
+            # "&1 name — folder": a digit to pick it by keyboard, the name first to read.
+            shown = f"{path.name} — {path.parent}".replace("&", "&&")  # a literal &
+            action = menu.addAction(f"&{number % 10} {shown}")
+            action.setStatusTip(name)
             action.triggered.connect(lambda checked=False, p=name: self.open_path(Path(p)))
         if not self.settings.recent_files:
             menu.addAction(self.tr("（无）")).setEnabled(False)
@@ -694,6 +703,16 @@ class MainWindow(QMainWindow):
         if answer == "save":
             return self.save()
         return answer == "discard"
+
+    def quit_all(self) -> bool:
+        """退出: close every window, each asking about its unsaved changes.
+
+        Windows with unsaved changes are asked first (this one first), so 取消 on any
+        prompt stops the quit before a window has closed."""
+        others = [w for w in _open_windows if w is not self]
+        ordered = sorted([self, *others], key=lambda w: not w.is_dirty())
+        # all() stops at the first window that stays open (its user chose 取消).
+        return all(window.close() for window in ordered if window in _open_windows)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.maybe_save():

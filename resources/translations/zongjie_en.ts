@@ -819,8 +819,20 @@
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
+        <source>关闭窗口(&amp;W)</source>
+        <translation>&amp;Close Window</translation>
+    </message>
+    <message>
+        <source>关闭这个草稿的窗口（有未保存的修改时会先询问）</source>
+        <translation>Close this draft’s window (asks first when there are unsaved changes)</translation>
+    </message>
+    <message>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>关闭所有窗口并退出（有未保存的修改时会先询问）</source>
+        <translation>Close every window and quit (asks first when there are unsaved changes)</translation>
     </message>
     <message>
         <source>启动时打开上次的草稿</source>
