@@ -774,3 +774,50 @@ def test_unit_and_date_under_the_title_are_subtitle_lines() -> None:
     # a title that merely ends like a unit's name is still the title
     alone = analyse_text("关于成立××县森林防火工作领导小组\n\n" + text.split("\n\n", 1)[1])
     assert alone.draft.meta.title == "关于成立××县森林防火工作领导小组"
+
+
+ISSUING_NOTICE = """××县人民政府办公室关于印发××县2024年森林防火工作方案的通知
+
+各乡镇人民政府，县政府各部门：
+《××县2024年森林防火工作方案》已经县政府同意，现印发给你们，请认真贯彻落实。
+
+附件：××县2024年森林防火工作方案
+
+××县人民政府办公室
+2024年2月20日
+（此件公开发布）
+
+附件
+
+××县2024年森林防火工作方案
+
+为切实做好2024年森林防火工作，制定本方案。
+一、工作目标
+确保不发生重大森林火灾，森林火灾受害率控制在0.9‰以内。
+二、主要措施
+（一）加强火源管控。在重点区域设置检查站。
+（二）强化隐患排查。开展拉网式排查整治。
+三、工作要求
+各乡镇、各部门要高度重视，切实履职尽责。
+"""
+
+
+def test_issuing_notice_followed_by_the_attached_document() -> None:
+    """The notice's signature stands above "附件" and the attached 方案 follows it: the
+    signature, date and 附件说明 go into the meta, the attached text keeps its tree."""
+    draft = analyse_text(ISSUING_NOTICE).draft
+    assert draft.meta.title == "××县人民政府办公室关于印发××县2024年森林防火工作方案的通知"
+    assert (draft.meta.author, draft.meta.date) == ("××县人民政府办公室", "2024年2月20日")
+    assert draft.meta.attachments == ["××县2024年森林防火工作方案"]
+    assert [p.text for p in draft.intro][-3:] == [
+        "附件",
+        "××县2024年森林防火工作方案",
+        "为切实做好2024年森林防火工作，制定本方案。",
+    ]
+    assert headings(draft) == [
+        "一、工作目标",
+        "二、主要措施",
+        "  （一）加强火源管控",
+        "  （二）强化隐患排查",
+        "三、工作要求",
+    ]

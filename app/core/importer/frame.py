@@ -90,6 +90,7 @@ _AFTER_DATE = re.compile(
 )
 _SIGNER = re.compile(r"^(汇报人|报告人|述职人|发言人|单位|署名)[:：]")
 _ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*[:：]\s*")
+_ATTACHED_DOCUMENT = re.compile(r"^附\s*件\s*\d{0,2}$")
 _ATTACHMENT_ITEM = re.compile(r"^(\d{1,2})\s*[.．、]\s*")
 
 # -- helpers -------------------------------------------------------------------------------
@@ -407,6 +408,34 @@ def mark_closing_block(lines: list[SourceLine], start: int) -> int:
         if not lines[j].is_blank:
             lines[j].role = LineRole.NOISE
         j -= 1
+    text_end = j
+    separator = _attached_document_start(lines, start, j)
+    if separator is not None:
+        # 印发/转发 notice with the attached document after its signature: the notice's
+        # closing block stands above the "附件" line; the attached text stays text.
+        _mark_signature(lines, start, separator - 1)
+        return text_end + 1
+    return _mark_signature(lines, start, j)
+
+
+def _attached_document_start(lines: list[SourceLine], start: int, j: int) -> int | None:
+    """The "附件" / "附件2" line alone that starts an attached document, when a date (the
+    notice's 成文日期, maybe with 版记 below it) stands right above it and none at the end."""
+    if parse_date_line(lines[j].text) or _AFTER_DATE.search(lines[j].text):
+        return None
+    for k in range(start + 1, j):
+        if not _ATTACHED_DOCUMENT.match(lines[k].text):
+            continue
+        above = _prev_non_blank(lines, k)
+        while above > start and _AFTER_DATE.search(lines[above].text):
+            above = _prev_non_blank(lines, above)
+        if above > start and parse_date_line(lines[above].text):
+            return k
+    return None
+
+
+def _mark_signature(lines: list[SourceLine], start: int, j: int) -> int:
+    """成文日期, 署名 and 附件说明 ending at line j (from below); returns where the body ends."""
     # 版记 and 附注 (抄送…, …印发, （此件公开发布）) stand below the date: look above them.
     while j > start and (lines[j].is_blank or _AFTER_DATE.search(lines[j].text)):
         j -= 1
