@@ -706,10 +706,14 @@ def test_the_intro_is_edited_from_the_opening_paragraphs_button(window, qtbot):
     qtbot.mouseClick(window.findChild(QPushButton, "introButton"), Qt.MouseButton.LeftButton)
     assert window.editor.intro is window.draft.intro
     assert window.outline.current_section_id() in (None, "")
+    assert window.intro_button.isChecked(), "the button shows where the editor is"
+    intro_chars = sum(len(p.text) for p in window.draft.intro)
+    assert window.status_section_chars.text() == f"开头 {intro_chars} 字"
     window.editor.body.moveCursor(QTextCursor.MoveOperation.End)
     type_chinese(window.editor.body, "补充开头")
     window.outline.select_section("s01")
     assert window.draft.intro[0].text.endswith("补充开头")
+    assert not window.intro_button.isChecked()
 
 
 def test_qt_own_dialog_buttons_speak_chinese():

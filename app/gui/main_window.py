@@ -223,7 +223,9 @@ class MainWindow(QMainWindow):
         self.action("actionClose").setShortcuts([ctrl_w, *(k for k in close_keys if k != ctrl_w)])
         # Inside the heading line and the body, the text widgets take these keys first
         # (Qt's ShortcutOverride); eventFilter lets Ctrl+Z fall through when no typing is left.
-        self.findChild(QPushButton, "introButton").clicked.connect(self.show_intro)
+        self.intro_button: QPushButton = self.findChild(QPushButton, "introButton")
+        self.intro_button.setCheckable(True)  # pressed while the opening paragraphs are shown
+        self.intro_button.clicked.connect(self.show_intro)
         self.action("actionReopenLast").setChecked(self.settings.reopen_last)
         self.action("actionReopenLast").toggled.connect(self._set_reopen_last)
         self.action("actionLangZh").setChecked(self.settings.language != "en")
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
     def set_draft(self, draft: Draft, path: Path | None, select_id: str | None = None) -> None:
         """Show a draft (already loaded); the previous one is gone (callers asked first)."""
         self.editor.show_nothing()
+        self.intro_button.setChecked(False)
         self.editor.forget_documents()
         self._release_lock()
         self.model.setDraft(draft)
@@ -338,6 +341,7 @@ class MainWindow(QMainWindow):
         self.editor.show_section(
             section, self.model.number_of(section_id), self._caption(section_id)
         )
+        self.intro_button.setChecked(False)
         self._update_status()
 
     def _caption(self, section_id: str) -> str:
@@ -352,6 +356,7 @@ class MainWindow(QMainWindow):
     def show_intro(self) -> None:
         self.outline.select_section(None)  # the intro is not a node of the outline
         self.editor.show_intro(self.draft.intro)
+        self.intro_button.setChecked(True)
         self.editor.body.setFocus()
         self._update_status()
 
@@ -487,7 +492,8 @@ class MainWindow(QMainWindow):
         if self.editor.current_id is None:
             self.status_section_chars.setText(self.tr("本节 —"))
         else:
-            self.status_section_chars.setText(self.tr("本节 %1 字").replace("%1", str(live)))
+            here = self.tr("开头 %1 字") if self.editor.intro is not None else self.tr("本节 %1 字")
+            self.status_section_chars.setText(here.replace("%1", str(live)))
         self.status_total_chars.setText(self.tr("全文 %1 字").replace("%1", str(total)))
         self.status_pages.setText(
             self.tr("约 %1 页").replace("%1", str(self.estimated_pages(total)))

@@ -607,6 +607,10 @@
         <translation>Section: %1 characters</translation>
     </message>
     <message>
+        <source>开头 %1 字</source>
+        <translation>Opening: %1 characters</translation>
+    </message>
+    <message>
         <source>全文 %1 字</source>
         <translation>Draft: %1 characters</translation>
     </message>
