@@ -641,6 +641,28 @@ def test_paste_import_from_the_file_menu_opens_the_pasted_summary(qtbot):
     assert "未命名草稿" in win.windowTitle()
 
 
+def test_paste_import_of_a_copied_text_file_imports_the_file(qtbot, tmp_path, monkeypatch):
+    from app.core.model import Draft, Section
+    from app.gui import import_dialog
+
+    text_file = tmp_path / "去年的总结.txt"
+    text_file.write_text(PASTED_SUMMARY, encoding="utf-8")
+    calls: list[tuple[object, object]] = []
+
+    def fake_import(parent, *, path=None, text=None):
+        calls.append((path, text))
+        return Draft(sections=[Section("从文件导入")])
+
+    monkeypatch.setattr(import_dialog, "run_import_dialog", fake_import)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(text_file))])
+    QApplication.clipboard().setMimeData(mime)
+    win = new_window()
+    win.action("actionPasteImport").trigger()
+    assert calls == [(str(text_file), None)], "the file, not its path as text"
+    assert win.draft.sections[0].heading == "从文件导入"
+
+
 def test_paste_import_with_an_empty_clipboard_says_so(qtbot):
     win = new_window()
     QApplication.clipboard().setText("  \n ")

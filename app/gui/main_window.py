@@ -784,10 +784,19 @@ class MainWindow(QMainWindow):
         self._open_imported(run_import_dialog(self, path=str(path) if path else None))
 
     def paste_import(self) -> None:
-        """粘贴导入: the text copied from a web page, a chat or Word, through the preview."""
+        """粘贴导入: the text copied from a web page, a chat or Word, through the preview.
+
+        A .txt/.docx file copied in the file manager is imported as that file (its text
+        on the clipboard would only be the file's path)."""
         from app.gui.import_dialog import run_import_dialog
 
-        self._open_imported(run_import_dialog(self, text=QGuiApplication.clipboard().text()))
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData()
+        for url in mime.urls() if mime is not None and mime.hasUrls() else []:
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMPORT_SUFFIXES:
+                self.import_dialog(Path(url.toLocalFile()))
+                return
+        self._open_imported(run_import_dialog(self, text=clipboard.text()))
 
     def _open_imported(self, draft: Draft | None) -> None:
         """An accepted import opens as new, unsaved work (here when this window is empty)."""
