@@ -195,3 +195,54 @@ def test_word_lists_continued_and_restarted(tmp_path: Path) -> None:
         "  1.完善网格化管理",
         "  2.深化平安创建",
     ]
+
+
+def test_word_table_of_contents_is_not_a_tree(tmp_path: Path) -> None:
+    """Word's generated contents: "TOC 1/2" styles, text, a tab and the page number."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    document.add_paragraph("××市2024年政府工作报告", style="Title")
+    document.add_paragraph("目  录")
+    toc = {
+        level: document.styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+        for level in (1, 2)
+    }
+    entries = [
+        ("一、2023年工作回顾", 1, "1"),
+        ("（一）经济运行稳中向好", 2, "1"),
+        ("（二）民生福祉不断增进", 2, "2"),
+        ("二、2024年工作安排", 1, "3"),
+    ]
+    for text, level, page in entries:
+        paragraph = document.add_paragraph(style=toc[level])
+        paragraph.add_run(text)
+        paragraph.add_run().add_tab()
+        paragraph.add_run(page)
+    manual = document.add_paragraph("三、附表")  # typed by hand: a tab and the page number
+    manual.add_run().add_tab()
+    manual.add_run("9")
+    document.add_paragraph("各位代表：")
+    document.add_paragraph("现在，我代表市人民政府，向大会报告工作，请予审议。")
+    document.add_heading("一、2023年工作回顾", 1)
+    document.add_heading("（一）经济运行稳中向好", 2)
+    document.add_paragraph("全市地区生产总值增长6.2%。")
+    document.add_heading("（二）民生福祉不断增进", 2)
+    document.add_paragraph("新增城镇就业4.2万人。")
+    document.add_heading("二、2024年工作安排", 1)
+    document.add_paragraph("今年主要预期目标是：地区生产总值增长6%左右。")
+    path = tmp_path / "目录.docx"
+    document.save(str(path))
+    result = import_file(path)
+    assert headings(result.draft) == [
+        "一、2023年工作回顾",
+        "  （一）经济运行稳中向好",
+        "  （二）民生福祉不断增进",
+        "二、2024年工作安排",
+    ]
+    flagged = [line.text for line in result.lines if line.role.value == "noise"]
+    assert flagged == ["目  录", *(f"{text} {page}" for text, _, page in entries), "三、附表 9"]
+    assert [p.text for p in result.draft.intro] == [
+        "各位代表：",
+        "现在，我代表市人民政府，向大会报告工作，请予审议。",
+    ]

@@ -127,13 +127,14 @@ def _paragraph_lines(
     paragraph: Any, styles: _Styles, number: str | None = None
 ) -> list[SourceLine]:
     style = styles.of_paragraph(paragraph._p)
-    runs, keys = _runs(paragraph, style, styles)
+    runs, keys, tail = _runs(paragraph, style, styles)
     if number and runs:
         # Word draws the list number itself; give the classifier the marker a reader sees.
         runs.insert(0, Run(number, bold=runs[0].bold))
         keys.insert(0, keys[0])
     style_name = style.name if style is not None else ""
-    outline = _outline_level(paragraph, style, style_name)
+    contents = _is_contents_entry(style_name, tail)
+    outline = None if contents else _outline_level(paragraph, style, style_name)
     fonts = _paragraph_fonts(paragraph, style)
     title = bool(_TITLE_STYLE.match(style_name or "")) or _looks_like_title(paragraph, fonts)
     text = "".join(r.text for r in runs)
@@ -155,12 +156,26 @@ def _paragraph_lines(
                 outline_level=outline,
                 emphasized=emphasized,
                 title_style=title and bool(line_text),
+                contents_entry=contents,
             )
         )
     if lead is not None and lines:
         strip = len(text) - len(text.lstrip())
         lines[0].lead_length = lead - strip
     return lines
+
+
+_TOC_STYLE = re.compile(r"^(?:toc|目录)\s*\d$", re.IGNORECASE)
+# An entry of a table of contents: its page number after a tab (Word draws the dot leader).
+_TAB_PAGE_NUMBER = re.compile(r"\t\s*\d{1,4}\s*$")
+
+
+def _is_contents_entry(style_name: str, tail: str) -> bool:
+    """A table-of-contents line: styled "TOC 1" ("目录 1"), or text, a tab and a page number
+    (`tail`: the end of the paragraph's text with its tabs)."""
+    if _TOC_STYLE.match(style_name or ""):
+        return True
+    return _TAB_PAGE_NUMBER.search(tail) is not None
 
 
 def _formatted_lead(runs: list[Run], keys: list[tuple[str, bool]]) -> int | None:
@@ -180,15 +195,21 @@ def _formatted_lead(runs: list[Run], keys: list[tuple[str, bool]]) -> int | None
     return None
 
 
-def _runs(paragraph: Any, style: Any, styles: _Styles) -> tuple[list[Run], list[tuple[str, bool]]]:
-    """Runs with their effective bold/italic/underline (direct, or from the styles),
-    and per run its (East Asian font, bold) to find a lead sentence set in another font."""
+def _runs(
+    paragraph: Any, style: Any, styles: _Styles
+) -> tuple[list[Run], list[tuple[str, bool]], str]:
+    """Runs with their effective bold/italic/underline (direct, or from the styles), per
+    run its (East Asian font, bold) to find a lead sentence set in another font, and the
+    last characters of the text with tabs kept (a contents entry's page number)."""
+    tail = ""
     style_font = style.font if style is not None else None
     result: list[Run] = []
     keys: list[tuple[str, bool]] = []
     for item in paragraph.iter_inner_content():
         for run in getattr(item, "runs", [item]):
-            text = run.text.replace("\t", " ").replace("\r", "\n")
+            raw = run.text
+            tail = (tail + raw)[-12:]
+            text = raw.replace("\t", " ").replace("\r", "\n")
             if not text:
                 continue
             run_style = styles.of_run(run._r)
@@ -203,7 +224,7 @@ def _runs(paragraph: Any, style: Any, styles: _Styles) -> tuple[list[Run], list[
                 )
             )
             keys.append((_east_asia_font(run._r), bold))
-    return result, keys
+    return result, keys, tail
 
 
 def _flag(font: Any, run_style: Any, style_font: Any, name: str) -> bool:

@@ -80,7 +80,7 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
     region = [line for line in lines[start:end] if not line.is_blank and line.role == LineRole.BODY]
     candidates: list[_Candidate] = []
     for position, line in enumerate(region):
-        if _is_contents_line(line.text):
+        if line.contents_entry or _is_contents_line(line.text):
             # A table of contents is not a tree, nor text to keep: the editor has the
             # headings, and the page numbers are the old document's. Proposed for removal.
             line.role = LineRole.NOISE

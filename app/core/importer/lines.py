@@ -47,6 +47,7 @@ class SourceLine:
     lead_length: int | None = None  # a run-in lead sentence set apart by font/bold in Word
     # A page number or running header of a PDF the text was copied from: noise wherever it is.
     page_furniture: bool = False
+    contents_entry: bool = False  # a Word table-of-contents entry (TOC style, tab + page)
 
     @property
     def is_blank(self) -> bool:
