@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from checks_helpers import body_draft, findings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.checks import Finding, apply_fixes, check_draft
+from app.core.checks import AUTO_FIX_RULES, Finding, apply_fixes, check_draft
 from app.core.draftfile import draft_to_dict
 from app.core.model import Draft, Meta, Paragraph, Run, Section
 
@@ -121,6 +122,10 @@ FRAGMENTS = [
     "Word",
     "1、",
     "(一)",
+    "１２",
+    "．",
+    "--",
+    "X月",
 ]
 text_strategy = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=14).map("".join)
 
@@ -259,3 +264,65 @@ def test_any_text_checks_without_error_and_locations_are_exact(
         assert loc.offset >= 0 and loc.offset + loc.length <= len(text)
         assert text[loc.offset : loc.offset + loc.length] == finding.matched
         assert finding.message and finding.severity in ("error", "warning", "info")
+
+
+# -- every automatic fix, one example each ---------------------------------------------
+
+
+def _example(rule: str) -> Draft:
+    """A draft where `rule` reports one slip, among correct text."""
+    body = {
+        "punct.halfwidth": "今年以来,我局认真落实。",
+        "punct.doubled": "取得了明显成效。。",
+        "punct.ellipsis": "口罩、酒精...等物资。",
+        "numbering.marker": "1、加强组织建设。",
+        "date.zero": "2020年07月召开会议。",
+        "space.inner": "加强 学习。",
+        "space.edge": "\u3000\u3000加强学习。",
+        "number.fullwidth": "发放贷款１２００万元。",
+    }.get(rule, "加强学习。")
+    heading = {"numbering.typed": "一、主要工作", "heading.end-punct": "主要工作。"}
+    paragraphs = [Paragraph.plain("第一段。"), Paragraph([Run(body), Run("后文。", bold=True)])]
+    if rule == "para.empty":
+        paragraphs.insert(1, Paragraph.plain("  "))
+    date = "2020年07月01日" if rule == "date.format" else "2020年7月1日"
+    return Draft(
+        meta=Meta(title="工作总结", date=date),
+        sections=[
+            Section(heading.get(rule, "主要工作"), paragraphs, id="s"),
+            Section("其他工作", [Paragraph.plain("保持不变。")], id="t"),
+        ],
+    )
+
+
+AUTO_RULES = sorted(AUTO_FIX_RULES)
+
+
+def test_every_automatic_rule_has_an_example() -> None:
+    for rule in AUTO_RULES:
+        assert [f.rule for f in check_draft(_example(rule))] == [rule], rule
+
+
+@pytest.mark.parametrize("rule", AUTO_RULES)
+def test_automatic_fix_changes_only_its_span_and_clears_the_finding(rule: str) -> None:
+    draft = _example(rule)
+    [finding] = check_draft(draft)
+    fixed = copy.deepcopy(draft)
+    assert apply_fixes(fixed, [finding]) == 1
+    assert check_draft(fixed) == []
+    assert finding.fix is not None
+    if finding.fix.remove_paragraph:
+        del draft.sections[0].body[finding.location.paragraph]
+        assert draft_to_dict(fixed) == draft_to_dict(draft)
+        return
+    loc = finding.location
+    before = _text(draft, finding)
+    start, end = loc.offset, loc.offset + loc.length
+    assert _text(fixed, finding) == before[:start] + finding.fix.replacement + before[end:]
+    if loc.field == "body":
+        # The bold run after the span keeps its format; nothing else in the draft moves.
+        assert fixed.sections[0].body[loc.paragraph].runs[-1] == Run("后文。", bold=True)
+        _restore_paragraph(fixed, finding, _paragraph(draft, finding))
+    else:
+        _set_text(fixed, finding, before)
+    assert draft_to_dict(fixed) == draft_to_dict(draft)

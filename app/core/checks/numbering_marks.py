@@ -45,6 +45,11 @@ def typed_heading_number(text: str, ctx: UnitContext) -> Iterator[Hit]:
         return
     match = _ANY_MARKER.match(text)
     if match and match.end() < len(text.rstrip()):
+        end = match.end()
+        # "一、（一）加强…", "一是一是…": every marker typed in front goes, or the fix
+        # would leave the next one behind to be reported again.
+        while (more := _ANY_MARKER.match(text[end:])) and end + more.end() < len(text.rstrip()):
+            end += more.end()
         marker = match.group().strip()
         message = (
             f"标题开头手工输入了编号“{marker}”。编号由程序按位置自动生成，打印时会重复，请删除。"
@@ -53,7 +58,7 @@ def typed_heading_number(text: str, ctx: UnitContext) -> Iterator[Hit]:
         if typed_style and ctx.style and typed_style != ctx.style:
             # "（一）" typed at a 一、 level: maybe the section sits one level off.
             message += "如果这一节的层级不对，请在提纲中调整层级（升级/降级）。"
-        yield Hit(TYPED, 0, match.end(), message, "")
+        yield Hit(TYPED, 0, end, message, "")
 
 
 _STYLE_OF_MARKER = [

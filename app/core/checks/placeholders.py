@@ -1,4 +1,4 @@
-"""Unfilled placeholders: ×××, XX, **, ○○, 【待补】, [ ], ____ left in the text.
+"""Unfilled placeholders: ×××, XX, X月X日, **, ○○, 【待补】, [ ], ____ left in the text.
 
 〇 is also the zero of written years (二〇二〇年), so 〇〇 counts only away from numerals.
 """
@@ -19,6 +19,7 @@ _FIRST = "×xXＸｘ✕╳*＊○〇□△【\\[［（(_＿TD"
 _PATTERN = re.compile(
     f"(?=[{_FIRST}])(?:"
     r"[×xXＸｘ✕╳]{2,}(?![A-Za-z])"
+    r"|[×xXＸｘ](?=[年月日时])"  # X月X日, ×年: a date left open
     r"|\*{2,}|＊{2,}"
     r"|○{2,}|〇{2,}|□{2,}|△{2,}"
     r"|[【\[［][^【】\[\]［］]{0,12}(?:待补|待填|待定|待完善|待核|补充|填写|TODO|TBD)[^【】\[\]［］]{0,12}[】\]］]"
@@ -36,7 +37,7 @@ def placeholders(text: str, ctx: UnitContext) -> Iterator[Hit]:
             found[0] in "xXＸｘ"
             and start > 0
             and text[start - 1].isascii()
-            and text[start - 1].isalpha()
+            and (text[start - 1].isalpha() or (len(found) == 1 and text[start - 1].isdigit()))
         ):
             continue  # part of an English word or code such as "XXL"/"maxx"
         if found[0] == "〇" and _next_to_numeral(text, start, end):

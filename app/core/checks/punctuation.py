@@ -250,25 +250,30 @@ def ellipsis(text: str, ctx: UnitContext) -> Iterator[Hit]:
 
 
 _DASH = re.compile(
-    f"(?<=[{HAN_CLASS}”’）》])(?<![-－–—])([-－–])(?![-－–—])(?=[{HAN_CLASS}“‘（《])"
+    f"(?<=[{HAN_CLASS}”’）》])(?<![-－–—])([-－–]+)(?![-－–—])(?=[{HAN_CLASS}“‘（《])"
 )
 
 
 @text_rule(DASH, PROSE_KINDS)
-def single_dash(text: str, ctx: UnitContext) -> Iterator[Hit]:
-    """A hyphen between Chinese words: neither the dash —— nor the connector —.
+def hyphen_as_dash(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    """Hyphens between Chinese words: "--" typed for the dash ——, "-" for either.
 
     A single "—" is not reported: GB/T 15834-2011 makes it the connector of ranges and
-    places (北京—上海, 2023—2024年), the most common use in office text. The hyphen gets
-    no fix because which of the two was meant is for the writer to say.
+    places (北京—上海, 2023—2024年), the most common use in office text. A single hyphen
+    gets no fix because which of the two was meant is for the writer to say; two or
+    more can only be a dash.
     """
     if "-" not in text and "－" not in text and "–" not in text:
         return
     for match in _DASH.finditer(text):
+        found = match.group()
+        if len(found) > 1:
+            yield Hit(DASH, match.start(), len(found), f"“{found}”应为破折号“——”。", "——")
+            continue
         yield Hit(
             DASH,
             match.start(),
             1,
-            f"中文之间的“{match.group()}”不规范：作破折号应为“——”，"
+            f"中文之间的“{found}”不规范：作破折号应为“——”，"
             "表示起止或相连（如“北京—上海”）应为“—”。请确认后修改。",
         )

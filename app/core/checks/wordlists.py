@@ -31,6 +31,8 @@ REDUPLICATED_AA = _words(
     "代代 声声 句句 字字 节节 丝丝 点点 滴滴 面面 心心 口口 环环 片片 款款 次次 回回 批批 "
     "桩桩 位位 张张 座座 所所 笔笔 道道 岗岗 段段 场场 轮轮 份份 招招 阵阵 排排 行行 "
     "头头 团团 毛毛 岁岁 "
+    # 王某某, 某某公司: the usual way to leave a name out in 通报 and case write-ups
+    "某某 "
     # kinship and nursery words
     "谢谢 妈妈 爸爸 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 叔叔 伯伯 姥姥 舅舅 婶婶 娃娃 宝宝 星星 猩猩 "
     # ABB tails (绿油油, 沉甸甸, 冷冰冰, 齐刷刷 …)
