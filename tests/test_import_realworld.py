@@ -821,3 +821,45 @@ def test_issuing_notice_followed_by_the_attached_document() -> None:
         "  （二）强化隐患排查",
         "三、工作要求",
     ]
+
+
+GAP_PLAN = """关于开展2024年“安全生产月”活动的实施方案
+
+为深入贯彻落实安全发展理念，结合我局实际，制定本方案。
+一、指导思想　以习近平新时代中国特色社会主义思想为指导，坚持人民至上、生命至上，统筹发展和安全。
+二、活动主题　人人讲安全、个个会应急——畅通生命通道。
+三、主要活动
+（一）开展宣传咨询日活动　6月16日在县城广场集中开展宣传咨询活动，发放宣传资料。
+（二）开展应急演练  各单位结合实际组织开展应急演练不少于1次。
+四、工作要求
+各单位要高度重视，精心组织，确保活动取得实效。
+---
+| 序号 | 活动 | 时间 |
+|---|---|---|
+| 1 | 宣传咨询日 | 6月16日 |
+"""
+
+
+def test_headings_set_apart_from_their_text_by_a_wide_gap() -> None:
+    """ "一、指导思想　以……为指导。": a full-width space (or several spaces) instead of 。
+    ends the heading; the Markdown rules are proposed for removal, the table rows stay."""
+    result = analyse_text(GAP_PLAN)
+    draft = result.draft
+    assert headings(draft) == [
+        "一、指导思想",
+        "二、活动主题",
+        "三、主要活动",
+        "  （一）开展宣传咨询日活动",
+        "  （二）开展应急演练",
+        "四、工作要求",
+    ]
+    first = draft.sections[0]
+    assert first.run_in and first.body[0].text.startswith("以习近平新时代")
+    assert draft.sections[2].children[1].body[0].text.startswith("各单位结合实际")
+    assert noise(GAP_PLAN) == ["---", "|---|---|---|"]
+    assert [p.text[:4] for p in draft.sections[-1].body][-2:] == ["| 序号", "| 1 "]
+
+
+def test_a_letter_spaced_heading_is_not_split_at_its_spaces() -> None:
+    text = COUNTY.replace("二、存在的问题", "二、存  在  的  问  题")
+    assert headings(analyse_text(text).draft)[9] == "二、存在的问题"

@@ -65,6 +65,9 @@ def _line_vote(line: SourceLine, rest: str) -> tuple[str, int]:
 def _vote(rest: str) -> tuple[str, int]:
     if rest[-1] in "；;，,、":
         return "item", -1
+    split = _space_split(rest)
+    if split > 0:
+        return "runin", split
     end = lead_sentence_end(rest, MAX_LEAD)
     if 0 < end < len(rest) and rest[end:].strip() and strip_heading_end(rest[:end]):
         return "runin", end
@@ -235,6 +238,27 @@ def _make_marked_heading(cand: _Candidate) -> None:
         else:
             line.heading = _heading_text(rest)
             line.run_in_body = ""
+
+
+_GAP = re.compile(r"\u3000+|[ \u00a0]{2,}|\t")
+
+
+def _space_split(rest: str) -> int:
+    """ "指导思想　以习近平……为指导。": a heading set apart from its text by a wide gap
+    (全角空格 or several spaces) instead of a 。; returns where the text starts, or -1.
+
+    Only a short heading without sentence punctuation before the gap, and a sentence
+    after it, count: a letter-spaced heading ("主  要  工  作") has single characters.
+    """
+    gap = _GAP.search(rest, 0, MAX_UNMARKED_HEADING + 2)
+    if gap is None:
+        return -1
+    head, text = rest[: gap.start()], rest[gap.end() :]
+    if not 2 <= chars(head) <= MAX_UNMARKED_HEADING or re.search(r"[。！？；：:;!?]", head):
+        return -1
+    if is_letter_spaced(rest) or not text or find_marker(text) is not None:
+        return -1
+    return gap.end() if text[-1] in "。！？!?" or chars(text) >= 15 else -1
 
 
 def _run_in_split(rest: str) -> int:

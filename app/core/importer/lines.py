@@ -45,7 +45,8 @@ class SourceLine:
     emphasized: bool = False  # the whole line bold or in a heading font (黑体, 楷体) in Word
     title_style: bool = False  # Word's "Title" style
     lead_length: int | None = None  # a run-in lead sentence set apart by font/bold in Word
-    # A page number or running header of a PDF the text was copied from: noise wherever it is.
+    # Layout, not text, wherever it stands: a PDF's page number or running header, a rule
+    # ("---", "————"). Noise (proposed for removal); paragraphs are joined across it.
     page_furniture: bool = False
     contents_entry: bool = False  # a Word table-of-contents entry (TOC style, tab + page)
 

@@ -77,8 +77,15 @@ def _next_text(lines: list[SourceLine], n: int, step: int) -> int | None:
     return k if 0 <= k < len(lines) else None
 
 
+# A rule drawn with characters (Markdown "---", "***", a table's "|---|---|", "————"):
+# layout, not text, wherever it stands; proposed for removal like a page number.
+_RULE = re.compile(r"^(?:[-*_=—─━]\s*){3,}$|^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*$")
+
+
 def _make_line(index: int, raw: str) -> SourceLine:
     text = raw.replace("\x1a", "").replace("\f", "").strip(_SPACES)
+    if _RULE.match(text):
+        return SourceLine(index=index, text=text, page_furniture=True)
     emphasized = False
     if _MD_HEADING.match(text):
         text, emphasized = _MD_HEADING.sub("", text).strip(_SPACES), True
