@@ -863,3 +863,23 @@ def test_headings_set_apart_from_their_text_by_a_wide_gap() -> None:
 def test_a_letter_spaced_heading_is_not_split_at_its_spaces() -> None:
     text = COUNTY.replace("二、存在的问题", "二、存  在  的  问  题")
     assert headings(analyse_text(text).draft)[9] == "二、存在的问题"
+
+
+def test_long_one_line_title_of_a_joint_issuing_notice() -> None:
+    text = """中共××县委办公室　××县人民政府办公室关于印发《××县关于进一步加强和改进新时代基层治理工作的实施意见》的通知
+
+各乡镇党委、政府，县委各部门，县级国家机关各部门：
+《××县关于进一步加强和改进新时代基层治理工作的实施意见》已经县委、县政府同意，现印发给你们，请结合实际认真贯彻落实。
+
+中共××县委办公室
+××县人民政府办公室
+2024年4月2日
+"""
+    draft = analyse_text(text).draft
+    assert draft.meta.title.endswith("工作的实施意见》的通知")
+    assert draft.meta.title.startswith("中共××县委办公室")
+    assert draft.meta.author == "中共××县委办公室\n××县人民政府办公室"
+    assert draft.intro[0].text.startswith("各乡镇党委")
+    # a long first sentence is still text, not a title
+    sentence = "全县上下认真贯彻落实县委、县政府决策部署扎实推进各项重点工作取得明显成效的报告"
+    assert analyse_text(sentence + "。\n" + text).lines[0].role == LineRole.BODY

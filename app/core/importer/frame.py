@@ -23,6 +23,7 @@ from app.core.importer.markers import (
 from app.core.model import count_chars
 
 MAX_TITLE_LINE = 50
+MAX_LONG_TITLE = 100  # a title on one line that names a kind of document at its end
 ANCHOR_MIN_CHARS = 20
 
 
@@ -193,7 +194,16 @@ def _is_title_line(line: SourceLine) -> bool:
     if _is_contents_head(line):
         return False
     n = chars(text)
-    return 2 <= n <= MAX_TITLE_LINE and not ends_with_closing_punct(text)
+    if n > MAX_TITLE_LINE:
+        # A web page sets the whole title on one line, and an issuing notice's title
+        # quotes another's ("关于印发《……的实施意见》的通知"): long, but it names a kind
+        # of document at its end and has no sentence in it.
+        return (
+            n <= MAX_LONG_TITLE
+            and _DOCUMENT_KIND.search(text) is not None
+            and not re.search(r"[。；;！!？?]", text)
+        )
+    return 2 <= n and not ends_with_closing_punct(text)
 
 
 def _is_unit_or_date(text: str) -> bool:
