@@ -203,7 +203,7 @@ def _is_title_line(line: SourceLine) -> bool:
             and _DOCUMENT_KIND.search(text) is not None
             and not re.search(r"[。；;！!？?]", text)
         )
-    return 2 <= n and not ends_with_closing_punct(text)
+    return n >= 2 and not ends_with_closing_punct(text)
 
 
 def _is_unit_or_date(text: str) -> bool:
