@@ -54,6 +54,9 @@ def test_noise_rows_are_unticked_and_tree_is_shown(dialog: ImportDialog) -> None
     assert states[:8] == [Qt.CheckState.Unchecked] * 8
     assert all(state == Qt.CheckState.Checked for state in states[8:])
     assert model.index(0, COL_ROLE).data() == "噪声（删除）"
+    current = dialog.lines_view.currentIndex()
+    assert (current.row(), current.column()) == (8, COL_ROLE), "starts at the title's role"
+    assert model.index(8, COL_TEXT).data() == "2020年上半年工作总结"
     texts = tree_texts(dialog)
     assert texts[0].startswith("一、上半年主要工作")
     assert texts[1].startswith("  一是完善制度机制，深化系统党的政治建设")

@@ -268,6 +268,7 @@ class ImportDialog(QDialog):
         self.lines_view.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.lines_view.verticalHeader().hide()
         self.model.linesChanged.connect(self.refresh_preview)
+        self._start_at_first_kept_line()
 
         noise = sum(1 for line in result.lines if line.role == LineRole.NOISE)
         parts = [self.tr("来源：%1").replace("%1", source or self.tr("粘贴的文字"))]
@@ -280,6 +281,15 @@ class ImportDialog(QDialog):
         self.warnings_label.setVisible(bool(result.warnings))
         self._draft = result.draft
         self.refresh_preview()
+
+    def _start_at_first_kept_line(self) -> None:
+        """The keyboard starts on the role of the first line that will be imported (the
+        title, usually), below the unticked website lines, not on a tick box at the top."""
+        row = next((r for r, line in enumerate(self.model.rows) if line.keep), 0)
+        if self.model.rowCount():
+            index = self.model.index(row, COL_ROLE)
+            self.lines_view.setCurrentIndex(index)
+            self.lines_view.scrollTo(index)
 
     # -- preview -----------------------------------------------------------------------
 
