@@ -883,3 +883,50 @@ def test_long_one_line_title_of_a_joint_issuing_notice() -> None:
     # a long first sentence is still text, not a title
     sentence = "全县上下认真贯彻落实县委、县政府决策部署扎实推进各项重点工作取得明显成效的报告"
     assert analyse_text(sentence + "。\n" + text).lines[0].role == LineRole.BODY
+
+
+LONG_HEADINGS = """××区2024年政府工作报告
+
+　　各位代表：现在，我代表区人民政府，向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。
+一、聚焦项目建设，增强发展后劲，全力推动经济高质量发展取得新突破
+　　过去一年，我们坚持把项目建设作为经济工作的生命线，全年实施重点项目126个，完成投资286亿元，同比增长9.6%，项目建设呈现量质齐升的良好态势。
+（一）狠抓招商引资不放松，新签约亿元以上项目42个，总投资达到380亿元
+　　坚持招大引强，组建产业链招商专班8个，赴外招商62批次。
+（二）狠抓要素保障不松劲
+　　新增建设用地指标2600亩，争取专项债券资金18亿元，有力保障了项目建设需要。
+二、聚焦民生改善，提升群众幸福感
+　　坚持以人民为中心的发展思想，民生支出占一般公共预算支出比重达到80.2%。新增城镇就业1.1万人，城镇调查失业率控制在5.5%以内。
+"""
+
+
+def _wrap_at(text: str, cells: int) -> str:
+    return "\n".join(chunk for line in text.split("\n") for chunk in _chunks(line, cells))
+
+
+def _chunks(line: str, cells: int) -> list[str]:
+    out: list[str] = []
+    current, used = "", 0
+    for ch in line:
+        width = 1 if ch.isascii() else 2
+        if used + width > cells:
+            out.append(current)
+            current, used = "", 0
+        current += ch
+        used += width
+    return [*out, current]
+
+
+def test_pdf_copy_with_headings_longer_than_a_line() -> None:
+    """A numbered heading that reaches the margin goes on on the next line; its short tail
+    is part of it, not a heading of its own."""
+    reference = analyse_text(LONG_HEADINGS).draft
+    assert headings(reference) == [
+        "一、聚焦项目建设，增强发展后劲，全力推动经济高质量发展取得新突破",
+        "  （一）狠抓招商引资不放松，新签约亿元以上项目42个，总投资达到380亿元",
+        "  （二）狠抓要素保障不松劲",
+        "二、聚焦民生改善，提升群众幸福感",
+    ]
+    for cells in (50, 56, 62, 70):
+        draft = analyse_text(_wrap_at(LONG_HEADINGS, cells)).draft
+        assert headings(draft) == headings(reference), cells
+        assert all_text(draft).replace("\u3000", "") == all_text(reference).replace("\u3000", "")

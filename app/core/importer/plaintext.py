@@ -160,7 +160,10 @@ def unwrap_hard_breaks(
             line.text
             and find_marker(line.text) is None
             and not line.runs
-            and not _standalone_short_line(line, line_width, width)
+            and (
+                not _standalone_short_line(line, line_width, width)
+                or (joining and _is_broken_heading(result[-1]))
+            )
         )
         if joining and can_join and not (uses_indent and starts_paragraph):
             result[-1].text += line.text
@@ -183,6 +186,12 @@ def _page_break_lines(lines: list[SourceLine]) -> set[int]:
                 aside.add(k)
                 k += step
     return aside
+
+
+def _is_broken_heading(line: SourceLine) -> bool:
+    """A numbered heading that reached the margin ("一、聚焦项目建设，……取" over "得新突破"):
+    its short tail is the rest of the heading, not a heading of its own."""
+    return find_marker(line.text) is not None and not any(ch in _PARAGRAPH_END for ch in line.text)
 
 
 def _is_wrapped(line: SourceLine, line_width: int, width: int) -> bool:
