@@ -930,3 +930,65 @@ def test_pdf_copy_with_headings_longer_than_a_line() -> None:
         draft = analyse_text(_wrap_at(LONG_HEADINGS, cells)).draft
         assert headings(draft) == headings(reference), cells
         assert all_text(draft).replace("\u3000", "") == all_text(reference).replace("\u3000", "")
+
+
+CHAT_BOLD = """当然可以！下面是一份**2024年度社区工作总结**的参考范文，您可以根据实际情况修改：
+
+---
+
+**××社区2024年度工作总结**
+
+2024年，××社区在街道党工委的坚强领导下，紧紧围绕“党建引领、服务居民”的目标，扎实推进各项工作。现将全年工作总结如下：
+
+**一、主要工作及成效**
+
+**（一）党建引领持续加强**
+
+1. **强化组织建设**：全年召开党员大会4次，发展党员2名。
+2. **开展主题活动**：组织“党员进网格”活动24场次。
+
+**（二）居民服务提质增效**
+
+- **民生保障**：为辖区困难群众发放救助金12.6万元。
+- **环境整治**：清理卫生死角86处。
+
+**二、存在的不足**
+
+1. 社区工作人员力量不足；
+2. 居民参与社区治理的积极性有待提高。
+
+**三、2025年工作打算**
+
+下一步，社区将继续以党建为引领，不断提升为民服务水平。
+
+---
+
+以上范文仅供参考，如需针对具体社区情况调整内容，欢迎随时告诉我！
+"""
+
+
+def test_chat_answer_with_bold_lines_instead_of_markdown_headings() -> None:
+    result = analyse_text(CHAT_BOLD)
+    draft = result.draft
+    assert draft.meta.title == "××社区2024年度工作总结"
+    assert noise(CHAT_BOLD) == [
+        "当然可以！下面是一份2024年度社区工作总结的参考范文，您可以根据实际情况修改：",
+        "---",
+        "---",
+        "以上范文仅供参考，如需针对具体社区情况调整内容，欢迎随时告诉我！",
+    ]
+    assert headings(draft) == [
+        "一、主要工作及成效",
+        "  （一）党建引领持续加强",
+        "    1.强化组织建设：",  # run-in: the colon is kept, it prints as written
+        "    2.开展主题活动：",
+        "  （二）居民服务提质增效",
+        "二、存在的不足",
+        "三、2025年工作打算",
+    ]
+    # "1.……；" then "2.……。": a list closing with a full stop stays text
+    assert [p.text for p in draft.sections[1].body] == [
+        "1. 社区工作人员力量不足；",
+        "2. 居民参与社区治理的积极性有待提高。",
+    ]
+    assert result.warnings == []

@@ -172,6 +172,13 @@ def _is_heading_group(
         return True
     if votes.count("item") * 2 > len(votes):
         return False  # （1）……；（2）……；（3）……。 is a list inside a paragraph run
+    if (
+        len(group) > 1
+        and all(v == "item" for v in votes[:-1])
+        and votes[-1] == "head"
+        and group[-1].rest[-1] in "。."
+    ):
+        return False  # "1.……；" then "2.……。": the last item of a list ends the sentence
     if not any(v in ("runin", "head") for v in votes):
         return False  # every member is a long sentence: numbered paragraphs
     if "runin" in votes:
