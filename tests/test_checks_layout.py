@@ -24,6 +24,8 @@ from app.core.numbering import NumberStyle
         ("（1）加强组织建设", NumberStyle.NUM_PAREN),
         ("一是完善制度机制", NumberStyle.CN_SHI),
         ("第一，完善制度机制", NumberStyle.CN_DI),
+        ("二、三农工作", NumberStyle.CN_DUN),
+        ("一、（一）加强学习", NumberStyle.CN_DUN),
     ],
 )
 def test_marker_typed_into_a_numbered_heading_is_removed(heading: str, style: NumberStyle) -> None:
@@ -50,6 +52,8 @@ def test_marker_of_another_level_hints_at_the_outline() -> None:
         "第一书记驻村工作",
         "5G网络建设",
         "一二·九运动纪念活动",
+        "三、四季度工作打算",
+        "一、二、三产业融合发展",
     ],
 )
 def test_headings_without_typed_markers_pass(heading: str) -> None:

@@ -255,7 +255,10 @@ def test_correct_text_as_one_draft_with_meta_has_no_findings() -> None:
             Section(
                 "存在的问题和下步打算",
                 [Paragraph.plain(p) for p in CORRECT[half:]],
-                children=[Section("5G网络建设", [Paragraph.plain("稳步推进。")], id="c")],
+                children=[
+                    Section("5G网络建设", [Paragraph.plain("稳步推进。")], id="c"),
+                    Section("三、四季度工作打算", [Paragraph.plain("抓好落实。")], id="d"),
+                ],
                 id="b",
             ),
         ],
@@ -303,6 +306,7 @@ WRONG = [
     ("共慰问困难职工【待补】人。", {"placeholder"}),
     ("其中，**局实施党建工作模式。", {"placeholder"}),
     ("投入资金[ ]万元。", {"placeholder"}),
+    ("**主要成效**：全年完成投资12.3亿元。", {"markup.bold"}),
     ("请于X月X日前将材料报送局办公室。", {"placeholder"}),
     # numbers, dates, markers, spaces, series
     ("全年共发放创业担保贷款１２００万元，扶持创业实体８６户。", {"number.fullwidth"}),

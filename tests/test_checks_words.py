@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from checks_helpers import body_draft, findings, in_body, matched
 
-from app.core.checks import apply_fixes
+from app.core.checks import apply_fixes, check_draft
 from app.core.model import Meta
 
 
@@ -138,3 +138,22 @@ def test_placeholder_in_meta_author_is_found() -> None:
     found = findings(draft, "placeholder")
     assert {(f.location.field, f.matched) for f in found} == {("meta.author", "××")}
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "bold"),
+    [
+        ("**重点工作**：加强学习，提高站位。", "重点工作"),
+        ("1. **加强学习**。组织专题学习12次。", "加强学习"),
+    ],
+)
+def test_markdown_bold_is_reported_as_such_not_as_a_placeholder(text: str, bold: str) -> None:
+    found = [(f.rule, f.fix.replacement if f.fix else None) for f in check_draft(body_draft(text))]
+    assert found == [("markup.bold", bold)]
+
+
+@pytest.mark.parametrize(
+    "text", ["完成投资**亿元，占年度计划的**%。", "其中，**局实施**工程。", "一是**，二是**。"]
+)
+def test_asterisks_in_the_middle_of_a_sentence_stay_placeholders(text: str) -> None:
+    assert {f.rule for f in check_draft(body_draft(text))} == {"placeholder"}

@@ -42,7 +42,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--include-suggestions",
         action="store_true",
-        help="连同需要人工确认的建议修正（重复字词、破折号）一并应用，仅与 --fix 一起使用",
+        help="连同需要人工确认的建议修正（重复字词、破折号、“**”加粗符号）一并应用，仅与 --fix 一起使用",
     )
     parser.add_argument("-o", "--output", help="修正后的草稿保存到这个文件（.json）")
 

@@ -44,7 +44,7 @@ def typed_heading_number(text: str, ctx: UnitContext) -> Iterator[Hit]:
     if not ctx.numbered:
         return
     match = _ANY_MARKER.match(text)
-    if match and match.end() < len(text.rstrip()):
+    if match and match.end() < len(text.rstrip()) and not _counts_in_a_row(text):
         end = match.end()
         # "一、（一）加强…", "一是一是…": every marker typed in front goes, or the fix
         # would leave the next one behind to be reported again.
@@ -59,6 +59,19 @@ def typed_heading_number(text: str, ctx: UnitContext) -> Iterator[Hit]:
             # "（一）" typed at a 一、 level: maybe the section sits one level off.
             message += "如果这一节的层级不对，请在提纲中调整层级（升级/降级）。"
         yield Hit(TYPED, 0, end, message, "")
+
+
+# "三、四季度工作打算", "二、三产业融合": consecutive numbers before a counted word are
+# what the heading is about, not a marker (fixing would cut "三、" off the meaning).
+_COUNTS = re.compile(rf"^[ \u3000]*({_CN})、({_CN})(?:、{_CN})*[季产级类月等年期号批档线次轮]")
+
+
+def _counts_in_a_row(text: str) -> bool:
+    match = _COUNTS.match(text)
+    if not match:
+        return False
+    first, second = chinese_number_value(match.group(1)), chinese_number_value(match.group(2))
+    return first is not None and second == first + 1
 
 
 _STYLE_OF_MARKER = [

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from app.core.checks.base import ALL_KINDS, Hit, UnitContext, register, text_rule
 
 PLACEHOLDER = register("placeholder", "未填写的占位符", "error")
+MARKDOWN = register("markup.bold", "多余的“**”加粗符号", "warning")
 
 _NUMERAL_NEIGHBOURS = "〇零一二三四五六七八九十年"
 # The look-ahead on the first character lets the regex engine skip most positions at
@@ -29,10 +30,39 @@ _PATTERN = re.compile(
 )
 
 
+# "**重点工作**：": Markdown bold pasted from a chat tool or a .md file, not a blank to
+# fill. Taken as bold only where a heading-like phrase would be: opening at the start or
+# after a stop, closing before a stop, so "投资**亿元，占**%" stays two blanks.
+_MARKDOWN_BOLD = re.compile(
+    r"(?<![^\s。；：:！？，、（(“])\*\*(?=[^\s*，。、；：！？）》”])"
+    r"([^*\n]{1,60}?)(?<=[^\s*])\*\*(?=$|[\s：:，。；！？、）)”])"
+)
+
+
+def _markdown_bold(text: str) -> list[re.Match[str]]:
+    return list(_MARKDOWN_BOLD.finditer(text)) if "**" in text else []
+
+
+@text_rule(MARKDOWN, ALL_KINDS)
+def markdown_bold(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    for match in _markdown_bold(text):
+        yield Hit(
+            MARKDOWN,
+            match.start(),
+            len(match.group()),
+            f"“{match.group()}”中的“**”是网页或聊天工具里的加粗写法，打印时会原样出现。"
+            "请删去“**”；需要加粗时用工具栏的加粗按钮。",
+            match.group(1),
+        )
+
+
 @text_rule(PLACEHOLDER, ALL_KINDS)
 def placeholders(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    bold = [m.span() for m in _markdown_bold(text)]
     for match in _PATTERN.finditer(text):
         found, start, end = match.group(), match.start(), match.end()
+        if bold and any(a <= start < b for a, b in bold):
+            continue  # the asterisks of **加粗**: the Markdown rule reports them
         if (
             found[0] in "xXＸｘ"
             and start > 0
