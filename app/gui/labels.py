@@ -43,6 +43,7 @@ RULE_SOURCES = (
     QT_TRANSLATE_NOOP("CheckRule", "破折号不规范"),
     QT_TRANSLATE_NOOP("CheckRule", "破折号、连接号不规范"),
     QT_TRANSLATE_NOOP("CheckRule", "全角数字"),
+    QT_TRANSLATE_NOOP("CheckRule", "多余的“**”加粗符号"),
     QT_TRANSLATE_NOOP("CheckRule", "重复的字"),
     QT_TRANSLATE_NOOP("CheckRule", "重复的词"),
     QT_TRANSLATE_NOOP("CheckRule", "多余空格"),

@@ -123,6 +123,10 @@
         <translation>Full-width digits</translation>
     </message>
     <message>
+        <source>多余的“**”加粗符号</source>
+        <translation>Stray “**” bold markers</translation>
+    </message>
+    <message>
         <source>重复的字</source>
         <translation>Repeated character</translation>
     </message>
