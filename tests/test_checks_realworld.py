@@ -371,3 +371,34 @@ def test_automatic_fixes_make_the_wrong_texts_right() -> None:
         apply_fixes(draft, auto_fixable(check_draft(draft)))
         assert draft.sections[0].body[0].text == right
         assert check_draft(draft) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "wrong"),
+    [
+        (["（一）加强学习。", "（二）完善制度。", "（四）强化监督。"], "（四）"),
+        (["1.加强学习。", "2.完善制度。", "2.强化监督。"], "2."),
+        (["（1）加强学习。", "（2）完善制度。", "（3）强化监督。", "（5）抓好落实。"], "（5）"),
+    ],
+)
+def test_gap_or_repeat_in_paragraph_markers(paragraphs: list[str], wrong: str) -> None:
+    found = [f for f in check_draft(body_draft(*paragraphs)) if f.rule == "numbering.series"]
+    assert [f.matched for f in found] == [wrong]
+    assert found[0].location.paragraph == len(paragraphs) - 1
+
+
+def test_nested_paragraph_markers_restart_without_findings() -> None:
+    paragraphs = [
+        "一、总体要求。坚持稳中求进工作总基调。",
+        "（一）指导思想。以新时代中国特色社会主义思想为指导。",
+        "（二）基本原则。坚持问题导向。",
+        "二、主要任务。",
+        "（一）加强学习。",
+        "1.集中学习。每月不少于1次。",
+        "2.专题研讨。每季度不少于1次。",
+        "（二）完善制度。",
+        "1.5亿元专项资金已全部到位。",
+        "三、四季度要加力推进。",
+        "三、保障措施。",
+    ]
+    assert check_draft(body_draft(*paragraphs)) == []

@@ -125,9 +125,42 @@ def wrong_marker_form(text: str, ctx: UnitContext) -> Iterator[Hit]:
 _SERIES_MARK = re.compile(rf"(?<![^，。；：！？、）”\s])(?:({_CN})是|第({_CN})[，、,])")
 
 
+# Markers at the very start of a paragraph (or heading): 一、 （一） 1. （1）, in the right
+# or a wrong form (the form is the marker rule's business, the count is this one's).
+_START_MARKS = [
+    (re.compile(rf"^[ \u3000]*({_CN})[、．.](?!\d)"), "dun"),
+    (re.compile(rf"^[ \u3000]*[（(]\s*({_CN})\s*[）)]"), "paren-cn"),
+    (re.compile(r"^[ \u3000]*(\d{1,2})[.．、](?!\d)"), "dot"),
+    (re.compile(r"^[ \u3000]*[（(]\s*(\d{1,2})\s*[）)]"), "paren-num"),
+]
+
+
+def _start_mark(text: str) -> tuple[int, int, str, int, str] | None:
+    first = text.lstrip(" \u3000")[:1]
+    if not first or not (first in "(（" or first in CN_DIGITS or first.isdigit()):
+        return None  # most paragraphs: no regex tried
+    for pattern, family in _START_MARKS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        if family == "dun" and _counts_in_a_row(text):
+            return None  # 一、二季度: numbers, not a marker
+        digits = match.group(1)
+        value = int(digits) if digits.isdigit() else chinese_number_value(digits)
+        if not value:
+            return None
+        start = len(text) - len(text.lstrip(" \u3000"))
+        return start, match.end() - start, match.group().strip(), value, family
+    return None
+
+
 def series_marks(text: str) -> list[tuple[int, int, str, int, str]]:
-    """(offset, length, marker, value, family) of every 一是/第一， marker in a text."""
+    """(offset, length, marker, value, family) of every 一是/第一， marker in a text, and
+    of a 一、/（一）/1./（1） marker at its start."""
     marks = []
+    start = _start_mark(text)
+    if start:
+        marks.append(start)
     for match in _SERIES_MARK.finditer(text):
         digits = match.group(1) or match.group(2)
         value = chinese_number_value(digits)
@@ -142,8 +175,9 @@ def series_problems(
 ) -> Iterator[tuple[int, int, int, str]]:
     """(paragraph index, offset, length, message) for gaps and repeats in a run of text.
 
-    A series starts at 一是 (第一，); each next marker should be one more. A series runs on
-    across paragraphs, so "一是…" and "二是…" as separate paragraphs count as one.
+    A series starts at 一是 (第一，, 一、, （一）, 1., （1）); each next marker of the same kind
+    should be one more. A series runs on across paragraphs, so "一是…" and "二是…" as
+    separate paragraphs count as one, as do paragraphs starting "（一）", "（二）".
     """
     last: dict[str, int] = {}
     for index, text in enumerate(paragraphs):
@@ -163,4 +197,12 @@ def series_problems(
 def _marker(family: str, value: int) -> str:
     from app.core.numbering import chinese_numeral
 
-    return f"{chinese_numeral(value)}是" if family == "shi" else f"第{chinese_numeral(value)}，"
+    cn = chinese_numeral(value)
+    return {
+        "shi": f"{cn}是",
+        "di": f"第{cn}，",
+        "dun": f"{cn}、",
+        "paren-cn": f"（{cn}）",
+        "dot": f"{value}.",
+        "paren-num": f"（{value}）",
+    }[family]

@@ -224,7 +224,9 @@ def doubled_punctuation(text: str, ctx: UnitContext) -> Iterator[Hit]:
         if len(set(run)) == 1:
             yield Hit(DOUBLED, pos, len(run), f"标点“{run}”重复，保留一个即可。", run[0])
         elif run[-1] in _SENTENCE_END and all(ch in _TRAILING_CLOSERS for ch in text[end:]):
-            yield Hit(DOUBLED, pos, len(run), f"段末标点“{run}”重复，应只用“{run[-1]}”。", run[-1])
+            # "是否完成？。": the question or exclamation mark says more than the 。.
+            keep = "？" if "？" in run else "！" if "！" in run else run[-1]
+            yield Hit(DOUBLED, pos, len(run), f"段末标点“{run}”重复，应只用“{keep}”。", keep)
         else:
             yield Hit(DOUBLED, pos, len(run), f"标点“{run}”连用，请保留合适的一个。")
 
