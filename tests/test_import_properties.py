@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from app.core.draftfile import dumps, loads
 from app.core.importer import LineRole, analyse_text, build_draft
-from app.core.importer.markers import CHAPTER_KINDS
+from app.core.importer.markers import KEPT_MARKER_KINDS
 
 LINES = [
     "2023年度工作总结",
@@ -70,6 +70,9 @@ LINES = [
     "当然可以！下面是一份工作总结：",
     "一、聚焦项目建设，增强发展后劲，全力推动经济高质量发展取",
     "得新突破",
+    "2.1 健全安全生产责任体系",
+    "1 工作目标",
+    "3 家企业完成技术改造。",
     "",
     "",
 ]
@@ -102,7 +105,7 @@ def test_import_keeps_every_character(lines: list[str]) -> None:
             assert line.text in paragraphs
         elif role == LineRole.HEADING:
             assert line.heading in headings
-            marker = "" if line.kind in CHAPTER_KINDS else line.marker
+            marker = "" if line.kind in KEPT_MARKER_KINDS else line.marker
             assert _squash(marker + line.heading + line.run_in_body) == _squash(line.text)
             if line.run_in_body:
                 assert line.run_in_body in paragraphs

@@ -992,3 +992,46 @@ def test_chat_answer_with_bold_lines_instead_of_markdown_headings() -> None:
         "2. 居民参与社区治理的积极性有待提高。",
     ]
     assert result.warnings == []
+
+
+DECIMAL_OUTLINE = """××公司2024年安全生产工作方案
+
+为进一步加强公司安全生产工作，结合公司实际，制定本方案。
+1 工作目标
+全年不发生一般及以上生产安全事故，隐患整改率达到100%。
+2 主要任务
+2.1 健全安全生产责任体系
+层层签订安全生产责任书，做到全员覆盖。
+2.2 深化隐患排查治理
+2.2.1 开展日常检查
+各部门每周开展一次安全检查。
+2.2.2 开展专项整治
+重点整治消防、用电、特种设备等领域安全隐患。
+3 保障措施
+各部门要加强组织领导，确保各项任务落到实处。
+"""
+
+
+def test_decimal_outline_numbers_of_a_company_plan() -> None:
+    """1 / 2.1 / 2.2.1: no numbering style derives them, so each heading keeps its number
+    and the depth gives the level."""
+    draft = analyse_text(DECIMAL_OUTLINE).draft
+    assert outline(draft) == [
+        (0, "", "1 工作目标"),
+        (0, "", "2 主要任务"),
+        (1, "", "2.1 健全安全生产责任体系"),
+        (1, "", "2.2 深化隐患排查治理"),
+        (2, "", "2.2.1 开展日常检查"),
+        (2, "", "2.2.2 开展专项整治"),
+        (0, "", "3 保障措施"),
+    ]
+    assert draft.numbering[:3] == [NumberStyle.NONE] * 3
+    assert draft.sections[1].children[1].children[0].body[0].text == "各部门每周开展一次安全检查。"
+
+
+def test_a_number_and_a_space_at_a_line_start_is_not_an_outline_number() -> None:
+    text = COUNTY.replace(
+        "粮食播种面积稳定在58万亩", "3 家企业完成技术改造，粮食播种面积稳定在58万亩"
+    )
+    text = text.replace("围绕主导产业", "12 个重点项目已开工建设。\n围绕主导产业")
+    assert headings(analyse_text(text).draft) == COUNTY_OUTLINE

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from app.core.importer.frame import TOC_HEAD, chars
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import (
-    CHAPTER_KINDS,
+    DECIMAL_KINDS,
+    KEPT_MARKER_KINDS,
     KIND_NONE,
     KIND_UNNUMBERED,
     Marker,
@@ -170,6 +171,8 @@ def _is_heading_group(
     votes = [c.vote for c in group]
     if any(c.line.outline_level is not None for c in group):
         return True
+    if group[0].marker.kind in DECIMAL_KINDS and group[0].marker.number != 1:
+        return False  # "3 家企业" at a line start: decimal outlines count from 1
     if votes.count("item") * 2 > len(votes):
         return False  # （1）……；（2）……；（3）……。 is a list inside a paragraph run
     if (
@@ -404,7 +407,7 @@ def _settle_mixed_levels(headings: list[SourceLine]) -> list[str]:
                 or line.outline_level is not None
             ):
                 continue
-            if dominant in CHAPTER_KINDS and line.kind not in CHAPTER_KINDS:
+            if dominant in KEPT_MARKER_KINDS and line.kind not in KEPT_MARKER_KINDS:
                 # A level of 第一节… headings prints no derived number (the marker is part of
                 # the heading), so a "一、…" beside them keeps its written number the same way
                 # (第三章 without 节 going straight to 一、二、 is common in a 规划). Its marker

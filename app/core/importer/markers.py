@@ -25,6 +25,13 @@ KIND_CHAPTER_ZHANG = "chapter-zhang"  # 第一章
 KIND_CHAPTER_JIE = "chapter-jie"  # 第一节
 CHAPTER_KINDS = frozenset({KIND_CHAPTER, KIND_CHAPTER_ZHANG, KIND_CHAPTER_JIE})
 _CHAPTER_UNIT_KIND = {"章": KIND_CHAPTER_ZHANG, "节": KIND_CHAPTER_JIE}
+# "1 总则" / "2.1 工作目标" / "2.2.1 开展检查": decimal outline numbers (company and
+# technical documents). No style derives them either: the number stays in the heading, and
+# each depth is a kind of its own, so the levels follow the depth.
+DECIMAL_KINDS = tuple(f"decimal-{depth}" for depth in range(1, 5))
+# Kinds whose written marker stays in the heading.
+KEPT_MARKER_KINDS = CHAPTER_KINDS | frozenset(DECIMAL_KINDS)
+_DECIMAL = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?:[\s\u3000]+)(?=[^\d\s.．%％])")
 # A Word heading (style or outline level) without a number: the author chose no numbers.
 KIND_UNNUMBERED = "unnumbered"
 
@@ -100,6 +107,15 @@ def _to_int(text: str) -> int:
 
 def find_marker(text: str) -> tuple[Marker, str] | None:
     """The marker a line starts with and the rest of the line, or None."""
+    decimal = _DECIMAL.match(text)
+    if decimal is not None and is_cjk(text[decimal.end()]):
+        written = decimal.group(1)
+        parts = re.split(r"[.．]", written)
+        rest = text[decimal.end() :].strip()
+        # "3 家企业……" (a PDF puts spaces around numbers) is text: a bare number counts
+        # only before a short heading without sentence punctuation.
+        if len(parts) > 1 or (len(rest) <= 30 and not re.search(r"[，,。；;：:！？]", rest)):
+            return Marker(DECIMAL_KINDS[len(parts) - 1], int(parts[-1]), written, True), rest
     for kind, pattern in _MARKER_PATTERNS:
         match = pattern.match(text)
         if match is None:
