@@ -28,6 +28,7 @@ def fixed(text: str, rule: str) -> str:
         ("建立'日报告'制度。", "建立‘日报告’制度。"),
         ("完成COVID-19疫苗接种,共3万人次。", "完成COVID-19疫苗接种，共3万人次。"),
         ("今年以来, 我局认真落实. 取得成效。", "今年以来，我局认真落实。取得成效。"),
+        ("1,2月份，完成1,2,3号楼主体施工。", "1、2月份，完成1、2、3号楼主体施工。"),
     ],
 )
 def test_halfwidth_marks_in_chinese_become_fullwidth(text: str, expected: str) -> None:
@@ -37,7 +38,7 @@ def test_halfwidth_marks_in_chinese_become_fullwidth(text: str, expected: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "增长1.5个百分点，投入资金1,000万元。",
+        "增长1.5个百分点，投入资金1,000万元，12,500,000元。",
         "会议于8:30开始，2020.7.1印发。",
         "详见网站https://www.gov.cn/zhengce/index.html?id=1,2。",
         "联系邮箱zongjie.office@example.com。",

@@ -275,6 +275,7 @@ WRONG = [
     ('开展"我为群众办实事"实践活动。', {"punct.halfwidth"}),
     ("完成全年任务.下半年将继续努力。", {"punct.halfwidth"}),
     ("经研究,决定如下:", {"punct.halfwidth"}),
+    ("1,2月份，全市规模以上工业增加值同比增长6.1%。", {"punct.halfwidth"}),
     ("国内生产总值(GDP)增长5.2%。", {"punct.halfwidth"}),
     ("主要包括以下内容(1)加强学习(2)完善制度。", {"punct.halfwidth"}),
     # doubled punctuation, ellipsis, dash, pairs

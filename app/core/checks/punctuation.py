@@ -69,6 +69,14 @@ def halfwidth_punctuation(text: str, ctx: UnitContext) -> Iterator[Hit]:
             parens.append(pos)
         elif mark in "\"'":
             quotes[mark].append(pos)
+        elif mark == "," and _listed_numbers(text, pos):
+            yield Hit(
+                HALFWIDTH,
+                pos,
+                1,
+                "数字之间的半角“,”：并列的数字之间应使用顿号“、”（如“1、2月份”）。",
+                "、",
+            )
         elif _mark_is_chinese(text, pos, mark):
             # "工作, 我们": the space typed after an English-style comma goes too.
             end = pos + 1
@@ -83,6 +91,24 @@ def halfwidth_punctuation(text: str, ctx: UnitContext) -> Iterator[Hit]:
         yield from _quote_hits(text, _quote_positions(text, '"“”', skip), "“", "”")
     if quotes["'"]:
         yield from _quote_hits(text, _quote_positions(text, "'‘’", skip), "‘", "’")
+
+
+def _listed_numbers(text: str, pos: int) -> bool:
+    """ "1,2月份", "1,2,3号楼": a comma between numbers that is no thousands separator.
+
+    A thousands separator has exactly three digits after it (1,000; 12,500,000). Only
+    numbers followed by Chinese count, so English and code such as "f(1,2)" stay.
+    """
+    if not (0 < pos < len(text) - 1 and text[pos - 1].isascii() and text[pos - 1].isdigit()):
+        return False
+    end = pos + 1
+    while end < len(text) and text[end].isascii() and text[end].isdigit():
+        end += 1
+    if end == pos + 1 or end - pos - 1 == 3:
+        return False
+    while end < len(text) and (text[end].isdigit() or text[end] in ",、"):
+        end += 1  # the rest of the list: 1,2,3号楼
+    return end < len(text) and is_cjk(text[end]) and text[end] not in "，。；：！？、"
 
 
 def _mark_is_chinese(text: str, pos: int, mark: str) -> bool:
