@@ -246,3 +246,49 @@ def test_word_table_of_contents_is_not_a_tree(tmp_path: Path) -> None:
         "各位代表：",
         "现在，我代表市人民政府，向大会报告工作，请予审议。",
     ]
+
+
+def test_government_report_with_unnumbered_bold_lead_paragraphs(tmp_path: Path) -> None:
+    """Paragraphs that open with a bold sentence but carry no number are text (with their
+    bold lead kept), not headings: only numbered ones become run-in sections."""
+    document = docx.Document()
+    _font(document.add_paragraph().add_run("政府工作报告"), "方正小标宋简体")
+    document.add_paragraph("——2024年1月15日在××市第十七届人民代表大会第三次会议上")
+    document.add_paragraph("××市人民政府市长  王建国")
+    document.add_paragraph("各位代表：")
+    document.add_paragraph("现在，我代表市人民政府，向大会报告工作，请予审议。")
+    _font(document.add_paragraph().add_run("一、2023年工作回顾"), "黑体")
+    document.add_paragraph("过去的一年，我们主要做了以下工作：")
+    leads = [
+        ("坚持稳中求进，经济运行回升向好。", "全年地区生产总值增长6.2%。"),
+        ("坚持创新驱动，产业结构持续优化。", "高新技术企业达到1260家。"),
+        ("坚持以人民为中心，民生福祉不断增进。", "民生支出占比达到78%。"),
+    ]
+    for lead, rest in leads:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(lead).bold = True
+        paragraph.add_run(rest)
+    _font(document.add_paragraph().add_run("二、2024年工作安排"), "黑体")
+    for sub, text in (
+        ("（一）着力扩大有效需求", "实施重大项目380个，年度计划投资1200亿元。"),
+        ("（二）加快建设现代化产业体系", "培育壮大战略性新兴产业。"),
+    ):
+        _font(document.add_paragraph().add_run(sub), "楷体_GB2312")
+        document.add_paragraph(text)
+    path = tmp_path / "政府工作报告.docx"
+    document.save(str(path))
+    draft = import_file(path).draft
+    assert draft.meta.title == "政府工作报告"
+    assert draft.meta.subtitle.split("\n")[1] == "××市人民政府市长  王建国"
+    assert headings(draft) == [
+        "一、2023年工作回顾",
+        "二、2024年工作安排",
+        "  （一）着力扩大有效需求",
+        "  （二）加快建设现代化产业体系",
+    ]
+    review = draft.sections[0].body
+    assert [p.text for p in review[1:]] == [lead + rest for lead, rest in leads]
+    assert [(run.text, run.bold) for run in review[1].runs] == [
+        (leads[0][0], True),
+        (leads[0][1], False),
+    ]

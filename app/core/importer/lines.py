@@ -26,8 +26,10 @@ class SourceLine:
 
     `text` is the line without surrounding white space. For a HEADING, `heading` is the
     stored heading (marker and a closing 。 removed), `marker` the stripped marker, `kind`
-    its marker kind (a NumberStyle value, "none" or "chapter") and `run_in_body` the body
-    text after the lead sentence of a run-in heading ("" otherwise). `keep` is the
+    its marker kind (a NumberStyle value, "none", "unnumbered", or one of
+    markers.KEPT_MARKER_KINDS: 第一部分/第一章/第一节/2.1, whose marker stays in the
+    heading) and `run_in_body` the body text after the lead sentence of a run-in heading
+    ("" otherwise). `keep` is the
     preview's tick box: noise starts unticked; an unticked line is left out of the draft.
     """
 
