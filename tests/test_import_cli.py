@@ -23,7 +23,7 @@ def test_import_prints_outline_and_writes_draft(
     assert "一、上半年主要工作" in printed
     assert "一是完善制度机制，深化系统党的政治建设" in printed
     assert "二、下半年工作安排" in printed
-    assert "网页杂项 8 行已删除" in printed
+    assert "杂项（网页、页码、目录等）8 行已删除" in printed
     draft = load_draft(out)
     assert [s.heading for s in draft.sections] == ["上半年主要工作", "下半年工作安排"]
     assert not any("QQ" in p.text for p in draft.intro)

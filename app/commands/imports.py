@@ -20,7 +20,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", help="要导入的文件（.txt 或 .docx）")
     parser.add_argument("-o", "--output", required=True, help="保存草稿的文件（.json）")
     parser.add_argument(
-        "--keep-noise", action="store_true", help="保留网页杂项（分享、来源、广告等行），作为正文"
+        "--keep-noise",
+        action="store_true",
+        help="保留杂项行（网页上的分享、来源、广告，页码，目录等），作为正文",
     )
     parser.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
 
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"附件：{name}")
     if noise:
         verb = "已保留为正文" if args.keep_noise else "已删除（加 --keep-noise 可保留）"
-        print(f"网页杂项 {len(noise)} 行{verb}：")
+        print(f"杂项（网页、页码、目录等）{len(noise)} 行{verb}：")
         for line in noise:
             print(f"  第 {line.index + 1} 行：{line.text[:40]}")
     for warning in result.warnings:
