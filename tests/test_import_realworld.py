@@ -1035,3 +1035,12 @@ def test_a_number_and_a_space_at_a_line_start_is_not_an_outline_number() -> None
     )
     text = text.replace("围绕主导产业", "12 个重点项目已开工建设。\n围绕主导产业")
     assert headings(analyse_text(text).draft) == COUNTY_OUTLINE
+
+
+def test_attachment_label_above_an_attached_document_is_not_part_of_its_title() -> None:
+    body = "为切实做好2024年森林防火工作，制定本方案。\n一、工作目标\n确保不发生重大森林火灾。\n"
+    for label, gap in (("附件", "\n"), ("附件1", "\n\n"), ("附件 2", "\n")):
+        text = f"{label}{gap}××县2024年森林防火工作方案{gap}{body}"
+        result = analyse_text(text)
+        assert result.draft.meta.title == "××县2024年森林防火工作方案"
+        assert noise(text) == [label]  # proposed for removal, the preview can keep it

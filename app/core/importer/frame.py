@@ -191,6 +191,8 @@ def _is_title_line(line: SourceLine) -> bool:
         return True
     if _is_strong_noise(text) or find_marker(text) is not None or parse_date_line(text):
         return False
+    if _ATTACHED_DOCUMENT.match(text):
+        return False  # "附件2" over an attached document's title: a label, not the title
     if is_noise_text(text) and not _DOC_WORD.search(text):
         return False  # "关于加强政府网站管理的通知" is a title, "现在订阅立享…" is not
     if _is_contents_head(line):
