@@ -1044,3 +1044,23 @@ def test_attachment_label_above_an_attached_document_is_not_part_of_its_title() 
         result = analyse_text(text)
         assert result.draft.meta.title == "××县2024年森林防火工作方案"
         assert noise(text) == [label]  # proposed for removal, the preview can keep it
+
+
+LONG_LEAD = """××县2023年工作总结
+
+2023年，全县上下团结奋斗，较好完成了全年目标任务。
+一、主要工作
+（一）经济运行稳中向好。全年地区生产总值增长6.1%。
+（二）产业结构持续优化。规上工业增加值增长8.3%。
+（三）坚持以人民为中心的发展思想，持续加大民生投入，全力办好十件民生实事，教育、医疗、养老、就业等各项社会事业全面进步，群众获得感、幸福感、安全感持续增强。全年民生支出占一般公共预算支出的比重达到80%，新增城镇就业5200人。
+二、下步打算
+继续坚持稳中求进工作总基调。
+"""
+
+
+def test_a_long_lead_sentence_among_run_in_siblings_is_still_only_the_lead() -> None:
+    draft = analyse_text(LONG_LEAD).draft
+    third = draft.sections[0].children[2]
+    assert third.run_in
+    assert third.heading.startswith("坚持以人民为中心") and third.heading.endswith("安全感持续增强")
+    assert third.body[0].text == "全年民生支出占一般公共预算支出的比重达到80%，新增城镇就业5200人。"

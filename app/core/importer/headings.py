@@ -242,6 +242,10 @@ def _make_marked_heading(cand: _Candidate) -> None:
         # A member of a heading sequence that reads like an item ("（1）日常检查。……；")
         # is still split at its lead sentence, as its siblings are.
         lead_end = cand.lead_end if cand.vote == "runin" else _run_in_split(rest)
+        if lead_end < 0 and cand.vote == "long":
+            # A long paragraph among run-in siblings: its lead sentence is long too, but
+            # it is still a lead sentence (the whole paragraph is never the heading).
+            lead_end = _run_in_split(rest, len(rest))
         if lead_end > 0:
             line.heading = strip_heading_end(rest[:lead_end])
             line.run_in_body = rest[lead_end:].lstrip()
@@ -271,8 +275,8 @@ def _space_split(rest: str) -> int:
     return gap.end() if text[-1] in "。！？!?" or chars(text) >= 15 else -1
 
 
-def _run_in_split(rest: str) -> int:
-    end = lead_sentence_end(rest, MAX_LEAD)
+def _run_in_split(rest: str, limit: int = MAX_LEAD) -> int:
+    end = lead_sentence_end(rest, limit)
     ok = 0 < end < len(rest) and rest[end:].strip() and strip_heading_end(rest[:end])
     return end if ok else -1
 
