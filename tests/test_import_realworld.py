@@ -1064,3 +1064,26 @@ def test_a_long_lead_sentence_among_run_in_siblings_is_still_only_the_lead() -> 
     assert third.run_in
     assert third.heading.startswith("坚持以人民为中心") and third.heading.endswith("安全感持续增强")
     assert third.body[0].text == "全年民生支出占一般公共预算支出的比重达到80%，新增城镇就业5200人。"
+
+
+def test_attachment_note_written_below_the_signature() -> None:
+    text = """××局关于2023年度工作情况的报告
+
+县人民政府：
+现将我局2023年度工作情况报告如下。
+一、主要工作
+全年完成各项目标任务。
+二、下步打算
+继续抓好各项工作落实。
+特此报告。
+
+××县××局
+2024年1月5日
+
+附件：1.2023年度工作目标完成情况表
+2.2024年度重点工作任务清单
+"""
+    draft = analyse_text(text).draft
+    assert (draft.meta.author, draft.meta.date) == ("××县××局", "2024年1月5日")
+    assert draft.meta.attachments == ["2023年度工作目标完成情况表", "2024年度重点工作任务清单"]
+    assert [p.text for p in draft.sections[-1].body] == ["继续抓好各项工作落实。", "特此报告。"]

@@ -455,6 +455,10 @@ def _mark_signature(lines: list[SourceLine], start: int, j: int) -> int:
         j -= 1
     if j < start:
         return start
+    # 附件说明 belongs above the signature, but some put it last: take it from there too.
+    below = _mark_attachments(lines, start, j)
+    attachments_last = below != j
+    j = below
     has_date = False
     date = parse_date_line(lines[j].text)
     if date is not None and j > start:
@@ -477,7 +481,8 @@ def _mark_signature(lines: list[SourceLine], start: int, j: int) -> int:
         if date is not None:
             lines[j].role, lines[j].heading = LineRole.DATE, date
             j = _prev_non_blank(lines, j)
-    j = _mark_attachments(lines, start, j)
+    if not attachments_last:
+        j = _mark_attachments(lines, start, j)
     return j + 1
 
 
