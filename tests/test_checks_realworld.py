@@ -94,6 +94,28 @@ CORRECT = [
     "成功创建国家森林城市，城市绿化覆盖率达到42%。",
     "学校校园安全隐患排查整治实现全覆盖。",
     "全面落实河湖长制，水环境质量持续改善。",
+    "全年PM2.5平均浓度为28微克/立方米，同比下降6.7%。",
+    "实现公共区域Wi-Fi全覆盖，推广使用e-mail办理公文交换。",
+    "推行“T+0”审批模式，企业开办实现“1+N”一次办结。",
+    "约1/3的村集体经济收入超过50万元，3/4的乡镇建成综合文化站。",
+    "组织开展“4·23世界读书日”“12·4国家宪法日”等主题宣传活动。",
+    "会见了来访的约翰·史密斯先生一行。",
+    "转发《关于印发〈某市重点项目管理办法〉的通知》，请认真贯彻执行。",
+    "降低企业用电成本10%~15%，减轻企业负担约1.2亿元。",
+    "全年完成第1—3季度目标任务，第4季度冲刺全年目标。",
+    "会议纪要：经研究，同意将该项目列入2025年重点项目计划。",
+    "关于申请追加2024年度工作经费的请示",
+    "现将有关情况通报如下：今年以来，全市共发生生产安全事故12起，同比下降20%。",
+    "同志们：今天召开这次会议，主要任务是总结工作、分析形势、部署任务。",
+    "大家要深刻认识到，抓好安全生产，既是政治责任，也是发展要求。",
+    "这次会议开得很好，很有必要。会后，各单位要抓紧传达学习。",
+    "坚持“严”字当头、“实”字托底，以“钉钉子”精神抓好落实。",
+    "推动建立“党建+网格+大数据”基层治理模式。",
+    "着力打造“15分钟便民生活圈”，新建改造社区食堂23个。",
+    "出台《关于支持民营经济高质量发展的若干措施》（以下简称《若干措施》）。",
+    "“双碳”目标稳步推进，单位GDP能耗下降3.2%。",
+    "全年共受理“12345”热线诉求18.6万件，办结率99.2%。",
+    "落实“门前三包”责任制，城市管理水平明显提升。",
     # -- Numbers, units, codes, English abbreviations, URLs, dates and ranges.
     "坚持教育育人、文化铸魂，持续擦亮文明城市品牌。",
     "全年地区生产总值完成1.5亿元，同比增长12.5%，高于全省平均水平0.8个百分点。",
@@ -403,3 +425,24 @@ def test_nested_paragraph_markers_restart_without_findings() -> None:
         "三、保障措施。",
     ]
     assert check_draft(body_draft(*paragraphs)) == []
+
+
+def test_most_doubled_characters_typed_into_correct_text_are_found() -> None:
+    """Recall guard for the word lists: every word added to let a correct double pass
+    also lets some slips through. Double every fifth Chinese character of the correct
+    corpus; many such doubles are indistinguishable from real words (常常, 人人, 税收|收入),
+    but most must still be reported."""
+    from app.core.checks import Checker
+    from app.core.checks.base import is_han
+
+    checker = Checker(rules=["repeat.char", "repeat.word"])
+    tried = found = 0
+    for text in CORRECT:
+        for i in [i for i, ch in enumerate(text) if is_han(ch)][::5]:
+            slip = text[: i + 1] + text[i:]
+            tried += 1
+            hits = checker.check(body_draft(slip))
+            found += any(
+                f.location.offset <= i + 1 <= f.location.offset + f.location.length for f in hits
+            )
+    assert found / tried >= 0.6, f"{found}/{tried}"

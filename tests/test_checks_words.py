@@ -19,6 +19,10 @@ from app.core.model import Meta
         ("全面完成了了年度目标任务。", "了了"),
         ("推动党建工作作重点任务落地。", "作作"),
         ("做好疫情防防控工作。", "防防"),
+        # after a punctuation mark the first copy ends no word, even if 全局/实施 are words
+        ("今年以来，全全局干部职工共同努力。", "全全"),
+        ("按照《实实施细则》执行。", "实实"),
+        ("工作作风建设。工工作取得实效。", "工工"),
     ],
 )
 def test_doubled_character_slips_are_found(text: str, slip: str) -> None:
@@ -39,6 +43,9 @@ def test_doubled_character_slips_are_found(text: str, slip: str) -> None:
         "加强工作作风建设，改进管理理念，推进落实实施方案，明确确保目标。",
         "二〇二二年工作安排，殷殷嘱托，遥遥领先，谆谆教诲。",
         "不了了之的问题要坚决纠正，达到目的的手段要合规。",
+        "税收收入稳步增长，中医医院建成投用，合作社社员增收。",
+        "各县县长、图书馆馆长、代表团团长参加会议。",
+        "拨付3000元元旦慰问金；同时，对对口帮扶县加大投入，在在建工地开展检查。",
     ],
 )
 def test_reduplication_and_word_meetings_pass(text: str) -> None:

@@ -29,6 +29,8 @@ _TRIGRAMS = wordlists.TRIGRAMS
 _WORDS = wordlists.WORD_AFTER_DOUBLE
 _WORD_STARTS = {w[0] for w in _WORDS}
 _NUMERALS = set("〇零一二三四五六七八九十百千万年")
+_CLAUSE_START = set("，。；：！？、（“‘《【〔 \u3000\t")
+_ALONE = set(wordlists.ALONE_BEFORE_SAME)
 
 _DOUBLE_CHAR = re.compile(f"([{HAN_CLASS}])\\1+")
 _DOUBLE_WORD = re.compile(f"([{HAN_CLASS}]{{2,6}})\\1+")
@@ -70,8 +72,12 @@ def _char_slip(text: str, start: int, end: int) -> bool:
         return False  # 二〇二二年
     if before + pair in _TRIGRAMS or pair + after in _TRIGRAMS:
         return False
-    # 市委委员 = 市委 + 委员: the second 委 starts a word of its own.
-    return not (ch in _WORD_STARTS and ch + after in _WORDS)
+    # 市委委员 = 市委 + 委员: the second 委 starts a word of its own…
+    if not (ch in _WORD_STARTS and ch + after in _WORDS):
+        return True
+    # …but only if the first can end one: "，全全局", "《实实施" have nothing before the
+    # first copy, so it is a slip, unless the character is a word alone (对|对口, 在|在建).
+    return (not before or before in _CLAUSE_START) and ch not in _ALONE
 
 
 @text_rule(REPEAT_WORD, PROSE_KINDS)

@@ -65,6 +65,11 @@ REDUPLICATED_ABAB = _words(
     "雪白 通红 笔直 冰凉 碧绿 火红 漆黑 金黄 蔚蓝 滚烫 冰冷 干净 暖和 凉快 高兴 热闹"
 )
 
+# One-character words that can open a clause before a word starting with the same
+# character: "，对对口帮扶县", "，在在建工地". Any other double right after a punctuation
+# mark ("，全全局", "《实实施") cannot be two words meeting.
+ALONE_BEFORE_SAME = "对在有要是把"
+
 # Three-character contexts where a doubled character is right: 目的的, 不了了之.
 TRIGRAMS = frozenset({"目的的", "不了了", "的的确", "是是非"})
 
@@ -142,5 +147,6 @@ WORD_AFTER_DOUBLE = _words(
     "用途 用人 房价 房源 房屋 园区 园林 景区 景点 景观 游客 客流 客运 客户 论述 论证 论坛 "
     "职能 职务 职称 职位 职业 水平 通信 通报 通知 通过 通道 通行 通车 通讯 旅游 资产 资本 "
     "资质 资助 资料 资格 战略 战线 战役 战斗 传播 传承 传达 传递 传统 联系 联合 联动 联络 "
-    "联防 类别 类型 地质 企业 企事"
+    "联防 类别 类型 地质 企业 企事 用于 志愿 利用 利率 利润 楼顶 楼层 楼宇 楼栋 底线 底数 "
+    "底子 造价 约束 元旦 对口 在建"
 )
