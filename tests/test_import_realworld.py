@@ -1087,3 +1087,29 @@ def test_attachment_note_written_below_the_signature() -> None:
     assert (draft.meta.author, draft.meta.date) == ("××县××局", "2024年1月5日")
     assert draft.meta.attachments == ["2023年度工作目标完成情况表", "2024年度重点工作任务清单"]
     assert [p.text for p in draft.sections[-1].body] == ["继续抓好各项工作落实。", "特此报告。"]
+
+
+DISCLOSURE = """索引号：115100000000123456/2024-00012
+发文机关：××县人民政府办公室
+成文日期：2024年01月05日
+发布日期：2024年01月08日
+发文字号：×府办发〔2024〕3号
+主题分类：综合政务
+有效性：有效
+××县人民政府办公室关于印发××县2024年政务公开工作要点的通知
+各乡镇人民政府，县政府各部门：
+《××县2024年政务公开工作要点》已经县政府同意，现印发给你们，请认真抓好落实。
+××县人民政府办公室
+2024年1月5日
+扫一扫在手机打开当前页
+"""
+
+
+def test_government_information_disclosure_table_above_the_title_is_noise() -> None:
+    result = analyse_text(DISCLOSURE)
+    lines = DISCLOSURE.split("\n")
+    assert noise(DISCLOSURE) == [*lines[:7], "扫一扫在手机打开当前页"]
+    draft = result.draft
+    assert draft.meta.title == "××县人民政府办公室关于印发××县2024年政务公开工作要点的通知"
+    assert (draft.meta.author, draft.meta.date) == ("××县人民政府办公室", "2024年1月5日")
+    assert draft.intro[0].text == "各乡镇人民政府，县政府各部门："

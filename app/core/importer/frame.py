@@ -42,7 +42,11 @@ _NOISE_STRONG = re.compile(
     r"点击上方|关注我们|网站声明|隐私(?:声明|政策)|无障碍|长者模式|关怀版|"
     r"^[-—_=*·.]{3,}$|"  # a separator rule (Markdown "---", "———")
     r"^(?:作者|编辑|审核|校对|字体)[:：]|^(?:时间|日期)[:：]\s*\d{4}[-/.]|"
-    r"^[（(]\s*完\s*[）)]$|^[-—－\s]*END[-—－\s]*$|"
+    r"^[（(]\s*完\s*[）)]$|"
+    # the 政府信息公开 table over an article on a government site
+    r"^(?:索引号|发文机关|发布机构|成文日期|发文日期|发文字号|文号|主题分类|体裁分类|组配分类|"
+    r"信息分类|主题词|有效性|是否有效|公开方式|公开范围|公开时限|信息来源|生效日期|废止日期|"
+    r"所属机构|统一编号|登记号|标\s*题)[:：]|^[-—－\s]*END[-—－\s]*$|"
     # what a chat tool says around the text it wrote
     r"^\S{1,12}〔\d{4}〕\d{1,4}号$|^签发人[:：]|^[\u4e00-\u9fff（）()]{2,30}文件$|"  # 版头
     r"^(?:当然可以|好的|没问题|可以的)[！!，,。]|^(?:下面|以下)(?:是|为)(?:一份|一篇|为您|您|参考)|"
@@ -193,6 +197,8 @@ def _is_title_line(line: SourceLine) -> bool:
         return False
     if _ATTACHED_DOCUMENT.match(text):
         return False  # "附件2" over an attached document's title: a label, not the title
+    if re.match(r"^[\u4e00-\u9fff]{2,6}[:：]", text):
+        return False  # "主题分类：综合政务": a field of a form, not a title
     if is_noise_text(text) and not _DOC_WORD.search(text):
         return False  # "关于加强政府网站管理的通知" is a title, "现在订阅立享…" is not
     if _is_contents_head(line):
