@@ -1113,3 +1113,17 @@ def test_government_information_disclosure_table_above_the_title_is_noise() -> N
     assert draft.meta.title == "××县人民政府办公室关于印发××县2024年政务公开工作要点的通知"
     assert (draft.meta.author, draft.meta.date) == ("××县人民政府办公室", "2024年1月5日")
     assert draft.intro[0].text == "各乡镇人民政府，县政府各部门："
+
+
+def test_bullet_symbols_before_unnumbered_headings_are_not_kept_in_them() -> None:
+    text = """××社区2024年工作总结
+
+今年以来，社区围绕中心工作，扎实推进各项任务。
+◆ 强化党建引领
+全年开展主题党日活动12次。
+◆ 提升服务水平
+为居民办理各类事项1200余件。
+"""
+    result = analyse_text(text)
+    assert [s.heading for s in result.draft.sections] == ["强化党建引领", "提升服务水平"]
+    assert [line.marker for line in result.lines if line.role == LineRole.HEADING] == ["◆", "◆"]

@@ -330,9 +330,14 @@ def _mark_unmarked_headings(region: list[SourceLine]) -> None:
             continue
         line.role = LineRole.HEADING
         line.kind = KIND_NONE
-        line.marker = ""
-        line.heading = _heading_text(line.text)
+        bullet = _BULLET.match(line.text)
+        # "◆ 强化理论武装": the bullet is decoration like a number; the tree draws its own.
+        line.marker = bullet.group(0).strip() if bullet else ""
+        line.heading = _heading_text(line.text[bullet.end() :] if bullet else line.text)
         line.run_in_body = ""
+
+
+_BULLET = re.compile(r"^[◆◇●○■□▶▷►▲△★☆•·▪✔√✅📌🔹🔸]+\s*(?=\S)")
 
 
 def _short_unpunctuated(line: SourceLine) -> bool:
