@@ -295,6 +295,7 @@ WRONG = [
     ("是否按期完成?请各单位于月底前报告!", {"punct.halfwidth"}),
     ("深入社区(村)开展志愿服务。", {"punct.halfwidth"}),
     ('开展"我为群众办实事"实践活动。', {"punct.halfwidth"}),
+    ('开展“我为群众办实事"实践活动。', {"punct.halfwidth"}),
     ("完成全年任务.下半年将继续努力。", {"punct.halfwidth"}),
     ("经研究,决定如下:", {"punct.halfwidth"}),
     ("1,2月份，全市规模以上工业增加值同比增长6.1%。", {"punct.halfwidth"}),

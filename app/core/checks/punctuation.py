@@ -210,6 +210,22 @@ _SAME = {"(": "（", ")": "）"}
 
 @text_rule(UNBALANCED, PROSE_KINDS)
 def unbalanced_pairs(text: str, ctx: UnitContext) -> Iterator[Hit]:
+    for hit in _unbalanced(text):
+        if not _straight_partner(text, hit.offset):
+            yield hit
+
+
+def _straight_partner(text: str, pos: int) -> bool:
+    """“创品牌": the other half was typed as a straight quote, which the half-width
+    rule already reports and fixes; one finding for one slip."""
+    ch = text[pos]
+    straight = '"' if ch in "“”" else "'" if ch in "‘’" else ""
+    if not straight:
+        return False
+    return straight in (text[pos + 1 :] if ch in "“‘" else text[:pos])
+
+
+def _unbalanced(text: str) -> Iterator[Hit]:
     stack: list[tuple[int, str]] = []
     for match in _PAIR_CHARS.finditer(text):
         pos, ch = match.start(), _SAME.get(match.group(), match.group())
