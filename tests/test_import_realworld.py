@@ -1127,3 +1127,17 @@ def test_bullet_symbols_before_unnumbered_headings_are_not_kept_in_them() -> Non
     result = analyse_text(text)
     assert [s.heading for s in result.draft.sections] == ["强化党建引领", "提升服务水平"]
     assert [line.marker for line in result.lines if line.role == LineRole.HEADING] == ["◆", "◆"]
+
+
+def test_short_web_counters_and_a_bare_timestamp_are_noise() -> None:
+    text = """××县2023年工作总结
+2024-01-08 09:30:00
+发布：××县人民政府办公室
+浏览：1256
+分享：
+2023年，全县上下团结奋斗，较好完成了全年目标任务。
+一、主要工作
+全年地区生产总值增长6.1%。
+"""
+    assert noise(text) == text.split("\n")[1:5]
+    assert analyse_text(text).draft.meta.title == "××县2023年工作总结"
