@@ -3,7 +3,9 @@
 Text copied from a chat tool carries Markdown ("## 一、总体要求", "**加强领导。**正文");
 the markup becomes formatting (a bold run, an emphasized line), never text. Text copied
 out of a PDF is hard-wrapped: every line of a paragraph ends at the same width without
-punctuation. When most of a text looks like that, the broken lines are joined again.
+punctuation. When a text looks like that, the broken lines are joined again, across
+the page numbers and running headers the PDF viewer copied in between (those, and rules
+like "---", are flagged as furniture: noise wherever they stand).
 """
 
 from __future__ import annotations
