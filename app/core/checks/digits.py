@@ -21,9 +21,7 @@ _RUN = re.compile("[０-９]+(?:．[０-９]+)*")
 
 @text_rule(FULLWIDTH_DIGITS, PROSE_KINDS)
 def fullwidth_digits(text: str, ctx: UnitContext) -> Iterator[Hit]:
-    if not any("０" <= ch <= "９" for ch in text):
-        return
-    for match in _RUN.finditer(text):
+    for match in _RUN.finditer(text):  # a regex scan: far faster than a loop over chars
         found = match.group()
         right = found.translate(FULLWIDTH_TO_ASCII)
         yield Hit(
