@@ -1141,3 +1141,79 @@ def test_short_web_counters_and_a_bare_timestamp_are_noise() -> None:
 """
     assert noise(text) == text.split("\n")[1:5]
     assert analyse_text(text).draft.meta.title == "××县2023年工作总结"
+
+
+# COUNTY as a .docx (22 pt, header and "— N —" footer) → LibreOffice PDF → pdftotext:
+# the spaces around numbers, the page-1 header over the title, justified lines.
+PDFTOTEXT = """××县 2023 年工作总结
+××县 2023 年工作总结
+2023 年，在市委、市政府的坚强领导
+下，县委、县政府团结带领全县人民，坚持
+稳中求进工作总基调，较好完成了全年目标
+任务。现将有关情况总结如下：
+一、主要工作成效
+（一）经济发展稳中有进
+1.工业经济提质增效。全年规上工业增
+加值增长 9.2%，新增规上企业 18 家。
+（1）重点项目建设提速。实施亿元以上项目
+56 个，完成投资 87 亿元。
+（2）园区承载能力增强。新建标准化厂房
+12 万平方米。
+2.农业农村稳步发展
+
+—1—
+
+××县 2023 年工作总结
+粮食播种面积稳定在 58 万亩，总产量
+达到 24.6 万吨。
+（二）民生保障更加有力
+1.就业形势总体稳定。城镇新增就业
+3200 人。
+2.社会事业全面进步。新建改扩建学校
+6 所。
+二、存在的问题
+一是经济总量偏小，产业结构不优；二
+是财政收支矛盾突出；三是民生领域仍有短
+板。
+三、2024 年工作打算
+（一）全力以赴抓项目
+围绕主导产业谋划储备项目 100 个以
+上。
+—2—
+
+××县 2023 年工作总结
+（二）持续用力惠民生
+扎实办好民生实事，不断提升群众获得
+感。
+××县人民政府
+2024 年 1 月 10 日
+
+—3—
+
+
+"""
+
+
+def test_real_pdftotext_output_of_the_county_summary() -> None:
+    result = analyse_text(PDFTOTEXT)
+    draft = result.draft
+    assert draft.meta.title == "××县2023年工作总结"
+    assert headings(draft) == COUNTY_OUTLINE
+    assert noise(PDFTOTEXT) == [
+        "××县 2023 年工作总结",
+        "—1—",
+        "××县 2023 年工作总结",
+        "—2—",
+        "××县 2023 年工作总结",
+        "—3—",
+    ]
+    reference = analyse_text(COUNTY).draft
+    assert all_text(draft) == all_text(reference)  # the viewer's spaces around numbers go
+    assert (draft.meta.author, draft.meta.date) == ("××县人民政府", "2024年1月10日")
+
+
+def test_pdf_without_a_header_on_the_first_page_keeps_its_title() -> None:
+    text = PDFTOTEXT.split("\n", 1)[1]  # "different first page": the title is the top line
+    draft = analyse_text(text).draft
+    assert draft.meta.title == "××县2023年工作总结"
+    assert headings(draft) == COUNTY_OUTLINE

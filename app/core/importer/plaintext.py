@@ -65,11 +65,25 @@ def mark_page_furniture(lines: list[SourceLine]) -> None:
     for n in numbers:
         lines[n].page_furniture = True
     counts = Counter(line.text for line in lines if line.text)
+    headers: set[str] = set()
     for n in numbers:
         for step in (-1, 1):
             k = _next_text(lines, n, step)
             if k is not None and counts[lines[k].text] >= 2 and count_chars(lines[k].text) <= 40:
                 lines[k].page_furniture = True
+                headers.add(lines[k].text)
+    # The first page's header stands at the very top, with no page number next to it, over
+    # the title repeating its words. Without that repetition the top line is the title
+    # itself (a "different first page" has no header): it stays.
+    first = _next_text(lines, -1, 1)
+    second = _next_text(lines, first, 1) if first is not None else None
+    if (
+        first is not None
+        and second is not None
+        and lines[first].text in headers
+        and "".join(lines[first].text.split()) == "".join(lines[second].text.split())
+    ):
+        lines[first].page_furniture = True
 
 
 def _next_text(lines: list[SourceLine], n: int, step: int) -> int | None:
@@ -172,7 +186,20 @@ def unwrap_hard_breaks(
         else:
             result.append(line)
         joining = _is_wrapped(line, line_width, width)
+    for line in result:
+        if line.text and not line.runs and not line.page_furniture:
+            line.text = _tighten_numbers(line.text)
     return result
+
+
+_CJK_CHAR = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+# The space a PDF viewer puts between Chinese and a number ("完成投资 286 亿元"): a 公文
+# has none there, so in text copied from a PDF (a hard-wrapped one) it goes.
+_SPACE_AT_NUMBER = re.compile(rf"(?<=[{_CJK_CHAR}]) (?=[\d.%])|(?<=[\d%]) (?=[{_CJK_CHAR}])")
+
+
+def _tighten_numbers(text: str) -> str:
+    return _SPACE_AT_NUMBER.sub("", text)
 
 
 def _page_break_lines(lines: list[SourceLine]) -> set[int]:
@@ -202,8 +229,17 @@ def _is_wrapped(line: SourceLine, line_width: int, width: int) -> bool:
     Even when it ends in 。: a sentence ending exactly at the margin inside a paragraph is
     more common than a paragraph doing so (a paragraph has several sentences). Where
     paragraphs are indented, the indent settles it.
+
+    Digits, Latin letters and the spaces a PDF viewer puts around them ("投资 286 亿元")
+    are narrower or wider in the PDF than our count says, and justified lines stretch:
+    each one widens the tolerance (a line ending without a paragraph end, that is).
     """
-    return bool(line.text) and not line.runs and abs(line_width - width) <= WRAP_TOLERANCE
+    if not line.text or line.runs:
+        return False
+    tolerance = WRAP_TOLERANCE
+    if line.text[-1] not in _PARAGRAPH_END:
+        tolerance += min(12, sum(1 for ch in line.text if ch.isascii()))
+    return abs(line_width - width) <= tolerance
 
 
 def _standalone_short_line(line: SourceLine, line_width: int, width: int) -> bool:
