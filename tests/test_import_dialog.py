@@ -63,7 +63,7 @@ def test_noise_rows_are_unticked_and_tree_is_shown(dialog: ImportDialog) -> None
     assert texts[7].startswith("二、下半年工作安排")
     assert len(texts) == 12
     assert "2020年上半年工作总结" in dialog.meta_label.text()
-    assert "8 行像网页杂项" in dialog.source_label.text()
+    assert "8 行像杂项" in dialog.source_label.text()
     ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
     assert ok.text() == "导入"
 

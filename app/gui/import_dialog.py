@@ -275,7 +275,7 @@ class ImportDialog(QDialog):
         if result.encoding:
             parts.append(self.tr("编码：%1").replace("%1", result.encoding))
         if noise:
-            parts.append(self.tr("%n 行像网页杂项，已去掉勾选", "", noise))
+            parts.append(self.tr("%n 行像杂项（网页、页码、目录等），已去掉勾选", "", noise))
         self.source_label.setText("　".join(parts))
         self.warnings_label.setText("\n".join(result.warnings))
         self.warnings_label.setVisible(bool(result.warnings))

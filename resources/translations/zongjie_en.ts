@@ -489,10 +489,10 @@
         <translation>Encoding: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n 行像网页杂项，已去掉勾选</source>
+        <source>%n 行像杂项（网页、页码、目录等），已去掉勾选</source>
         <translation>
-            <numerusform>%n line looks like web page clutter and was unticked</numerusform>
-            <numerusform>%n lines look like web page clutter and were unticked</numerusform>
+            <numerusform>%n line looks like clutter (web page, page number, contents) and was unticked</numerusform>
+            <numerusform>%n lines look like clutter (web pages, page numbers, contents) and were unticked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
