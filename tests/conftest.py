@@ -29,6 +29,27 @@ def sample_draft_path() -> Path:
     return SAMPLE_DRAFT
 
 
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A copy of the sample draft that a test may open, edit, save and lock."""
+    from gui_helpers import copy_sample
+
+    return copy_sample(SAMPLE_DRAFT, tmp_path)
+
+
+@pytest.fixture
+def guarded_windows(qtbot):  # type: ignore[no-untyped-def]
+    """For window tests: a dialog nobody answers fails the test instead of hanging it, and
+    every window is closed afterwards."""
+    from gui_helpers import ModalGuard, close_all_windows
+
+    guard = ModalGuard()
+    yield
+    guard.stop()
+    close_all_windows()
+    assert not guard.stuck, f"unanswered dialog: {guard.stuck}"
+
+
 @pytest.fixture(autouse=True)
 def collect_qt_garbage(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     """After a Qt test, delete what it scheduled for deletion and collect its Python garbage.

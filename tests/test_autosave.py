@@ -9,10 +9,7 @@ import sys
 
 import pytest
 from gui_helpers import (
-    ModalGuard,
     answer_message_box,
-    close_all_windows,
-    copy_sample,
     new_window,
     type_chinese,
 )
@@ -26,19 +23,7 @@ from app.gui.autosave import offer_recovery, orphaned_entries
 from app.gui.main_window import open_windows
 from app.gui.settings import Settings, load_settings
 
-
-@pytest.fixture(autouse=True)
-def _close_windows(qtbot):
-    guard = ModalGuard()
-    yield
-    guard.stop()
-    close_all_windows()
-    assert not guard.stuck, f"unanswered dialog: {guard.stuck}"
-
-
-@pytest.fixture
-def sample_copy(tmp_path, sample_draft_path):
-    return copy_sample(sample_draft_path, tmp_path)
+pytestmark = pytest.mark.usefixtures("guarded_windows")
 
 
 def edited_window(sample_copy, qtbot, text="崩溃前写下的句子"):

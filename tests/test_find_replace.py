@@ -5,21 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from gui_helpers import ModalGuard, close_all_windows, copy_sample, new_window, type_chinese
+from gui_helpers import copy_sample, new_window, type_chinese
 from PySide6.QtGui import QTextCursor
 
 from app.core.draftfile import draft_to_dict
 from app.core.model import Draft, Paragraph, Run, Section
 from app.gui.find_replace import BODY, HEADING, find_matches, plan_replace_all, replace_in_paragraph
 
-
-@pytest.fixture(autouse=True)
-def _close_windows(qtbot):
-    guard = ModalGuard()
-    yield
-    guard.stop()
-    close_all_windows()
-    assert not guard.stuck, f"unanswered dialog: {guard.stuck}"
+pytestmark = pytest.mark.usefixtures("guarded_windows")
 
 
 @pytest.fixture

@@ -13,9 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_DRAFT
 from gui_helpers import (
-    ModalGuard,
     answer_message_box,
-    close_all_windows,
     copy_sample,
     new_window,
     on_next_dialog,
@@ -31,19 +29,7 @@ from app.core.model import Paragraph, Run
 from app.gui.main_window import MainWindow, open_windows
 from app.gui.settings import Settings, load_settings
 
-
-@pytest.fixture(autouse=True)
-def _close_windows(qtbot):
-    guard = ModalGuard()
-    yield
-    guard.stop()
-    close_all_windows()
-    assert not guard.stuck, f"unanswered dialog: {guard.stuck}"
-
-
-@pytest.fixture
-def sample_copy(tmp_path, sample_draft_path) -> Path:
-    return copy_sample(sample_draft_path, tmp_path)
+pytestmark = pytest.mark.usefixtures("guarded_windows")
 
 
 @pytest.fixture
