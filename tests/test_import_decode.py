@@ -166,3 +166,18 @@ def test_a_docx_name_on_a_text_file_is_read_as_text(tmp_path: Path) -> None:
     path.write_text(SEED_TEXT, encoding="gbk")
     result = import_file(path)
     assert result.encoding == "GB18030" and result.draft.meta.title == "2020年上半年工作总结"
+
+
+def test_a_damaged_word_file_is_called_a_word_file(tmp_path):
+    """Random bytes named .docx: the message speaks of a Word document, not of encodings."""
+    import random
+
+    from app.core.errors import ZongjieError
+    from app.core.importer import import_file
+
+    path = tmp_path / "去年总结.docx"
+    path.write_bytes(random.Random(7).randbytes(3000))
+    with pytest.raises(ZongjieError) as caught:
+        import_file(path)
+    assert "无法作为 Word 文档打开" in caught.value.message
+    assert "去年总结.docx" in caught.value.message

@@ -131,3 +131,17 @@ def test_stale_lock_from_other_host_expires(tmp_path: Path) -> None:
     lock_path.write_text(json.dumps({"host": "另一台电脑", "pid": 1, "time": time.time()}))
     with pytest.raises(DraftLockedError):
         DraftLock(draft_path).acquire()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_new_files_get_ordinary_permissions_and_saves_keep_them(tmp_path: Path) -> None:
+    old_mask = os.umask(0o022)
+    try:
+        path = tmp_path / "新草稿.json"
+        atomic_write(path, b"{}")
+        assert path.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+        path.chmod(0o640)
+        atomic_write(path, b"{ }")
+        assert path.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old_mask)

@@ -59,6 +59,10 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
             os.chmod(tmp_name, path.stat().st_mode & 0o7777)
             if backup:
                 _replace_backup(path)
+        else:
+            # mkstemp makes the file private (0600); a new draft or .docx gets the same
+            # permissions any other program would give it (0666 less the umask).
+            os.chmod(tmp_name, 0o666 & ~_current_umask())
         if _before_replace is not None:
             _before_replace(path)
         os.replace(tmp_name, path)
@@ -70,6 +74,12 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _replace_backup(path: Path) -> None:

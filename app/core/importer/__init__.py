@@ -78,6 +78,9 @@ def _analyse_docx_bytes(data: bytes, name: str) -> ImportResult:
     return analyse_lines(docx_bytes_to_lines(data, name))
 
 
+WORD_SUFFIXES = (".docx", ".doc", ".docm", ".wps")
+
+
 def import_file(path: Path | str) -> ImportResult:
     """Import a .docx or a text file, by what the bytes are rather than the file name."""
     path = Path(path)
@@ -85,7 +88,14 @@ def import_file(path: Path | str) -> ImportResult:
     if is_zip(data) or is_ole(data):
         return _analyse_docx_bytes(data, path.name)
     _refuse_known_formats(data, path.name)
-    text, encoding = decode_text(data, path.name)
+    try:
+        text, encoding = decode_text(data, path.name)
+    except NotTextError:
+        if path.suffix.lower() in WORD_SUFFIXES:
+            # Named like a Word file but neither a .docx package nor text: say that, not
+            # "unknown text encoding", which would puzzle someone who picked a Word file.
+            raise NotDocxError(path.name, "文件已损坏，或并不是 Word 文档") from None
+        raise
     result = analyse_text(text)
     result.encoding = encoding
     return result
