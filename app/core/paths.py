@@ -1,7 +1,7 @@
 """Where the app keeps drafts, autosaves, backups and settings.
 
-appdirs gives the platform's folders (%APPDATA% on Windows, ~/.local/share and
-~/.config on Linux). ZONGJIE_HOME moves all of them under one folder, for tests
+appdirs gives the platform's folders (%LOCALAPPDATA%\\zongjie on Windows, ~/.local/share
+and ~/.config on Linux). The backup of a draft's previous save sits beside the draft. ZONGJIE_HOME moves all of them under one folder, for tests
 and for a portable copy on a USB stick.
 """
 
@@ -13,35 +13,28 @@ from pathlib import Path
 APP_NAME = "zongjie"
 
 
-def _home_override() -> Path | None:
-    value = os.environ.get("ZONGJIE_HOME")
-    return Path(value) if value else None
+def _app_folder(kind: str) -> Path:
+    """The app's "data" or "config" folder, created on first use."""
+    home = os.environ.get("ZONGJIE_HOME")
+    if home:
+        folder = Path(home) / kind
+    else:
+        import appdirs  # only here: tests and portable use never need it
+
+        find = appdirs.user_data_dir if kind == "data" else appdirs.user_config_dir
+        folder = Path(find(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def data_dir() -> Path:
-    """Drafts folder default, autosave/recovery files and backups live under here."""
-    home = _home_override()
-    if home is not None:
-        folder = home / "data"
-    else:
-        import appdirs
-
-        folder = Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """The default drafts folder and the autosave/recovery files live under here."""
+    return _app_folder("data")
 
 
 def config_dir() -> Path:
     """Settings (JSON) live here."""
-    home = _home_override()
-    if home is not None:
-        folder = home / "config"
-    else:
-        import appdirs
-
-        folder = Path(appdirs.user_config_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return _app_folder("config")
 
 
 def recovery_dir() -> Path:
