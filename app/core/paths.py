@@ -1,8 +1,9 @@
 """Where the app keeps drafts, autosaves, backups and settings.
 
 appdirs gives the platform's folders (%LOCALAPPDATA%\\zongjie on Windows, ~/.local/share
-and ~/.config on Linux). The backup of a draft's previous save sits beside the draft. ZONGJIE_HOME moves all of them under one folder, for tests
-and for a portable copy on a USB stick.
+and ~/.config on Linux); ZONGJIE_HOME moves all of them under one folder, for tests and
+for a portable copy on a USB stick. The backup of a draft's previous save sits beside
+the draft, not here.
 """
 
 from __future__ import annotations
