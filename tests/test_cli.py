@@ -53,7 +53,19 @@ def test_missing_file_and_bad_arguments_exit_2(tmp_path: Path) -> None:
     result = run_app("info", str(tmp_path / "没有.json"))
     assert result.returncode == 2 and "找不到文件" in result.stderr
     result = run_app("info")
-    assert result.returncode == 2 and "参数有误" in result.stderr
+    assert result.returncode == 2 and "参数有误：缺少参数 draft" in result.stderr
+    result = run_app("export", "a.json", "-o", "b.docx", "--fonts", "mac")
+    assert result.returncode == 2 and "选项 --fonts 不能取 'mac'" in result.stderr
+    assert not (REPO / "b.docx").exists()
+
+
+def test_help_speaks_chinese_and_lists_commands_in_working_order() -> None:
+    result = run_app("--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("用法：python -m app")
+    assert "显示本帮助并退出" in result.stdout
+    commands = [line.split()[0] for line in result.stdout.splitlines() if line.startswith("    ")]
+    assert commands == ["info", "import", "check", "export"]
 
 
 def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
