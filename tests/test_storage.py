@@ -145,3 +145,15 @@ def test_new_files_get_ordinary_permissions_and_saves_keep_them(tmp_path: Path) 
         assert path.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(old_mask)
+
+
+def test_a_file_open_in_word_is_named_as_the_likely_cause(tmp_path: Path) -> None:
+    """Windows reports a .docx that Word holds open as a permission error."""
+    exported = tmp_path / "总结.docx"
+    exported.write_bytes(b"PK")
+    error = fileio.translate_os_error(OSError(errno.EACCES, "denied"), exported, writing=True)
+    assert "正在 Word、WPS 或其他程序中打开" in error.message
+    new = fileio.translate_os_error(
+        OSError(errno.EACCES, "denied"), tmp_path / "新.docx", writing=True
+    )
+    assert "Word" not in new.message  # a file that doesn't exist yet can't be open anywhere

@@ -78,7 +78,14 @@ class FileAccessError(ZongjieError):
 class PermissionDeniedError(FileAccessError):
     def __init__(self, path: Path, writing: bool) -> None:
         verb = "保存到" if writing else "读取"
-        super().__init__(f"没有权限{verb}“{path}”。请换一个文件夹，或请管理员开放权限。")
+        # On Windows the usual cause is not a permission at all: Word or WPS has the file
+        # open (a sharing violation surfaces as PermissionError), e.g. re-exporting a .docx.
+        busy = (
+            "如果这个文件正在 Word、WPS 或其他程序中打开，请先关闭它再试；否则"
+            if path.exists()
+            else ""
+        )
+        super().__init__(f"没有权限{verb}“{path}”。{busy}请换一个文件夹，或请管理员开放权限。")
 
 
 class DiskFullError(FileAccessError):
