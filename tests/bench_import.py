@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchdata import bench_path  # noqa: E402
+from wrap_helpers import display_chunks
 
 from app.core.importer import analyse_text, build_draft, import_file, read_text_file  # noqa: E402
 
@@ -58,20 +59,16 @@ def main() -> int:
 
 def _pdf_copy(text: str, cells: int = 60, page_lines: int = 40) -> str:
     """The same text as copied out of a PDF: broken every `cells` half-width cells, with a
-    page number line every `page_lines` lines (the slowest path: unwrapping)."""
+    page number line at a line break whenever `page_lines` lines have passed (the slowest
+    path: unwrapping)."""
     out: list[str] = []
     for line in text.split("\n"):
-        current, used = "", 0
-        for ch in line:
-            width = 1 if ch.isascii() else 2
-            if used + width > cells:
-                out.append(current)
-                current, used = "", 0
-                if len(out) % page_lines == 0:
-                    out.append(f"— {len(out) // page_lines} —")
-            current += ch
-            used += width
-        out.append(current)
+        first, *rest = display_chunks(line, cells)
+        out.append(first)
+        for chunk in rest:
+            if len(out) % page_lines == 0:
+                out.append(f"— {len(out) // page_lines} —")
+            out.append(chunk)
     return "\n".join(out)
 
 

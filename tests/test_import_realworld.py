@@ -8,6 +8,8 @@ derived numbers, run-in items, noise proposed for removal, nothing of the text l
 
 from __future__ import annotations
 
+from wrap_helpers import display_chunks
+
 from app.core.importer import LineRole, analyse_text
 from app.core.model import Draft
 from app.core.numbering import NumberStyle
@@ -106,15 +108,7 @@ def _pdf_copy(text: str, cells: int, page_mark: str, header: str | None, indent:
     for line in text.split("\n"):
         is_heading = line.startswith(("××县2023", "一、", "二、", "三、", "（"))
         line = indent + line if line and not is_heading else line
-        current, used = "", 0
-        for ch in line:
-            width = 1 if ch.isascii() else 2
-            if used + width > cells:
-                out.append(current)
-                current, used = "", 0
-            current += ch
-            used += width
-        out.append(current)
+        out.extend(display_chunks(line, cells))
     result: list[str] = []
     page = 1
     for n, line in enumerate(out):
@@ -900,20 +894,7 @@ LONG_HEADINGS = """××区2024年政府工作报告
 
 
 def _wrap_at(text: str, cells: int) -> str:
-    return "\n".join(chunk for line in text.split("\n") for chunk in _chunks(line, cells))
-
-
-def _chunks(line: str, cells: int) -> list[str]:
-    out: list[str] = []
-    current, used = "", 0
-    for ch in line:
-        width = 1 if ch.isascii() else 2
-        if used + width > cells:
-            out.append(current)
-            current, used = "", 0
-        current += ch
-        used += width
-    return [*out, current]
+    return "\n".join(chunk for line in text.split("\n") for chunk in display_chunks(line, cells))
 
 
 def test_pdf_copy_with_headings_longer_than_a_line() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import SAMPLE_DRAFT, SHARED
+from wrap_helpers import display_chunks
 
 from app.core.draftfile import load_draft
 from app.core.importer import LineRole, analyse_text, build_draft, import_file
@@ -536,16 +537,7 @@ def _hard_wrap(text: str, cells: int, indent: str = "") -> str:
     """Break lines at a display width as a PDF viewer does (Chinese 2 cells, digits 1)."""
     out = []
     for line in text.split("\n"):
-        line = indent + line if line else line
-        current, used = "", 0
-        for ch in line:
-            width = 1 if ch.isascii() else 2
-            if used + width > cells:
-                out.append(current)
-                current, used = "", 0
-            current += ch
-            used += width
-        out.append(current)
+        out.extend(display_chunks(indent + line if line else line, cells))
     return "\n".join(out)
 
 
