@@ -926,3 +926,11 @@ def test_a_minority_numbering_with_subsections_stays_a_heading_with_a_warning() 
     ]
     assert outline(result.draft)[-3][1] == "（一）"  # numbered like level 2
     assert any("一是提升服务质量" in w and "按本级的编号" in w for w in result.warnings)
+
+
+def test_a_bare_number_is_text_not_an_empty_heading() -> None:
+    """Found by the keep-every-character property: "1.：" became a heading with no text."""
+    result = analyse_text("一、总体情况\n1.：\n各项工作有序推进。")
+    draft = result.draft
+    assert [s.heading for s in draft.walk()] == ["总体情况"]
+    assert [p.text for p in draft.sections[0].body] == ["1.：", "各项工作有序推进。"]

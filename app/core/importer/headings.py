@@ -95,6 +95,8 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
         marker, rest = found
         if has_inline_sequel(marker, rest):
             continue  # 一是…；二是…；三是… in one paragraph
+        if not marker.keep_in_heading and not _heading_text(rest):
+            continue  # a bare number ("1.：", "（一）"): no heading to make of it, stays text
         vote, lead_end = _line_vote(line, rest)
         candidates.append(_Candidate(line, marker, rest, vote, lead_end, position))
     kept = _drop_table_of_contents(candidates)
