@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core import paths
 from app.core.draftfile import draft_from_dict, draft_to_dict
 from app.core.model import Draft
+from app.gui.dialog_buttons import ok_cancel_buttons
 from app.gui.settings import save_settings
 
 if TYPE_CHECKING:
@@ -76,11 +76,7 @@ class ExportDialog(QDialog):
             self.tr("版式按 GB/T 9704-2012：A4 纸，每页 22 行、每行 28 字，页码在页脚。"), self
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons = ok_cancel_buttons(self, self.tr("导出"), self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.setVerticalSpacing(8)

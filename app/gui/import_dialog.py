@@ -49,6 +49,7 @@ from app.core.importer import (
     import_file,
 )
 from app.core.model import Draft, Section
+from app.gui.dialog_buttons import label_ok_cancel
 from app.gui.forms import load_form
 
 # (label, role, heading level) in the order the combo box lists them. The labels are
@@ -237,9 +238,9 @@ class ImportDialog(QDialog):
         self.meta_label: QLabel = self.findChild(QLabel, "metaLabel")
         self.source_label: QLabel = self.findChild(QLabel, "sourceLabel")
         self.warnings_label: QLabel = self.findChild(QLabel, "warningsLabel")
-        buttons: QDialogButtonBox = self.findChild(QDialogButtonBox, "buttonBox")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导入"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons = label_ok_cancel(
+            self.findChild(QDialogButtonBox, "buttonBox"), self.tr("导入"), self.tr("取消")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
