@@ -32,7 +32,7 @@ def time_ours(runs: int, out: Path) -> tuple[float, float]:
     draft = load_bench_draft()
     draft.meta.attachments = ["2024年度重点工作任务完成情况统计表", "2025年度工作计划"]
     start = time.perf_counter()
-    from app.core.export_docx import export_docx
+    from app.core.export.writer import export_docx
 
     export_docx(draft, out)
     first = time.perf_counter() - start

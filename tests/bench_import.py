@@ -88,7 +88,7 @@ def _bench_pdf_copy(text: str, rounds: int) -> float:
 def _bench_docx(rounds: int) -> None:
     """The same 100 pages as an exported .docx (when the exporter is there): for the record."""
     try:
-        from app.core.export_docx import export_docx
+        from app.core.export.writer import export_docx
     except ModuleNotFoundError:
         print("docx: exporter not available, skipped")
         return

@@ -37,7 +37,7 @@ from pdf_measure import (
 from render_helpers import render_pdfs, require_grid_renderer
 
 from app.core.draftfile import load_draft
-from app.core.export_docx import ExportOptions, build_docx_bytes
+from app.core.export.writer import ExportOptions, build_docx_bytes
 from app.core.model import Draft
 
 pytestmark = pytest.mark.render

@@ -24,7 +24,7 @@ from app.core.export.closing import (
     normalize_date,
     width_in_zi,
 )
-from app.core.export_docx import ExportOptions, build_docx_bytes, export_docx
+from app.core.export.writer import ExportOptions, build_docx_bytes, export_docx
 from app.core.model import Draft, Meta, Paragraph, Section
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -203,7 +203,7 @@ NUMBERINGS = {
 
 @pytest.mark.parametrize("make", ["sample", "four_levels", *NUMBERINGS])
 def test_exported_docx_imports_to_the_same_tree(tmp_path: Path, make: str) -> None:
-    export = pytest.importorskip("app.core.export_docx")
+    export = pytest.importorskip("app.core.export.writer")
     if make == "sample":
         draft = load_draft(SAMPLE_DRAFT)
         draft.meta.author, draft.meta.date = "××市××局", "2020年7月1日"
@@ -291,7 +291,7 @@ def test_imported_text_exported_and_imported_again_is_unchanged(tmp_path: Path, 
 
     from app.core.importer import analyse_text
 
-    export = pytest.importorskip("app.core.export_docx")
+    export = pytest.importorskip("app.core.export.writer")
     draft = analyse_text(getattr(documents, name)).draft
     path = tmp_path / f"{name}.docx"
     export.export_docx(draft, path)

@@ -35,7 +35,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.core.draftfile import load_draft
-    from app.core.export_docx import ExportOptions, export_docx
+    from app.core.export.writer import ExportOptions, export_docx
 
     draft = load_draft(Path(args.draft))
     output = Path(args.output)

@@ -1,6 +1,6 @@
 """导出 Word: choose the layout options and the file, export without freezing the window.
 
-The export engine (app.core.export_docx, which imports python-docx) is imported only here,
+The export engine (app.core.export.writer, which imports python-docx) is imported only here,
 when the user exports. It runs in a worker thread on a copy of the draft, so the window
 keeps repainting (busy cursor, status message) and typing meanwhile cannot race with it.
 Afterwards the user can open the file or its folder.
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 
 class ExportDialog(QDialog):
-    """The options of app.core.export_docx.ExportOptions, in words a user knows."""
+    """The options of app.core.export.writer.ExportOptions, in words a user knows."""
 
     def __init__(self, parent: QWidget, options: dict[str, Any], target: Path) -> None:
         super().__init__(parent)
@@ -122,7 +122,7 @@ class ExportWorker(QThread):
 
     def run(self) -> None:
         from app.core.errors import ZongjieError
-        from app.core.export_docx import ExportOptions, export_docx
+        from app.core.export.writer import ExportOptions, export_docx
 
         try:
             export_docx(self.draft, self.path, ExportOptions(**self.options))

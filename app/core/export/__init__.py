@@ -1,1 +1,4 @@
-"""Pieces of the .docx export; the public API is app.core.export_docx."""
+"""Pieces of the .docx export.
+
+The public API is app.core.export.writer: ExportOptions, export_docx, build_docx_bytes.
+"""

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.core import layout
 from app.core.errors import ZongjieError
+from app.core.export import body, ooxml, parts
+from app.core.fileio import atomic_write
 
 if TYPE_CHECKING:
     from app.core.model import Draft
@@ -98,8 +100,6 @@ def build_docx_bytes(draft: Draft, options: ExportOptions | None = None) -> byte
     _check_options(options)
     import docx
 
-    from app.core.export import body, ooxml, parts
-
     fonts = parts.StyleFonts(
         profile=layout.FONT_PROFILES[options.font_profile],
         times_latin=options.latin_font == "times",
@@ -132,8 +132,6 @@ def build_docx_bytes(draft: Draft, options: ExportOptions | None = None) -> byte
 
 def export_docx(draft: Draft, path: Path, options: ExportOptions | None = None) -> None:
     """Write the draft to `path` as .docx; atomically, so a failure leaves no file."""
-    from app.core.fileio import atomic_write
-
     path = Path(path)
     try:
         data = build_docx_bytes(draft, options)
