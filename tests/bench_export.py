@@ -3,9 +3,11 @@
     .venv/bin/python tests/bench_export.py [--runs N]
 
 Prints the median of N in-process exports (python-docx already imported, as in the app
-after the first export), the first export including that import, pandoc's median for
-`pandoc draft100.md -o x.docx` (whole process, as a user would run it), and the ratio.
-Targets: ours <= 0.15 s in-process and <= pandoc.
+after the first export), the first export including that import, the median of N whole
+processes `python -m app export draft100.json -o x.docx` (start-up, imports, load, export:
+what a user waits for), pandoc's median for `pandoc draft100.md -o x.docx` (whole process
+too), both measured in the same run, and the ratios.
+Targets: ours <= 0.15 s in-process, and the whole `python -m app export` <= pandoc.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchdata import bench_path, load_bench_draft  # noqa: E402
 
 TARGET_S = 0.15
+REPO = Path(__file__).resolve().parents[1]
 
 
 def time_ours(runs: int, out: Path) -> tuple[float, float]:
@@ -42,6 +45,25 @@ def time_ours(runs: int, out: Path) -> tuple[float, float]:
         export_docx(draft, out)
         times.append(time.perf_counter() - start)
     return first, statistics.median(times)
+
+
+def time_process(runs: int, folder: Path) -> float:
+    """Median of `python -m app export` of the bench draft, each run a fresh process."""
+    from app.core.draftfile import save_draft
+
+    draft = load_bench_draft()
+    draft.meta.attachments = ["2024年度重点工作任务完成情况统计表", "2025年度工作计划"]
+    source = folder / "draft100.json"
+    save_draft(draft, source)
+    out = folder / "process.docx"
+    command = [sys.executable, "-m", "app", "export", str(source), "-o", str(out)]
+    subprocess.run(command, check=True, capture_output=True, cwd=REPO)  # warm the .pyc files
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, cwd=REPO)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def time_pandoc(runs: int, out: Path) -> float | None:
@@ -63,16 +85,20 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         first, ours = time_ours(args.runs, Path(folder) / "ours.docx")
         size = (Path(folder) / "ours.docx").stat().st_size
+        process = time_process(args.runs, Path(folder))
         pandoc = time_pandoc(args.runs, Path(folder) / "pandoc.docx")
     print(f"ours   (in-process, median of {args.runs}): {ours:.3f} s  ({size / 1024:.0f} KB)")
     print(f"ours   (first export, incl. python-docx import): {first:.3f} s")
+    print(f"ours   (whole process python -m app export, median of {args.runs}): {process:.3f} s")
     if pandoc is None:
         print("pandoc: not installed")
         return 0 if ours <= TARGET_S else 1
     print(f"pandoc (whole process, median of {args.runs}): {pandoc:.3f} s")
-    print(f"ratio ours/pandoc: {ours / pandoc:.2f}")
-    ok = ours <= TARGET_S and ours <= pandoc
-    print("target met" if ok else f"TARGET MISSED (<= {TARGET_S} s and <= pandoc)")
+    print(
+        f"ratio ours/pandoc: in-process {ours / pandoc:.2f}, whole process {process / pandoc:.2f}"
+    )
+    ok = ours <= TARGET_S and process <= pandoc
+    print("target met" if ok else f"TARGET MISSED (<= {TARGET_S} s, whole process <= pandoc)")
     return 0 if ok else 1
 
 
