@@ -171,8 +171,7 @@ def keystrokes(small: Path, large: Path, keys: int) -> None:
             f"  debounced write-back of that section: {(time.perf_counter() - flush_started) * 1000:.2f} ms"
         )
         window.editor.body.document().setModified(False)
-        window._text_dirty = False
-        window.undo_stack.setClean()
+        window.session.forget_unsaved()
         window.close()
         app.processEvents()
 

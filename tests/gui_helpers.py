@@ -11,6 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from app.gui.main_window import MainWindow, open_windows
+from app.gui.section_editor import SectionEditor
 from app.gui.settings import Settings
 
 
@@ -80,8 +81,7 @@ def forget_changes(window: MainWindow) -> None:
     window.editor._write_timer.stop()
     window.editor.body.document().setModified(False)
     window.editor.heading.setModified(False)
-    window._text_dirty = False
-    window.undo_stack.setClean()
+    window.session.forget_unsaved()
 
 
 def close_all_windows() -> None:
@@ -143,3 +143,32 @@ class ModalGuard:
 
     def stop(self) -> None:
         self.timer.stop()
+
+
+class WriterIntoShown:
+    """The TextWriter of an editor tested alone: writes into the Section (or intro list)
+    the editor shows, as the session does for a section of the open draft."""
+
+    def __init__(self) -> None:
+        self.editor: SectionEditor | None = None
+
+    def write_body(self, section_id: str | None, body: list) -> None:
+        assert self.editor is not None
+        if section_id is None:
+            assert self.editor.intro is not None
+            self.editor.intro[:] = body
+        else:
+            assert self.editor.section is not None and self.editor.section.id == section_id
+            self.editor.section.body = body
+
+    def rename(self, section_id: str, heading: str) -> None:
+        assert self.editor is not None and self.editor.section is not None
+        self.editor.section.heading = heading
+
+
+def standalone_editor() -> SectionEditor:
+    """A SectionEditor outside a window (its writes go into the shown section)."""
+    writer = WriterIntoShown()
+    editor = SectionEditor(writer)
+    writer.editor = editor
+    return editor

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QMenu
 
 from app.core import paths
 from app.core.draftfile import load_draft
-from app.gui import autosave
-from app.gui.autosave import offer_recovery, orphaned_entries
+from app.gui.document import autosave
+from app.gui.document.autosave import orphaned_entries
+from app.gui.main import offer_recovery
 from app.gui.main_window import open_windows
 from app.gui.settings import Settings, load_settings
 

@@ -161,7 +161,7 @@ def test_scheduler_feeds_the_panel(qtbot, draft: Draft) -> None:  # type: ignore
 
 
 def test_fix_command_is_one_undo_step(qtbot, draft: Draft) -> None:  # type: ignore[no-untyped-def]
-    from app.gui.tree_model import SectionTreeModel
+    from app.gui.document.tree_model import SectionTreeModel
 
     model = SectionTreeModel(draft)
     stack = QUndoStack()
@@ -182,9 +182,9 @@ def test_fix_command_is_one_undo_step(qtbot, draft: Draft) -> None:  # type: ign
 
 
 def test_select_in_editor_selects_the_finding_text(qtbot, draft: Draft) -> None:  # type: ignore[no-untyped-def]
-    from app.gui.section_editor import SectionEditor
+    from gui_helpers import standalone_editor
 
-    editor = SectionEditor()
+    editor = standalone_editor()
     qtbot.addWidget(editor)
     finding = next(f for f in check_draft(draft) if f.rule == "repeat.word")
     section = draft.find(str(finding.location.section_id))
@@ -200,11 +200,11 @@ def test_select_in_editor_selects_the_finding_text(qtbot, draft: Draft) -> None:
 
 
 def test_select_heading_finding(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from app.gui.section_editor import SectionEditor
+    from gui_helpers import standalone_editor
 
     draft = Draft(sections=[Section("一、主要工作", [Paragraph.plain("正文。")], id="s")])
     [finding] = [f for f in check_draft(draft) if f.rule == "numbering.typed"]
-    editor = SectionEditor()
+    editor = standalone_editor()
     qtbot.addWidget(editor)
     editor.show_section(draft.sections[0], "一、", "一级")
     assert select_in_editor(editor, finding)
@@ -216,7 +216,7 @@ def test_select_heading_finding(qtbot) -> None:  # type: ignore[no-untyped-def]
 
 def test_controller_fixes_through_the_undo_stack_and_refreshes(qtbot, draft: Draft) -> None:  # type: ignore[no-untyped-def]
     from app.gui.check_panel import CheckController
-    from app.gui.tree_model import SectionTreeModel
+    from app.gui.document.tree_model import SectionTreeModel
 
     model = SectionTreeModel(draft)
     stack = QUndoStack()
@@ -248,7 +248,7 @@ def test_controller_fixes_through_the_undo_stack_and_refreshes(qtbot, draft: Dra
 
 def test_controller_rechecks_after_an_edit(qtbot, draft: Draft) -> None:  # type: ignore[no-untyped-def]
     from app.gui.check_panel import CheckController
-    from app.gui.tree_model import SectionTreeModel
+    from app.gui.document.tree_model import SectionTreeModel
 
     model = SectionTreeModel(draft)
     panel = CheckPanel()

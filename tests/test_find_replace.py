@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 
 from app.core.draftfile import draft_to_dict
 from app.core.model import Draft, Paragraph, Run, Section
-from app.gui.find_replace import BODY, HEADING, find_matches, plan_replace_all, replace_in_paragraph
+from app.core.search import BODY, HEADING, find_matches, plan_replace_all, replace_in_paragraph
 
 pytestmark = pytest.mark.usefixtures("guarded_windows")
 

@@ -99,9 +99,9 @@ def test_typing_chinese_marks_unsaved_and_updates_counts_incrementally(window, q
     type_chinese(window.editor.body, "新增十个汉字的一句话")
     assert window.is_dirty()
     qtbot.waitUntil(
-        lambda: f"全文 {total + 10} 字" in window.status_total_chars.text(), timeout=2000
+        lambda: f"全文 {total + 10} 字" in window.status.total.text(), timeout=2000
     )
-    assert window.status_saved.text() == "有未保存的修改"
+    assert window.status.saved.text() == "有未保存的修改"
     assert window.windowTitle().endswith("[*] - 工作总结编辑器")
     assert window.isWindowModified()
 
@@ -660,13 +660,10 @@ def test_paste_import_with_an_empty_clipboard_says_so(qtbot):
 
 
 def test_export_runs_in_the_background_and_offers_to_open(window, tmp_path, qtbot):
-    from app.gui.export_dialog import start_export
-
     target = tmp_path / "导出.docx"
     answers: list[str] = []
     answer_message_box("关闭", answers)
-    worker = start_export(
-        window,
+    worker = window.exports.start(
         target,
         {"font_profile": "windows", "latin_font": "body", "sealed": False, "level3_bold": False},
     )
@@ -716,7 +713,7 @@ def test_the_intro_is_edited_from_the_opening_paragraphs_button(window, qtbot):
     assert window.outline.current_section_id() in (None, "")
     assert window.intro_button.isChecked(), "the button shows where the editor is"
     intro_chars = sum(len(p.text) for p in window.draft.intro)
-    assert window.status_section_chars.text() == f"开头 {intro_chars} 字"
+    assert window.status.section_chars.text() == f"开头 {intro_chars} 字"
     window.editor.body.moveCursor(QTextCursor.MoveOperation.End)
     type_chinese(window.editor.body, "补充开头")
     window.outline.select_section("s01")
@@ -801,9 +798,9 @@ def test_export_dialog_options_are_remembered(window, monkeypatch, tmp_path):
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", accept)
     monkeypatch.setattr(
-        export_dialog,
-        "start_export",
-        lambda win, target, options: started.append((target, options)),
+        export_dialog.ExportController,
+        "start",
+        lambda controller, target, options: started.append((target, options)),
     )
     window.export_dialog()
     [(target, options)] = started

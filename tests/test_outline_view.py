@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from app.core.draftfile import draft_to_dict, load_draft
 from app.core.model import Draft, Paragraph, Section
 from app.core.numbering import STYLE_LABELS, NumberStyle
+from app.gui.document.tree_model import HEADING_ROLE, SectionTreeModel
 from app.gui.outline_view import OutlineView
-from app.gui.tree_model import HEADING_ROLE, SectionTreeModel
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from gui_helpers import type_chinese
+from gui_helpers import standalone_editor, type_chinese
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from app.core.model import Paragraph, Run, Section
-from app.gui.section_editor import LEAD_PROPERTY, SectionEditor, document_paragraphs, lead_text
+from app.gui.body_edit import LEAD_PROPERTY, document_paragraphs, lead_text
+from app.gui.section_editor import SectionEditor
 
 
 @pytest.fixture
 def editor(qtbot):
-    widget = SectionEditor()
+    widget = standalone_editor()
     qtbot.addWidget(widget)
     widget.resize(700, 400)
     widget.show()

@@ -13,8 +13,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from app.core.draftfile import draft_to_dict, load_draft
 from app.core.model import Draft, Paragraph, Section
 from app.core.numbering import NumberStyle
-from app.gui import tree_commands as tc
-from app.gui.tree_model import (
+from app.gui.document import commands as tc
+from app.gui.document.tree_model import (
     CHAR_COUNT_ROLE,
     HEADING_ROLE,
     LEVEL_ROLE,

@@ -201,3 +201,11 @@ def half_points(pt: float) -> int:
 def page_number_is_right(page: int) -> bool:
     """Odd pages carry the number at the right, even pages at the left (7.5)."""
     return page % 2 == 1
+
+
+def estimated_pages(total_chars: int, sections: int, paragraphs: int) -> int:
+    """Pages a draft roughly fills on the 22 × 28 grid, before it is laid out: text lines,
+    plus one line per heading, half a line per paragraph for its ragged end, and three
+    title lines; never below 1. (The status bar's "约 N 页"; the paginator is exact.)"""
+    lines = total_chars / CHARS_PER_LINE + sections + paragraphs * 0.5 + 3
+    return max(1, round(lines / LINES_PER_PAGE + 0.49))

@@ -7,19 +7,17 @@ Pieces for the main window:
   findings to fix as ONE undo step.
 * `CheckScheduler`: re-checks 600 ms after the last change with an incremental Checker
   and emits `findingsReady(list)`; typing never waits for a check.
-* `FixCommand`: a QUndoCommand applying fixes through the section tree model, undoable.
+* `FixCommand`: an EditCommand applying fixes through the outline model, undoable.
 * `CheckController`: wires the four together with the window's model and undo stack.
 * `select_in_editor(editor, finding)`: select a finding's text in the SectionEditor.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,9 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.checks import RULES, SEVERITY_LABELS, Checker, Finding, apply_fixes
+from app.core.checks import RULES, SEVERITY_LABELS, Checker, Finding
+from app.core.fixplan import plan_fixes
 from app.core.model import Draft
+from app.gui.document.commands import EditCommand, Outline
+from app.gui.document.tree_model import SectionTreeModel
 from app.gui.labels import rule_title, severity_label
+from app.gui.section_editor import SectionEditor
 
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the panel's findings list
 _RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # rule id of a group row
@@ -350,7 +352,7 @@ class CheckController(QObject):
     def __init__(
         self,
         panel: CheckPanel,
-        model: Any,
+        model: SectionTreeModel,
         flush: Callable[[], object] = lambda: None,
         navigate: Callable[[Finding], object] = lambda _finding: None,
         delay_ms: int = 600,
@@ -383,102 +385,29 @@ class CheckController(QObject):
         return command.applied
 
 
-class FixCommand(QUndoCommand):
-    """Apply fixes as one undo step.
+class FixCommand(EditCommand):
+    """Apply fixes as one undo step (app.core.fixplan plans them as edits).
 
-    `model` is the window's SectionTreeModel (uses draft(), has_section(),
-    rename_section() and section_changed(), as ReplaceAllCommand does). Undo puts back the
-    exact headings, paragraphs and meta the fixes touched. `applied` tells how many fixes
-    took effect (stale findings are skipped); push the command only when it is > 0, or
-    just push it: a command that changed nothing undoes nothing.
+    Undo puts back the exact headings, paragraphs and meta the fixes touched. `applied`
+    tells how many fixes took effect (stale findings are skipped); push the command only
+    when it is > 0, or just push it: a command that changed nothing undoes nothing.
     """
 
-    def __init__(self, model: Any, findings: list[Finding], text: str | None = None) -> None:
+    def __init__(self, model: Outline, findings: list[Finding], text: str | None = None) -> None:
         count = sum(1 for f in findings if f.fix is not None)
+        edits, applied = plan_fixes(model.draft(), findings)
         super().__init__(
+            model,
+            edits,
             text
             or QCoreApplication.translate("CheckPanel", "修正 %1 处规范问题").replace(
                 "%1", str(count)
-            )
+            ),
         )
-        self._model = model
-        draft: Draft = model.draft()
-        self._before = _snapshot(draft, findings)
-        fixed = copy.deepcopy(self._before)
-        self.applied = _apply_to_snapshot(draft, fixed, findings)
-        self._after = fixed
-
-    def redo(self) -> None:
-        _restore(self._model, self._after)
-
-    def undo(self) -> None:
-        _restore(self._model, self._before)
+        self.applied = applied
 
 
-# A snapshot of what fixes can touch: {"meta": Meta, "intro": [...], section_id: (heading, body)}.
-Snapshot = dict[str, Any]
-
-
-def _snapshot(draft: Draft, findings: list[Finding]) -> Snapshot:
-    state: Snapshot = {}
-    for finding in findings:
-        loc = finding.location
-        if finding.fix is None:
-            continue
-        if loc.field.startswith("meta."):
-            state.setdefault("meta", copy.deepcopy(draft.meta))
-        elif loc.field == "intro":
-            state.setdefault("intro", copy.deepcopy(draft.intro))
-        elif loc.section_id is not None and loc.section_id not in state:
-            try:
-                section = draft.find(loc.section_id)
-            except KeyError:
-                continue
-            state[loc.section_id] = (section.heading, copy.deepcopy(section.body))
-    return state
-
-
-def _apply_to_snapshot(draft: Draft, state: Snapshot, findings: list[Finding]) -> int:
-    """Run apply_fixes on a scratch draft holding the snapshot, so the real one is untouched."""
-    from app.core.model import Section
-
-    scratch = Draft(meta=state.get("meta", copy.deepcopy(draft.meta)), intro=state.get("intro", []))
-    for key, value in state.items():
-        if key not in ("meta", "intro"):
-            scratch.sections.append(Section(value[0], value[1], id=key))
-    applied = apply_fixes(scratch, findings)
-    for section in scratch.sections:
-        state[section.id] = (section.heading, section.body)
-    if "meta" in state:
-        state["meta"] = scratch.meta
-    if "intro" in state:
-        state["intro"] = scratch.intro
-    return applied
-
-
-def _restore(model: Any, state: Snapshot) -> None:
-    draft: Draft = model.draft()
-    for key, value in state.items():
-        if key == "meta":
-            for name in ("title", "subtitle", "author", "date"):
-                setattr(draft.meta, name, getattr(value, name))
-            draft.meta.attachments[:] = list(value.attachments)
-        elif key == "intro":
-            draft.intro[:] = copy.deepcopy(value)
-        elif model.has_section(key):
-            heading, body = value
-            section = model.section(key)
-            section.body = copy.deepcopy(body)
-            if section.heading != heading:
-                model.rename_section(key, heading)
-            model.section_changed(key)
-    if "meta" in state or "intro" in state:
-        edited = getattr(model, "draftEdited", None)
-        if edited is not None:
-            edited.emit()
-
-
-def select_in_editor(editor: Any, finding: Finding) -> bool:
+def select_in_editor(editor: SectionEditor, finding: Finding) -> bool:
     """Select a finding's text in a SectionEditor already showing its section (or intro).
 
     Body paragraph n is text block n; a run-in section's first block starts with the

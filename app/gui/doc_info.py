@@ -1,16 +1,14 @@
 """The document-information dialog: title, subtitle line, 发文机关署名, 成文日期, 附件.
 
-OK records the change as one MetaCommand on the window's undo stack (Ctrl+Z outside the
+OK records the change as one step on the session's undo stack (Ctrl+Z outside the
 text undoes it). The date is stored the way a 公文 prints it: "2020年7月1日".
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -27,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model import Draft, Meta
+from app.core.model import Meta
 from app.gui.dialog_buttons import ok_cancel_buttons
+from app.gui.document.session import DraftSession
 
 _DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 
@@ -44,24 +43,6 @@ def parse_date(text: str) -> QDate | None:
         return None
     date = QDate(int(found[1]), int(found[2]), int(found[3]))
     return date if date.isValid() else None
-
-
-class MetaCommand(QUndoCommand):
-    """修改文档信息: swap the whole Meta (it is small)."""
-
-    def __init__(self, draft: Draft, new: Meta, text: str) -> None:
-        super().__init__(text)
-        self._draft, self._old, self._new = (
-            draft,
-            replace(draft.meta, attachments=list(draft.meta.attachments)),
-            new,
-        )
-
-    def redo(self) -> None:
-        self._draft.meta = replace(self._new, attachments=list(self._new.attachments))
-
-    def undo(self) -> None:
-        self._draft.meta = replace(self._old, attachments=list(self._old.attachments))
 
 
 class DocInfoDialog(QDialog):
@@ -181,13 +162,10 @@ class DocInfoDialog(QDialog):
         )
 
 
-def edit_doc_info(parent: QWidget, draft: Draft, stack: QUndoStack) -> bool:
-    """Show the dialog; True when the user changed something (recorded for undo)."""
-    dialog = DocInfoDialog(draft.meta, parent)
+def edit_doc_info(parent: QWidget, session: DraftSession) -> bool:
+    """Show the dialog; True when the user changed something (one undo step)."""
+    dialog = DocInfoDialog(session.draft.meta, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    new = dialog.meta()
-    if new == draft.meta:
-        return False
-    stack.push(MetaCommand(draft, new, QCoreApplication.translate("DocInfoDialog", "修改文档信息")))
-    return True
+    text = QCoreApplication.translate("DocInfoDialog", "修改文档信息")
+    return session.set_meta(dialog.meta(), text)

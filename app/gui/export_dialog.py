@@ -1,7 +1,7 @@
 """导出 Word: choose the layout options and the file, export without freezing the window.
 
 The export engine (app.core.export.writer, which imports python-docx) is imported only here,
-when the user exports. It runs in a worker thread on a copy of the draft, so the window
+when the user exports. It runs in a worker thread on a snapshot of the draft, so the window
 keeps repainting (busy cursor, status message) and typing meanwhile cannot race with it.
 Afterwards the user can open the file or its folder.
 """
@@ -9,10 +9,10 @@ Afterwards the user can open the file or its folder.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,18 +24,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core import paths
-from app.core.draftfile import draft_from_dict, draft_to_dict
 from app.core.model import Draft
 from app.gui.dialog_buttons import ok_cancel_buttons
-from app.gui.settings import save_settings
-
-if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+from app.gui.document.session import DraftSession
+from app.gui.settings import Settings, save_settings
 
 
 class ExportDialog(QDialog):
@@ -132,25 +130,79 @@ class ExportWorker(QThread):
         self.done.emit("")
 
 
-def default_target(window: MainWindow) -> Path:
-    title = window.draft.meta.title.replace("\n", "").strip()
-    if window.path is not None:
-        return window.path.with_suffix(".docx")
+def default_target(session: DraftSession) -> Path:
+    if session.path is not None:
+        return session.path.with_suffix(".docx")
     fallback = QCoreApplication.translate("ExportDialog", "工作总结")
-    return paths.drafts_dir() / f"{title or fallback}.docx"
+    return paths.drafts_dir() / f"{session.title().strip() or fallback}.docx"
 
 
-def run_export_dialog(window: MainWindow) -> ExportWorker | None:
-    """Ask for options and a file, then export in the background."""
-    dialog = ExportDialog(window, window.settings.export_options, default_target(window))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    options, target = dialog.options(), dialog.target()
-    if target.exists() and not _confirm_replace(window, target):
-        return None
-    window.settings.export_options = options
-    save_settings(window.settings)
-    return start_export(window, target, options)
+class ExportController(QObject):
+    """Exports a session's draft, one export at a time, without freezing the window.
+
+    Collaborators are handed in: the session (what to export), the settings (remembered
+    options), the 导出 action (disabled while an export runs) and the status bar."""
+
+    def __init__(
+        self,
+        session: DraftSession,
+        settings: Settings,
+        action: QAction,
+        status: QStatusBar,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.settings = session, settings
+        self.action, self.status, self.parent_widget = action, status, parent
+        self.worker: ExportWorker | None = None
+
+    def run_dialog(self) -> ExportWorker | None:
+        """Ask for options and a file, then export in the background."""
+        parent = self.parent_widget
+        dialog = ExportDialog(parent, self.settings.export_options, default_target(self.session))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        options, target = dialog.options(), dialog.target()
+        if target.exists() and not _confirm_replace(parent, target):
+            return None
+        self.settings.export_options = options
+        save_settings(self.settings)
+        return self.start(target, options)
+
+    def start(self, target: Path, options: dict[str, Any]) -> ExportWorker:
+        snapshot = self.session.snapshot()  # the worker gets its own copy
+        worker = ExportWorker(snapshot, target, options, self.parent_widget)
+        self.action.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.status.showMessage(QCoreApplication.translate("ExportDialog", "正在导出 Word……"))
+        worker.done.connect(lambda error: self._finished(worker, target, error))
+        self.worker = worker
+        worker.start()
+        return worker
+
+    def wait(self) -> None:
+        """A closing window lets a running export finish writing its file."""
+        if self.worker is not None:
+            self.worker.wait()
+
+    def _finished(self, worker: ExportWorker, target: Path, error: str) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.action.setEnabled(True)
+        self.status.clearMessage()
+        if error:
+            QMessageBox.warning(
+                self.parent_widget, QCoreApplication.translate("ExportDialog", "导出失败"), error
+            )
+        else:
+            self.status.showMessage(
+                QCoreApplication.translate("ExportDialog", "已导出到 %1").replace(
+                    "%1", str(target)
+                ),
+                8000,
+            )
+            offer_open(self.parent_widget, target)
+        self.worker = None
+        worker.deleteLater()
 
 
 def _confirm_replace(parent: QWidget, target: Path) -> bool:
@@ -164,40 +216,6 @@ def _confirm_replace(parent: QWidget, target: Path) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
-
-
-def start_export(window: MainWindow, target: Path, options: dict[str, Any]) -> ExportWorker:
-    window.flush()
-    snapshot = draft_from_dict(draft_to_dict(window.draft))  # the worker gets its own copy
-    worker = ExportWorker(snapshot, target, options, window)
-    export_action = window.action("actionExport")
-    export_action.setEnabled(False)
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-    window.statusBar().showMessage(QCoreApplication.translate("ExportDialog", "正在导出 Word……"))
-
-    def finished(error: str) -> None:
-        QGuiApplication.restoreOverrideCursor()
-        export_action.setEnabled(True)
-        window.statusBar().clearMessage()
-        if error:
-            QMessageBox.warning(
-                window, QCoreApplication.translate("ExportDialog", "导出失败"), error
-            )
-        else:
-            window.statusBar().showMessage(
-                QCoreApplication.translate("ExportDialog", "已导出到 %1").replace(
-                    "%1", str(target)
-                ),
-                8000,
-            )
-            offer_open(window, target)
-        window.export_worker = None
-        worker.deleteLater()
-
-    worker.done.connect(finished)
-    window.export_worker = worker
-    worker.start()
-    return worker
 
 
 def offer_open(parent: QWidget, target: Path) -> str:

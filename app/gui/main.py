@@ -12,15 +12,22 @@ and quit: tests/bench_gui.py measures start-up with it.
 from __future__ import annotations
 
 import os
+import resource
 import sys
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core import paths
+from app.core.draftfile import load_draft
+from app.core.errors import ZongjieError
+from app.gui.document.autosave import orphaned_entries
+from app.gui.main_window import MainWindow, app_icon, open_windows
+from app.gui.settings import Settings, load_settings
 
 LANGUAGES = ("zh_CN", "en")
 _installed: list[QTranslator] = []
@@ -63,13 +70,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "zongjie"])
     app.setApplicationName("zongjie")
-    from app.gui.settings import load_settings
-
     settings = load_settings()
     install_translators(app, settings.language if settings.language in LANGUAGES else "zh_CN")
-    from app.gui.autosave import offer_recovery
-    from app.gui.main_window import MainWindow, app_icon
-
     app.setApplicationDisplayName(app.translate("Main", "工作总结编辑器"))
     app.setWindowIcon(app_icon())
     sys.excepthook = _save_everything_and_report
@@ -101,13 +103,6 @@ def _save_everything_and_report(
 
     The error is also printed (stderr) for a bug report; the app keeps running.
     """
-    import traceback
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    from app.gui.main_window import open_windows
-
     traceback.print_exception(kind, error, tb)  # type: ignore[arg-type]
     for window in open_windows():
         try:
@@ -126,26 +121,64 @@ def _save_everything_and_report(
     )
 
 
-def _restore_geometry(window: object, hex_text: str) -> None:
+def _restore_geometry(window: QWidget, hex_text: str) -> None:
     if not hex_text:
         return
-    from PySide6.QtCore import QByteArray
-
     if all(c in "0123456789abcdefABCDEF" for c in hex_text):
-        window.restoreGeometry(QByteArray.fromHex(hex_text.encode("ascii")))  # type: ignore[attr-defined]
+        window.restoreGeometry(QByteArray.fromHex(hex_text.encode("ascii")))
 
 
 def _report_shown(app: QApplication) -> None:
-    import resource
-
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"shown {time.time():.6f} maxrss_kb {peak_kb}", flush=True)
-    from app.gui.main_window import open_windows
 
     for widget in app.topLevelWidgets():
         if widget.isWindow() and widget.isVisible():
             print(f"window {widget.windowTitle()}", flush=True)
         widget.setWindowModified(False)
     for window in open_windows():  # os._exit skips atexit: no lock may stay behind
-        window._release_lock()
+        window.session.release_lock()
     os._exit(0)  # the probe measures start-up only; skip the close prompts and teardown
+
+
+def offer_recovery(parent: QWidget | None, settings: Settings) -> list[MainWindow]:
+    """Ask about each orphaned entry; restored drafts open in new windows (unsaved)."""
+    restored: list[MainWindow] = []
+    for entry in orphaned_entries():
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Recovery", "恢复未保存的内容"))
+        question = QCoreApplication.translate(
+            "Recovery", "上次程序意外结束，留下了未保存的内容：\n%1\n\n要恢复吗？"
+        )
+        box.setText(question.replace("%1", entry.describe()))
+        restore = box.addButton(
+            QCoreApplication.translate("Recovery", "恢复"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("Recovery", "丢弃"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        later = box.addButton(
+            QCoreApplication.translate("Recovery", "以后再说"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is discard:
+            entry.remove()
+            continue
+        if clicked is not restore:
+            continue
+        try:
+            draft = load_draft(entry.draft_file)
+        except ZongjieError as exc:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("Recovery", "无法恢复"), exc.message
+            )
+            continue
+        window = MainWindow(settings, recovery_key=entry.key)
+        window.restore_recovered(draft, Path(entry.original) if entry.original else None)
+        window.show()
+        restored.append(window)
+    return restored

@@ -1,45 +1,33 @@
 """The main window: the outline (section tree) on the left, the section editor on the right.
 
-The form (menus, splitter, status bar) is forms/main_window.ui, loaded at run time with
-QUiLoader into this QMainWindow subclass; behaviour is wired here.
+The window is the shell: menus, docks, status bar and routing. What it edits is a
+DraftSession (app.gui.document.session): the draft, its file, lock, undo stack and
+autosave, and the one writer of the draft. Dialogs and panels are handed the session
+(and the editor where they select text), never the window.
 
-Undo story (what Ctrl+Z undoes where)
--------------------------------------
-* Each window has ONE QUndoStack for everything that is not typing: tree operations
-  (insert, delete, rename, move, indent, numbering style per level), headings committed
-  from the heading line (recorded as a rename), document information, and 全部替换.
-* Typing in the section editor (heading line or body) uses the widget's own undo
-  history. Each visited section keeps its own body document and history while the
-  draft is open, so switching away and back does not lose it. A heading is committed
-  (one rename on the stack) when the user leaves the heading line.
-* Ctrl+Z goes to what has the keyboard focus: in the body or heading line it undoes
-  typing first; when that history is empty it falls through to the window's stack. In
-  the outline (or any other place) it undoes the last structural step. The 编辑 menu's
-  撤销/重做 do the same as the key in the widget that has the focus, and their text says
-  what will be undone ("撤销输入" or "撤销 重命名为…").
-* A structural step that changes a section's text (undo of a replace-all, say)
-  reloads that section's document, and a renumbered run-in lead is redrawn outside
-  the history: in both cases that section's typing history starts again.
-* Typing reaches the model debounced (SectionEditor.flush): after a pause, on section
-  switch, focus leaving the editor, and before save, autosave, find and export.
+The form (menus, splitter, status bar) is forms/main_window.ui, loaded at run time with
+QUiLoader into this QMainWindow subclass.
+
+Undo: ONE stack per session for everything that is not typing (tree operations, headings
+committed from the heading line, 文档信息, 全部替换, fixes); typing uses the text widget's
+own history, and Ctrl+Z goes to what has the focus (app.gui.focus_undo). Each visited
+section keeps its own body document and history while the draft is open. A structural
+step that changes a section's text reloads that section's document, and a renumbered
+run-in lead is redrawn outside the history. Typing reaches the draft debounced
+(SectionEditor.flush): after a pause, on section switch, focus leaving the editor, and
+before save, autosave, find and export.
 """
 
 from __future__ import annotations
 
 import atexit
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    Qt,
-    QThread,
-    QTimer,
-)
+from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -52,7 +40,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -64,30 +51,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import __version__
 from app.core import paths
-from app.core.draftfile import load_draft, save_draft
-from app.core.errors import ZongjieError
+from app.core.draftfile import load_draft
+from app.core.errors import DraftLockedError, ZongjieError
 from app.core.fileio import DraftLock
 from app.core.model import Draft
-from app.gui.autosave import Autosaver
+from app.gui.doc_info import edit_doc_info
+from app.gui.document.autosave import Autosaver
+from app.gui.document.session import DraftSession
+from app.gui.document.tree_model import SectionTreeModel
+from app.gui.export_dialog import ExportController
+from app.gui.find_replace import FindReplaceDialog
+from app.gui.focus_undo import FocusUndo
 from app.gui.forms import load_form
 from app.gui.outline_view import OutlineView
 from app.gui.section_editor import SectionEditor
 from app.gui.settings import Settings, save_settings
-from app.gui.tree_commands import RenameCommand
-from app.gui.tree_model import SectionTreeModel
+from app.gui.status_line import StatusLine
+from app.gui.window_menus import fill_autosave_menu, fill_recent_menu, fill_template_menu
+
+if TYPE_CHECKING:  # the panel and the import preview are loaded on first use (start-up time)
+    from app.core.checks import Finding
+    from app.gui.check_panel import CheckController
 
 DRAFT_SUFFIX = ".json"
 IMPORT_SUFFIXES = (".txt", ".docx")
-GRID_LINES, GRID_CHARS = 22, 28  # GB/T 9704 page: 22 lines of 28 characters
 STATUS_DELAY_MS = 150
-TEMPLATE_ORDER = (
-    "年度工作总结",
-    "上半年工作总结和下半年工作安排",
-    "季度工作总结",
-    "述职报告",
-    "空白",
-)
 
 _open_windows: list[MainWindow] = []
 
@@ -96,21 +86,7 @@ _open_windows: list[MainWindow] = []
 def _release_locks_at_exit() -> None:
     """A script or test that ends without closing its windows leaves no lock files behind."""
     for window in _open_windows:
-        window._release_lock()
-
-
-def template_label(stem: str) -> str:
-    """A template's name as the 新建 menu shows it (literal calls, so lupdate finds them)."""
-    labels = {
-        "年度工作总结": QCoreApplication.translate("Templates", "年度工作总结"),
-        "上半年工作总结和下半年工作安排": QCoreApplication.translate(
-            "Templates", "上半年工作总结和下半年工作安排"
-        ),
-        "季度工作总结": QCoreApplication.translate("Templates", "季度工作总结"),
-        "述职报告": QCoreApplication.translate("Templates", "述职报告"),
-        "空白": QCoreApplication.translate("Templates", "空白"),
-    }
-    return labels.get(stem, stem)
+        window.session.release_lock()
 
 
 def open_windows() -> list[MainWindow]:
@@ -122,7 +98,7 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """One draft in one window. See the module docstring for the undo story."""
+    """One session in one window. See the module docstring."""
 
     def __init__(
         self,
@@ -135,43 +111,68 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         load_form(self, "main_window.ui")
         self.settings = settings
-        self.path: Path | None = None
-        self.lock: DraftLock | None = None
-        self._text_dirty = False
-        self._total_chars = 0
-        self._paragraph_count = 0
-        self._section_count = 0
-        self.undo_stack = QUndoStack(self)
-        self.model = SectionTreeModel(Draft(), self)
-        self.model.set_undo_stack(self.undo_stack)
-        self.editor = SectionEditor(self)
+        self.session = DraftSession(settings.autosave_seconds, recovery_key, self)
+        self.editor = SectionEditor(self.session, self)
+        self.session.set_pending_text(self.editor)
         self.findChild(QWidget, "editorHost").layout().addWidget(self.editor)
         self.outline = self._make_outline()
         self.splitter: QSplitter = self.findChild(QSplitter, "splitter")
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(settings.splitter_sizes or [320, 780])
-        self.find_dialog = None
-        self.export_worker: QThread | None = None
+        self.find_dialog: FindReplaceDialog | None = None
         self.check_dock: QDockWidget | None = None
-        self.check_controller = None
+        self.check_controller: CheckController | None = None
+        self.focus_undo = FocusUndo(self.session, self.editor)
+        self.status = StatusLine(self.statusBar(), self.session, self.editor)
+        self.exports = ExportController(
+            self.session, settings, self.action("actionExport"), self.statusBar(), self
+        )
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._update_status)
-        self._make_status_bar()
         self._wire_actions()
-        self._wire_editor()
+        self._wire_session()
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
-        self.autosave = Autosaver(self, recovery_key)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         _open_windows.append(self)
         self.set_draft(draft if draft is not None else Draft(), path)
 
+    # -- what the session holds, for callers that know the window ----------------------
+
+    @property
+    def draft(self) -> Draft:
+        return self.session.draft
+
+    @property
+    def model(self) -> SectionTreeModel:
+        return self.session.tree
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.session.undo_stack
+
+    @property
+    def path(self) -> Path | None:
+        return self.session.path
+
+    @property
+    def lock(self) -> DraftLock | None:
+        return self.session.lock
+
+    @property
+    def autosave(self) -> Autosaver:
+        return self.session.autosave
+
+    @property
+    def export_worker(self) -> QThread | None:
+        return self.exports.worker
+
     # -- construction -----------------------------------------------------------
 
-    def _make_outline(self) -> QWidget:
+    def _make_outline(self) -> OutlineView:
         outline = OutlineView(self.findChild(QWidget, "leftPane"))
-        outline.setModel(self.model)
-        outline.set_undo_stack(self.undo_stack)
+        outline.setModel(self.session.tree)
+        outline.set_undo_stack(self.session.undo_stack)
         self.findChild(QWidget, "leftPane").layout().addWidget(outline)
         outline.sectionSelected.connect(self.show_section)
         outline.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -221,8 +222,6 @@ class MainWindow(QMainWindow):
         close_keys = QKeySequence.keyBindings(keys.Close)
         ctrl_w = QKeySequence("Ctrl+W")
         self.action("actionClose").setShortcuts([ctrl_w, *(k for k in close_keys if k != ctrl_w)])
-        # Inside the heading line and the body, the text widgets take these keys first
-        # (Qt's ShortcutOverride); eventFilter lets Ctrl+Z fall through when no typing is left.
         self.intro_button: QPushButton = self.findChild(QPushButton, "introButton")
         self.intro_button.setCheckable(True)  # pressed while the opening paragraphs are shown
         self.intro_button.clicked.connect(self.show_intro)
@@ -232,67 +231,52 @@ class MainWindow(QMainWindow):
         self.action("actionLangEn").setChecked(self.settings.language == "en")
         self.action("actionLangZh").triggered.connect(lambda: self._set_language("zh_CN"))
         self.action("actionLangEn").triggered.connect(lambda: self._set_language("en"))
-        self.findChild(QMenu, "menuRecent").aboutToShow.connect(self._fill_recent_menu)
-        self._fill_autosave_menu()
-        self._fill_template_menu()
+        recent: QMenu = self.findChild(QMenu, "menuRecent")
+        recent.aboutToShow.connect(
+            lambda: fill_recent_menu(recent, self.settings.recent_files, self.open_path)
+        )
+        fill_autosave_menu(
+            self.findChild(QMenu, "menuAutosave"),
+            self.settings.autosave_seconds,
+            self.set_autosave_interval,
+        )
+        fill_template_menu(self.findChild(QMenu, "menuNew"), self.new_from_template)
         edit_menu: QMenu = self.findChild(QMenu, "menuEdit")
-        edit_menu.aboutToShow.connect(self._update_undo_actions)
+        undo, redo = self.action("actionUndo"), self.action("actionRedo")
+        edit_menu.aboutToShow.connect(lambda: self.focus_undo.update_actions(undo, redo))
         # Enabled states are computed for the open menu only; the keys must always work.
-        edit_menu.aboutToHide.connect(lambda: self.action("actionUndo").setEnabled(True))
-        edit_menu.aboutToHide.connect(lambda: self.action("actionRedo").setEnabled(True))
+        edit_menu.aboutToHide.connect(lambda: undo.setEnabled(True))
+        edit_menu.aboutToHide.connect(lambda: redo.setEnabled(True))
         edit_menu.addSeparator()
         toolbar: QToolBar = self.findChild(QToolBar, "mainToolBar")
         for action in self.editor.format_actions():
             edit_menu.addAction(action)
             toolbar.addAction(action)
-        self.undo_stack.indexChanged.connect(self._after_structure_change)
-        self.undo_stack.cleanChanged.connect(self._update_title)
-        self.model.focusRequested.connect(self._focus_section)
 
-    def _wire_editor(self) -> None:
+    def _wire_session(self) -> None:
+        session = self.session
+        session.stepDone.connect(self._after_step)
+        session.stateChanged.connect(self._update_title)
+        session.autosaveFailed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        session.tree.focusRequested.connect(self._focus_section)
         self.editor.textEdited.connect(self._on_typing)
-        self.editor.countChanged.connect(self._on_count_changed)
-        self.editor.bodyWritten.connect(self._on_body_written)
-        self.editor.headingCommitted.connect(self._on_heading_committed)
-        self.editor.body.installEventFilter(self)
-        self.editor.heading.installEventFilter(self)
-
-    def _make_status_bar(self) -> None:
-        self.status_sections = QLabel(self)
-        self.status_section_chars = QLabel(self)
-        self.status_total_chars = QLabel(self)
-        self.status_pages = QLabel(self)
-        self.status_saved = QLabel(self)
-        for label in (
-            self.status_sections,
-            self.status_section_chars,
-            self.status_total_chars,
-            self.status_pages,
-            self.status_saved,
-        ):
-            label.setContentsMargins(8, 0, 8, 0)
-            self.statusBar().addPermanentWidget(label)
+        self.editor.countChanged.connect(self.status.add_chars)
 
     # -- the draft ------------------------------------------------------------------
 
-    @property
-    def draft(self) -> Draft:
-        return self.model.draft()
-
-    def set_draft(self, draft: Draft, path: Path | None, select_id: str | None = None) -> None:
+    def set_draft(
+        self, draft: Draft, path: Path | None, select_id: str | None = None, dirty: bool = False
+    ) -> None:
         """Show a draft (already loaded); the previous one is gone (callers asked first)."""
         self.editor.show_nothing()
         self.intro_button.setChecked(False)
         self.editor.forget_documents()
-        self._release_lock()
-        self.model.setDraft(draft)
-        self.undo_stack.clear()
-        self.undo_stack.setClean()
-        self.path = Path(path).resolve() if path else None
-        self._text_dirty = False
-        self._take_lock(quiet=False)
-        self._recount()
-        first = select_id if select_id and self.model.has_section(select_id) else None
+        problem = self.session.replace(draft, path, dirty=dirty)
+        if problem is not None:
+            QMessageBox.warning(self, self.tr("草稿正被编辑"), problem.message)
+        self.status.recount(draft)
+        tree = self.session.tree
+        first = select_id if select_id and tree.has_section(select_id) else None
         if first is None and draft.sections:
             first = draft.sections[0].id
         if first is not None:
@@ -305,51 +289,50 @@ class MainWindow(QMainWindow):
 
     def restore_recovered(self, draft: Draft, original: Path | None) -> None:
         """Show text rescued from a recovery file: unsaved until the user saves it."""
-        self.set_draft(draft, original if original and original.parent.exists() else None)
-        self._text_dirty = True
-        self.autosave.note_change()
-        self._update_title()
-        self._update_status()
+        keep = original if original and original.parent.exists() else None
+        self.set_draft(draft, keep, dirty=True)
 
     def is_dirty(self) -> bool:
-        return self._text_dirty or not self.undo_stack.isClean() or self.editor.is_pending()
+        return self.session.is_dirty()
 
     def is_pristine(self) -> bool:
         """An untitled, untouched window that may be reused for the next opened draft."""
-        return (
-            self.path is None
-            and not self.is_dirty()
-            and not self.draft.sections
-            and not self.draft.intro
-        )
+        return self.session.is_pristine()
 
-    def _recount(self) -> None:
-        draft = self.draft
-        self._total_chars = draft.char_count()
-        sections = list(draft.walk())
-        self._section_count = len(sections)
-        self._paragraph_count = len(draft.intro) + sum(len(s.body) for s in sections)
+    def estimated_pages(self, total_chars: int) -> int:
+        return self.status.estimated_pages(total_chars)
+
+    def flush(self) -> None:
+        """Write pending typing into the draft (before save, find, export, autosave)."""
+        self.session.flush()
 
     # -- selection --------------------------------------------------------------------
 
     def show_section(self, section_id: str) -> None:
-        if not section_id or not self.model.has_section(section_id):
+        tree = self.session.tree
+        if not section_id or not tree.has_section(section_id):
             return
-        section = self.model.section(section_id)
+        section = tree.section(section_id)
         if self.editor.section is section:
             return
-        self.editor.show_section(
-            section, self.model.number_of(section_id), self._caption(section_id)
-        )
+        self.editor.show_section(section, tree.number_of(section_id), self._caption(section_id))
         self.intro_button.setChecked(False)
         self._update_status()
 
+    def show_place(self, section_id: str) -> None:
+        """Show a section, or the intro for "" (as app.core.search names it)."""
+        if not section_id:
+            self.show_intro()
+        else:
+            self.outline.select_section(section_id)
+            self.show_section(section_id)
+
     def _caption(self, section_id: str) -> str:
-        section = self.model.section(section_id)
-        level = self.model.level_of(section_id) + 1
-        number = self.model.number_of(section_id) or self.tr("不编号")
+        tree = self.session.tree
+        level = tree.level_of(section_id) + 1
+        number = tree.number_of(section_id) or self.tr("不编号")
         text = self.tr("第 %1 级小节 · 序号 %2").replace("%1", str(level)).replace("%2", number)
-        if section.run_in:
+        if tree.section(section_id).run_in:
             text += self.tr(" · 标题与正文连排（导出时同一段）")
         return text
 
@@ -361,7 +344,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _focus_section(self, section_id: str) -> None:
-        if self.model.has_section(section_id):
+        if self.session.tree.has_section(section_id):
             self.outline.select_section(section_id)
 
     def current_section_id(self) -> str | None:
@@ -370,33 +353,18 @@ class MainWindow(QMainWindow):
     # -- editing hooks ---------------------------------------------------------------
 
     def _on_typing(self) -> None:
-        if not self._text_dirty:
-            self._text_dirty = True
-            self._update_title()
-        self.autosave.note_change()
+        self.session.note_typing()
         self._status_timer.start()
 
-    def _on_count_changed(self, old: int, new: int) -> None:
-        self._total_chars += new - old
-
-    def _on_body_written(self, section_id: str) -> None:
-        if section_id != SectionEditor.INTRO_ID and self.model.has_section(section_id):
-            self.model.section_changed(section_id)
-
-    def _on_heading_committed(self, section_id: str, old: str, new: str) -> None:
-        if self.model.has_section(section_id) and old != new:
-            self.undo_stack.push(RenameCommand(self.model, section_id, new))
-
-    def _after_structure_change(self) -> None:
+    def _after_step(self) -> None:
         """Any step on the undo stack (done, undone, redone): numbers, counts, editor text."""
-        self._recount()
-        section = self.editor.section
-        if section is not None and self.model.has_section(section.id):
-            self.editor.sync_from_model(self.model.number_of(section.id))
+        self.status.recount(self.draft)
+        section, tree = self.editor.section, self.session.tree
+        if section is not None and tree.has_section(section.id):
+            self.editor.sync_from_model(tree.number_of(section.id))
             self.editor.caption.setText(self._caption(section.id))
         elif self.editor.intro is not None:
             self.editor.sync_from_model("")
-        self.autosave.note_change()
         self._update_title()
         self._update_status()
 
@@ -405,70 +373,11 @@ class MainWindow(QMainWindow):
         if old in inside and new not in inside:
             self.editor.flush()
 
-    def flush(self) -> None:
-        """Write pending typing into the model (before save, find, export, autosave)."""
-        self.editor.flush()
-
-    # -- undo / redo / clipboard through the focus --------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """In the editor, Ctrl+Z with no typing left to undo falls through to the stack."""
-        is_undo_key = event.type() == QEvent.Type.ShortcutOverride and event.matches(
-            QKeySequence.StandardKey.Undo
-        )
-        if is_undo_key and not self._text_undo_available(watched):
-            self.editor.flush()
-            self.undo_stack.undo()
-            event.accept()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _text_undo_available(self, widget: object) -> bool:
-        if isinstance(widget, QTextEdit):
-            return widget.document().isUndoAvailable()
-        if isinstance(widget, QLineEdit):
-            return widget.isUndoAvailable()
-        return False
-
-    def _focused_text_widget(self) -> QTextEdit | QLineEdit | None:
-        widget = QApplication.focusWidget()
-        return widget if widget in (self.editor.body, self.editor.heading) else None
-
     def undo(self) -> None:
-        widget = self._focused_text_widget()
-        if widget is not None and self._text_undo_available(widget):
-            widget.undo()
-            return
-        self.editor.flush()
-        self.undo_stack.undo()
+        self.focus_undo.undo()
 
     def redo(self) -> None:
-        widget = self._focused_text_widget()
-        if isinstance(widget, QTextEdit) and widget.document().isRedoAvailable():
-            widget.redo()
-            return
-        if isinstance(widget, QLineEdit) and widget.isRedoAvailable():
-            widget.redo()
-            return
-        self.editor.flush()
-        self.undo_stack.redo()
-
-    def _update_undo_actions(self) -> None:
-        widget = self._focused_text_widget()
-        undo, redo = self.action("actionUndo"), self.action("actionRedo")
-        if widget is not None and self._text_undo_available(widget):
-            undo.setText(self.tr("撤销输入"))
-            undo.setEnabled(True)
-        else:
-            undo.setEnabled(self.undo_stack.canUndo())
-            text = self.undo_stack.undoText()
-            undo.setText(self.tr("撤销") + (f" {text}" if text else ""))
-        text_redo = (isinstance(widget, QTextEdit) and widget.document().isRedoAvailable()) or (
-            isinstance(widget, QLineEdit) and widget.isRedoAvailable()
-        )
-        redo.setEnabled(text_redo or self.undo_stack.canRedo())
-        text = self.undo_stack.redoText()
-        redo.setText(self.tr("重做") + (f" {text}" if text and not text_redo else ""))
+        self.focus_undo.redo()
 
     def _to_focus(self, method: str) -> None:
         widget = QApplication.focusWidget()
@@ -478,61 +387,19 @@ class MainWindow(QMainWindow):
     # -- title and status bar ---------------------------------------------------------
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path else self.tr("未命名草稿")
-        title = self.draft.meta.title.replace("\n", "")
+        session = self.session
+        name = session.path.name if session.path else self.tr("未命名草稿")
+        title = session.title()
         head = f"{title} - {name}" if title else name
         self.setWindowTitle(f"{head}[*] - " + self.tr("工作总结编辑器"))
         self.setWindowModified(self.is_dirty())
         self._status_timer.start()
 
     def _update_status(self) -> None:
-        live = self.editor.live_count()
-        total = self._total_chars - self.editor._count + live
-        self.status_sections.setText(self.tr("%n 个小节", "", self._section_count))
-        if self.editor.current_id is None:
-            self.status_section_chars.setText(self.tr("本节 —"))
-        else:
-            here = self.tr("开头 %1 字") if self.editor.intro is not None else self.tr("本节 %1 字")
-            self.status_section_chars.setText(here.replace("%1", str(live)))
-        self.status_total_chars.setText(self.tr("全文 %1 字").replace("%1", str(total)))
-        self.status_pages.setText(
-            self.tr("约 %1 页").replace("%1", str(self.estimated_pages(total)))
-        )
-        if self.is_dirty():
-            self.status_saved.setText(self.tr("有未保存的修改"))
-        elif self.path is None:
-            self.status_saved.setText(self.tr("新草稿，尚未保存"))
-        else:
-            self.status_saved.setText(self.tr("已保存"))
+        self.status.update()
         self.setWindowModified(self.is_dirty())
 
-    def estimated_pages(self, total_chars: int) -> int:
-        """Pages on the 22 × 28 grid: text lines, plus one line per heading, plus half a
-        line per paragraph for its ragged end, plus title lines; never below 1."""
-        lines = total_chars / GRID_CHARS + self._section_count + self._paragraph_count * 0.5 + 3
-        return max(1, round(lines / GRID_LINES + 0.49))
-
     # -- files --------------------------------------------------------------------
-
-    def _take_lock(self, quiet: bool) -> bool:
-        if self.path is None:
-            return True
-        if self.lock is not None and self.lock.held and self.lock.draft_path == self.path:
-            return True
-        lock = DraftLock(self.path)
-        try:
-            lock.acquire()
-        except ZongjieError as exc:
-            if not quiet:
-                QMessageBox.warning(self, self.tr("草稿正被编辑"), exc.message)
-            return False
-        self.lock = lock
-        return True
-
-    def _release_lock(self) -> None:
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
 
     def open_dialog(self) -> None:
         start = str(self.path.parent) if self.path else str(paths.drafts_dir())
@@ -541,6 +408,10 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_path(Path(name))
+
+    def _target_window(self) -> MainWindow:
+        """Where an opened, imported or new draft goes: this window when it is empty."""
+        return self if self.is_pristine() else MainWindow(self.settings)
 
     def open_path(self, path: Path, select_id: str | None = None) -> MainWindow | None:
         """Open a draft file in this window (when pristine) or a new one."""
@@ -555,7 +426,7 @@ class MainWindow(QMainWindow):
         except ZongjieError as exc:
             QMessageBox.warning(self, self.tr("无法打开草稿"), exc.message)
             return None
-        target = self if self.is_pristine() else MainWindow(self.settings)
+        target = self._target_window()
         target.set_draft(draft, path, select_id)
         target.show()
         self._remember(path)
@@ -567,7 +438,7 @@ class MainWindow(QMainWindow):
         except ZongjieError as exc:
             QMessageBox.warning(self, self.tr("无法新建"), exc.message)
             return None
-        target = self if self.is_pristine() else MainWindow(self.settings)
+        target = self._target_window()
         target.set_draft(draft, None)
         target.show()
         return target
@@ -575,12 +446,11 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.path is None:
             return self.save_as()
-        return self._write(self.path)
+        return self._saved(self.session.save, self.path)
 
     def save_as(self) -> bool:
-        suggested = self.path or paths.drafts_dir() / (
-            self.draft.meta.title.replace("\n", "") or self.tr("工作总结")
-        )
+        fallback = self.session.title() or self.tr("工作总结")
+        suggested = self.path or paths.drafts_dir() / fallback
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("另存为"),
@@ -596,31 +466,18 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         """Save under a new name: the lock moves to the new file."""
-        path = Path(path).resolve()
-        if path == self.path:
-            return self._write(path)
-        old_lock, self.lock = self.lock, None
-        old_path, self.path = self.path, path
-        if not self._take_lock(quiet=False) or not self._write(path):
-            self._release_lock()
-            self.lock, self.path = old_lock, old_path
-            return False
-        if old_lock is not None:
-            old_lock.release()
-        return True
+        return self._saved(lambda: self.session.save_to(path), Path(path).resolve())
 
-    def _write(self, path: Path) -> bool:
-        self.flush()
-        if not self._take_lock(quiet=False):
-            return False
+    def _saved(self, write: Callable[[], None], path: Path) -> bool:
+        """Run a save of the session; say what went wrong, or where it went."""
         try:
-            save_draft(self.draft, path)
+            write()
+        except DraftLockedError as exc:
+            QMessageBox.warning(self, self.tr("草稿正被编辑"), exc.message)
+            return False
         except ZongjieError as exc:
             QMessageBox.warning(self, self.tr("保存失败"), exc.message)
             return False
-        self.undo_stack.setClean()
-        self._text_dirty = False
-        self.autosave.discard()
         self._remember(path)
         self.statusBar().showMessage(self.tr("已保存到 %1").replace("%1", str(path)), 4000)
         self._update_title()
@@ -632,54 +489,12 @@ class MainWindow(QMainWindow):
         self.settings.last_draft = str(Path(path).resolve())
         save_settings(self.settings)
 
-    def _fill_recent_menu(self) -> None:
-        menu: QMenu = self.findChild(QMenu, "menuRecent")
-        menu.clear()
-        self.settings.recent_files = [p for p in self.settings.recent_files if Path(p).exists()]
-        for number, name in enumerate(self.settings.recent_files, start=1):
-            path = Path(name)
-            # "&1 name — folder": a digit to pick it by keyboard, the name first to read.
-            shown = f"{path.name} — {path.parent}".replace("&", "&&")  # a literal &
-            action = menu.addAction(f"&{number % 10} {shown}")
-            action.setStatusTip(name)
-            action.triggered.connect(lambda checked=False, p=name: self.open_path(Path(p)))
-        if not self.settings.recent_files:
-            menu.addAction(self.tr("（无）")).setEnabled(False)
-
-    def _fill_autosave_menu(self) -> None:
-        menu: QMenu = self.findChild(QMenu, "menuAutosave")
-        group = QActionGroup(menu)
-        for seconds, label in (
-            (15, self.tr("15 秒")),
-            (30, self.tr("30 秒")),
-            (60, self.tr("1 分钟")),
-            (300, self.tr("5 分钟")),
-        ):
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(seconds == self.settings.autosave_seconds)
-            group.addAction(action)
-            action.triggered.connect(lambda checked=False, s=seconds: self.set_autosave_interval(s))
-
     def set_autosave_interval(self, seconds: int) -> None:
         """Applies to every open window at once, and to later sessions."""
         self.settings.autosave_seconds = seconds
         save_settings(self.settings)
         for window in _open_windows:
             window.autosave.set_interval(seconds)
-
-    def _fill_template_menu(self) -> None:
-        menu: QMenu = self.findChild(QMenu, "menuNew")
-        folder = paths.resources_dir() / "templates"
-        found = {p.stem: p for p in folder.glob("*.json")}
-        ordered = [found.pop(n) for n in TEMPLATE_ORDER if n in found] + sorted(found.values())
-        for template in ordered:
-            action = menu.addAction(template_label(template.stem))
-            action.triggered.connect(lambda checked=False, t=template: self.new_from_template(t))
-        if ordered:
-            first = menu.actions()[-1] if ordered[-1].stem == "空白" else None
-            if first is not None:
-                first.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
 
     # -- closing --------------------------------------------------------------------
 
@@ -724,12 +539,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        if self.export_worker is not None:  # a running export finishes writing its file
-            self.export_worker.wait()
-        self.autosave.discard()
-        self.autosave.stop()
+        self.exports.wait()  # a running export finishes writing its file
         self._save_window_settings()
-        self._release_lock()
+        self.session.close()
         QApplication.instance().focusChanged.disconnect(self._focus_changed)
         if self in _open_windows:
             _open_windows.remove(self)
@@ -775,11 +587,11 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(0, lambda: self.import_dialog(path))
 
-    # -- other windows and dialogs --------------------------------------------------
+    # -- dialogs and panels ---------------------------------------------------------
 
     def import_dialog(self, path: Path | None = None) -> None:
         """Import a .txt/.docx (asks for one when no path is given) through the preview."""
-        from app.gui.import_dialog import run_import_dialog
+        from app.gui.import_dialog import run_import_dialog  # the importer: on first use
 
         self._open_imported(run_import_dialog(self, path=str(path) if path else None))
 
@@ -788,7 +600,7 @@ class MainWindow(QMainWindow):
 
         A .txt/.docx file copied in the file manager is imported as that file (its text
         on the clipboard would only be the file's path)."""
-        from app.gui.import_dialog import run_import_dialog
+        from app.gui.import_dialog import run_import_dialog  # the importer: on first use
 
         clipboard = QGuiApplication.clipboard()
         mime = clipboard.mimeData()
@@ -802,35 +614,25 @@ class MainWindow(QMainWindow):
         """An accepted import opens as new, unsaved work (here when this window is empty)."""
         if draft is None:
             return
-        target = self if self.is_pristine() else MainWindow(self.settings)
-        target.set_draft(draft, None)
-        target._text_dirty = True
-        target._update_title()
-        target._update_status()
+        target = self._target_window()
+        target.set_draft(draft, None, dirty=True)
         target.show()
 
     def export_dialog(self) -> None:
-        self.flush()
-        from app.gui.export_dialog import run_export_dialog
-
-        run_export_dialog(self)
+        self.exports.run_dialog()
 
     def edit_doc_info(self) -> None:
-        from app.gui.doc_info import edit_doc_info
-
-        if edit_doc_info(self, self.draft, self.undo_stack):
+        if edit_doc_info(self, self.session):
             self._update_title()
 
     def show_find(self, replace: bool) -> None:
-        from app.gui.find_replace import FindReplaceDialog
-
         self.flush()
         if self.find_dialog is None:
-            self.find_dialog = FindReplaceDialog(self)
+            self.find_dialog = FindReplaceDialog(self.session, self.editor, self.show_place, self)
         self.find_dialog.open_for(replace, self._selected_text())
 
     def _selected_text(self) -> str:
-        widget = self._focused_text_widget()
+        widget = self.focus_undo.focused_text_widget()
         if isinstance(widget, QTextEdit):
             return widget.textCursor().selectedText().replace("\u2029", " ")
         if isinstance(widget, QLineEdit):
@@ -838,16 +640,16 @@ class MainWindow(QMainWindow):
         return ""
 
     def toggle_check_panel(self, checked: bool) -> None:
-        dock = self._ensure_check_dock()
+        dock, controller = self._ensure_check_dock()
         dock.setVisible(checked)
-        self.check_controller.scheduler.set_enabled(checked)
+        controller.scheduler.set_enabled(checked)
         if checked:
-            self.check_controller.refresh()
+            controller.refresh()
 
-    def _ensure_check_dock(self) -> QDockWidget:
+    def _ensure_check_dock(self) -> tuple[QDockWidget, CheckController]:
         """The 规范检查 panel lives in a dock on the right (created on first use)."""
-        if self.check_dock is None:
-            from app.gui.check_panel import CheckController, CheckPanel
+        if self.check_dock is None or self.check_controller is None:
+            from app.gui.check_panel import CheckController, CheckPanel  # the checker: on first use
 
             panel = CheckPanel(self)
             dock = QDockWidget(self.tr("规范检查"), self)
@@ -856,34 +658,32 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.resizeDocks([dock], [max(300, self.width() // 4)], Qt.Orientation.Horizontal)
             self.check_controller = CheckController(
-                panel, self.model, flush=self.flush, navigate=self.go_to_finding
+                panel, self.session.tree, flush=self.flush, navigate=self.go_to_finding
             )
             dock.visibilityChanged.connect(self._check_dock_visibility)
             self.check_dock = dock
-        return self.check_dock
+        return self.check_dock, self.check_controller
 
     def _check_dock_visibility(self, visible: bool) -> None:
         self.action("actionCheckPanel").setChecked(visible)
-        self.check_controller.scheduler.set_enabled(visible)
+        if self.check_controller is not None:
+            self.check_controller.scheduler.set_enabled(visible)
 
-    def go_to_finding(self, finding: object) -> None:
+    def go_to_finding(self, finding: Finding) -> None:
         """Show where a 规范检查 finding is and select its text."""
-        from app.gui.check_panel import select_in_editor
+        from app.gui.check_panel import select_in_editor  # loaded with the panel
 
-        location = finding.location  # type: ignore[attr-defined]
+        location = finding.location
         if location.field.startswith("meta."):
             self.edit_doc_info()
             return
         if location.field == "intro":
             self.show_intro()
-        elif location.section_id and self.model.has_section(location.section_id):
-            self.outline.select_section(location.section_id)
-            self.show_section(location.section_id)
+        elif location.section_id and self.session.tree.has_section(location.section_id):
+            self.show_place(location.section_id)
         select_in_editor(self.editor, finding)
 
     def about(self) -> None:
-        from app import __version__
-
         QMessageBox.about(
             self,
             self.tr("关于工作总结编辑器"),

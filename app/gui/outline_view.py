@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.numbering import STYLE_LABELS, NumberStyle
-from app.gui import tree_commands as tc
+from app.gui.document import commands as tc
+from app.gui.document.tree_model import TOTAL_CHAR_COUNT_ROLE, SectionTreeModel
 from app.gui.labels import style_label
-from app.gui.tree_model import TOTAL_CHAR_COUNT_ROLE, SectionTreeModel
 
 _COUNT_GAP = 12  # pixels between the heading and its 字数
 

@@ -9,271 +9,69 @@ paragraph". The editor shows it that way: the first block starts with a bold *le
 (number, heading, 。) that is marked with LEAD_PROPERTY, cannot be edited in the body
 (edit the heading in the heading line) and is skipped when the text is read back.
 
-Paste keeps text, bold, italic and underline and drops everything else (fonts, colours,
-sizes, tables, images) so pasted text from Word or a web page looks like the rest.
+The editor never changes the draft itself: it hands typed text to its `TextWriter`
+(the session), which updates the draft, the outline and the undo/autosave state.
 """
 
 from __future__ import annotations
 
-from html import escape
+from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
-    QInputMethodEvent,
-    QKeyEvent,
     QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
-from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.model import Paragraph, Run, Section, count_chars
+from app.gui.body_edit import (
+    LEAD_PROPERTY,
+    BodyEdit,
+    document_paragraphs,
+    insert_paragraphs,
+    lead_text,
+    run_format,
+)
 
-LEAD_PROPERTY = QTextFormat.Property.UserProperty + 1
+
+class TextWriter(Protocol):
+    """Where typing goes: the DraftSession (the one writer of the draft)."""
+
+    def write_body(self, section_id: str | None, body: list[Paragraph]) -> None: ...
+    def rename(self, section_id: str, heading: str) -> None: ...
+
+
 WRITE_BACK_MS = 400
-_SENTENCE_ENDS = "。！？；："
-
-
-# -- conversion between QTextDocument and Paragraph lists ---------------------------
-
-
-def run_format(run: Run | None = None) -> QTextCharFormat:
-    """A char format that sets exactly bold/italic/underline and nothing else."""
-    fmt = QTextCharFormat()
-    fmt.setFontWeight(QFont.Weight.Bold if run and run.bold else QFont.Weight.Normal)
-    fmt.setFontItalic(bool(run and run.italic))
-    fmt.setFontUnderline(bool(run and run.underline))
-    return fmt
-
-
-def _run_from_format(text: str, fmt: QTextCharFormat) -> Run:
-    return Run(
-        text, fmt.fontWeight() >= QFont.Weight.DemiBold.value, fmt.fontItalic(), fmt.fontUnderline()
-    )
-
-
-def block_paragraph(block: object, skip_lead: bool = True) -> Paragraph:
-    """One QTextBlock as a normalized Paragraph (lead text left out)."""
-    runs: list[Run] = []
-    it = block.begin()  # type: ignore[attr-defined]
-    while not it.atEnd():
-        fragment = it.fragment()
-        fmt = fragment.charFormat()
-        if not (skip_lead and fmt.boolProperty(LEAD_PROPERTY)):
-            text = fragment.text().replace("\u2028", "").replace("\ufffc", "")
-            runs.append(_run_from_format(text, fmt))
-        it += 1
-    return Paragraph(runs).normalized()
-
-
-def document_paragraphs(document: QTextDocument) -> list[Paragraph]:
-    """The body as paragraphs; an editor holding nothing gives an empty body."""
-    paragraphs = []
-    block = document.begin()
-    while block.isValid():
-        paragraphs.append(block_paragraph(block))
-        block = block.next()
-    if len(paragraphs) == 1 and not paragraphs[0].runs:
-        return []
-    return paragraphs
-
-
-def insert_paragraphs(cursor: QTextCursor, paragraphs: list[Paragraph]) -> None:
-    """Insert paragraphs at the cursor with clean formats (the first joins the current block)."""
-    for index, paragraph in enumerate(paragraphs):
-        if index:
-            cursor.insertBlock()
-        for run in paragraph.runs:
-            cursor.insertText(run.text, run_format(run))
-
-
-def paragraphs_html(paragraphs: list[Paragraph]) -> str:
-    """Minimal HTML carrying only bold/italic/underline, for other programs' paste."""
-    parts = []
-    for paragraph in paragraphs:
-        spans = []
-        for run in paragraph.runs:
-            text = escape(run.text)
-            if run.bold:
-                text = f"<b>{text}</b>"
-            if run.italic:
-                text = f"<i>{text}</i>"
-            if run.underline:
-                text = f"<u>{text}</u>"
-            spans.append(text)
-        parts.append(f"<p>{''.join(spans)}</p>")
-    return "<html><body>" + "".join(parts) + "</body></html>"
-
-
-def lead_text(number: str, heading: str) -> str:
-    """What a run-in section prints before its first paragraph: number, heading, 。"""
-    text = number + heading
-    if heading and not heading.endswith(tuple(_SENTENCE_ENDS)):
-        text += "。"
-    return text
-
-
-# -- the body editor ----------------------------------------------------------------
-
-
-class BodyEdit(QTextEdit):
-    """Rich-text body with clean paste and a protected run-in lead."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptRichText(True)
-        self.setTabChangesFocus(True)
-        self.lead_length = 0
-        self.cursorPositionChanged.connect(self._leave_lead)
-
-    # Lines hold 28 characters, as on the printed page (GB/T 9704: 22 lines × 28), so
-    # the text wraps where the export will; the column is centred in a wide window.
-    COLUMN_CHARS = 28
-
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        column = self.COLUMN_CHARS * self.fontMetrics().horizontalAdvance("中")
-        column += 2 * int(self.document().documentMargin()) + 4
-        available = (
-            self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
-        )
-        side = max(0, (available - column) // 2)
-        self.setViewportMargins(side, 0, side, 0)
-        super().resizeEvent(event)  # type: ignore[arg-type]
-
-    # The lead occupies document positions [0, lead_length).
-
-    def _leave_lead(self) -> None:
-        """Keep the cursor out of the lead; typing right after it starts unformatted text."""
-        if not self.lead_length:
-            return
-        cursor = self.textCursor()
-        if cursor.hasSelection():
-            return
-        if cursor.position() <= self.lead_length:
-            if cursor.position() < self.lead_length:
-                cursor.setPosition(self.lead_length)
-                self.setTextCursor(cursor)
-            fmt = self.currentCharFormat()
-            if fmt.boolProperty(LEAD_PROPERTY):
-                self.setCurrentCharFormat(run_format())
-
-    def _clamp_selection(self) -> bool:
-        """Move a selection's start past the lead. False when nothing editable is selected."""
-        if not self.lead_length:
-            return True
-        cursor = self.textCursor()
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        if start >= self.lead_length:
-            return True
-        if end <= self.lead_length:
-            cursor.setPosition(self.lead_length)
-            self.setTextCursor(cursor)
-            return not cursor.hasSelection() and start == end
-        cursor.setPosition(end)
-        cursor.setPosition(self.lead_length, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        return True
-
-    def _at_lead_boundary_backspace(self, event: QKeyEvent) -> bool:
-        cursor = self.textCursor()
-        return (
-            self.lead_length > 0
-            and not cursor.hasSelection()
-            and cursor.position() <= self.lead_length
-            and event.key() == Qt.Key.Key_Backspace
-        )
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        edits = bool(event.text()) or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
-        if self.lead_length and edits and not event.matches(QKeySequence.StandardKey.Copy):
-            if self._at_lead_boundary_backspace(event):
-                return
-            self._clamp_selection()
-            self._leave_lead()
-        super().keyPressEvent(event)
-
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt override
-        if self.lead_length and event.commitString():
-            self._clamp_selection()
-            self._leave_lead()
-        super().inputMethodEvent(event)
-
-    # -- clipboard --------------------------------------------------------------
-
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
-        fragment = self.textCursor().selection()
-        document = QTextDocument()
-        QTextCursor(document).insertFragment(fragment)
-        paragraphs = document_paragraphs(document)
-        mime = QMimeData()
-        mime.setText("\n".join(p.text for p in paragraphs))
-        mime.setHtml(paragraphs_html(paragraphs))
-        return mime
-
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
-        # A dragged file is refused here so the drop reaches the window (open or import).
-        if _carries_files(source):
-            return False
-        return source.hasText() or source.hasHtml()
-
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
-        if _carries_files(source) or not self._clamp_selection():
-            return
-        paragraphs = mime_paragraphs(source)
-        if not paragraphs:
-            return
-        cursor = self.textCursor()
-        cursor.beginEditBlock()
-        cursor.removeSelectedText()
-        insert_paragraphs(cursor, paragraphs)
-        cursor.endEditBlock()
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-
-
-def _carries_files(source: QMimeData) -> bool:
-    return source.hasUrls() and any(url.isLocalFile() for url in source.urls())
-
-
-def mime_paragraphs(source: QMimeData) -> list[Paragraph]:
-    """Pasted content as paragraphs with only bold/italic/underline kept."""
-    if source.hasHtml():
-        document = QTextDocument()
-        document.setHtml(source.html())
-        paragraphs = document_paragraphs(document)
-        if paragraphs:
-            return paragraphs
-    text = source.text().replace("\r\n", "\n").replace("\r", "\n")
-    return [Paragraph.plain(line) for line in text.split("\n")] if text else []
 
 
 # -- heading + body ---------------------------------------------------------------
 
 
 class SectionEditor(QWidget):
-    """Shows one section (or the draft's intro) and writes edits back to the model.
+    """Shows one section (or the draft's intro) and hands edits to its writer.
 
     Signals:
-      bodyWritten(section_id): the model's body/heading of that section was updated.
+      bodyWritten(section_id): the body/heading of that section was written back.
       countChanged(old, new): the shown section's 字数 changed (for the status bar).
-      headingCommitted(section_id, old, new): the user finished editing the heading.
+      textEdited(): a keystroke (the text reaches the writer later, debounced).
     """
 
     bodyWritten = Signal(str)
     countChanged = Signal(int, int)
-    headingCommitted = Signal(str, str, str)
     textEdited = Signal()
 
     INTRO_ID = "__intro__"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, writer: TextWriter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.writer = writer
         self.section: Section | None = None
         self.intro: list[Paragraph] | None = None  # the draft's intro list when showing it
         self._number = ""
@@ -559,13 +357,13 @@ class SectionEditor(QWidget):
             return False
         if self.section is not None:
             if body_changed:
-                self.section.body = document_paragraphs(document)
+                self.writer.write_body(self.section.id, document_paragraphs(document))
             if heading_changed:
                 self._apply_heading()
             new_count = self.section.char_count()
             section_id = self.section.id
         elif self.intro is not None:
-            self.intro[:] = document_paragraphs(document)
+            self.writer.write_body(None, document_paragraphs(document))
             new_count = sum(count_chars(p.text) for p in self.intro)
             section_id = self.INTRO_ID
         else:
@@ -578,13 +376,11 @@ class SectionEditor(QWidget):
         return True
 
     def _apply_heading(self) -> None:
-        """Heading typed in the line: set it, redraw a lead, tell the window (undo record)."""
+        """Heading typed in the line: one rename (an undo step), then redraw a lead."""
         section = self.section
         assert section is not None
-        old, new = section.heading, self.heading.text()
         self.heading.setModified(False)
-        self.headingCommitted.emit(section.id, old, new)  # the window records a rename command
-        section.heading = new  # (already done by that command; needed when nobody listens)
+        self.writer.rename(section.id, self.heading.text())
         self.refresh_lead(self._number)
 
     def sync_from_model(self, number: str) -> None:
@@ -620,6 +416,10 @@ class SectionEditor(QWidget):
     def _commit_heading(self) -> None:
         if self.section is not None and self.heading.text() != self.section.heading:
             self.flush()
+
+    def shown_count(self) -> int:
+        """The shown section's 字数 as last written back (live_count minus pending typing)."""
+        return self._count
 
     def live_count(self) -> int:
         """The shown section's 字数 right now (one section's text: cheap)."""

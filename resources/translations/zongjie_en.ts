@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>CheckPanel</name>
@@ -415,6 +414,21 @@
     </message>
 </context>
 <context>
+    <name>FocusUndo</name>
+    <message>
+        <source>撤销输入</source>
+        <translation>Undo Typing</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>标题</source>
@@ -522,7 +536,7 @@
         <translation>Subtitle: %1</translation>
     </message>
     <message>
-        <source>署名：%1&#x3000;日期：%2</source>
+        <source>署名：%1　日期：%2</source>
         <translation>Signed: %1  Date: %2</translation>
     </message>
     <message>
@@ -576,10 +590,6 @@
         <translation> · run-in heading (printed in one paragraph with the text)</translation>
     </message>
     <message>
-        <source>撤销输入</source>
-        <translation>Undo Typing</translation>
-    </message>
-    <message>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -594,45 +604,6 @@
     <message>
         <source>工作总结编辑器</source>
         <translation>Work Summary Editor</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 个小节</source>
-        <translation>
-            <numerusform>%n section</numerusform>
-            <numerusform>%n sections</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>本节 —</source>
-        <translation>Section —</translation>
-    </message>
-    <message>
-        <source>本节 %1 字</source>
-        <translation>Section: %1 characters</translation>
-    </message>
-    <message>
-        <source>开头 %1 字</source>
-        <translation>Opening: %1 characters</translation>
-    </message>
-    <message>
-        <source>全文 %1 字</source>
-        <translation>Draft: %1 characters</translation>
-    </message>
-    <message>
-        <source>约 %1 页</source>
-        <translation>About %1 pages</translation>
-    </message>
-    <message>
-        <source>有未保存的修改</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>新草稿，尚未保存</source>
-        <translation>New draft, not saved yet</translation>
-    </message>
-    <message>
-        <source>已保存</source>
-        <translation>Saved</translation>
     </message>
     <message>
         <source>草稿正被编辑</source>
@@ -1217,6 +1188,46 @@ Restore it?</translation>
     <message>
         <source>内容</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n 个小节</source>
+        <translation>
+            <numerusform>%n section</numerusform><numerusform>%n sections</numerusform></translation>
+    </message>
+    <message>
+        <source>本节 —</source>
+        <translation>Section —</translation>
+    </message>
+    <message>
+        <source>开头 %1 字</source>
+        <translation>Opening: %1 characters</translation>
+    </message>
+    <message>
+        <source>本节 %1 字</source>
+        <translation>Section: %1 characters</translation>
+    </message>
+    <message>
+        <source>全文 %1 字</source>
+        <translation>Draft: %1 characters</translation>
+    </message>
+    <message>
+        <source>约 %1 页</source>
+        <translation>About %1 pages</translation>
+    </message>
+    <message>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>新草稿，尚未保存</source>
+        <translation>New draft, not saved yet</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ load_draft) and KEY.info.json (which draft it belongs to, the owning process, th
 The entry is written only while there are unsaved changes and deleted after a clean
 save or close. An entry left behind means the app ended without closing the window
 (a crash, a power cut): on the next start `offer_recovery` asks whether to restore it,
-and restoring opens the text in a new window, marked unsaved.
+and restoring opens the text in a new window, marked unsaved (app.gui.main.offer_recovery).
 """
 
 from __future__ import annotations
@@ -19,16 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.core import paths
-from app.core.draftfile import dumps, load_draft
+from app.core.draftfile import dumps
 from app.core.errors import ZongjieError
 from app.core.fileio import atomic_write, process_alive
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+    from app.gui.document.session import DraftSession
 
 INFO_SUFFIX = ".info.json"
 _live_keys: set[str] = set()  # recovery entries owned by windows open in this process
@@ -61,17 +60,19 @@ class RecoveryEntry:
 
 
 class Autosaver(QObject):
-    """Writes the window's draft to its recovery entry while there are unsaved changes."""
+    """Writes a session's draft to its recovery entry while there are unsaved changes."""
 
-    def __init__(self, window: MainWindow, key: str | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    failed = Signal(str)  # the message, once per failed write (editing goes on)
+
+    def __init__(self, session: DraftSession, seconds: float, key: str | None = None) -> None:
+        super().__init__(session)
+        self.session = session
         self.key = key or uuid.uuid4().hex[:12]
         _live_keys.add(self.key)
         self.pending = False
         self.last_error: str | None = None
         self.timer = QTimer(self)
-        self.timer.setInterval(max(1, window.settings.autosave_seconds) * 1000)
+        self.timer.setInterval(int(max(1, seconds) * 1000))
         self.timer.timeout.connect(self.write_if_needed)
         self.timer.start()
 
@@ -92,23 +93,24 @@ class Autosaver(QObject):
         self.pending = True
 
     def write_if_needed(self) -> bool:
-        if not self.pending or not self.window.is_dirty():
+        session = self.session
+        if not self.pending or not session.is_dirty():
             return False
-        self.window.flush()
+        session.flush()
         info = {
-            "original": str(self.window.path) if self.window.path else "",
-            "title": self.window.draft.meta.title.replace("\n", ""),
+            "original": str(session.path) if session.path else "",
+            "title": session.title(),
             "saved_at": time.time(),
             "pid": os.getpid(),
         }
         try:
-            atomic_write(self.draft_file, dumps(self.window.draft), backup=False)
+            atomic_write(self.draft_file, dumps(session.draft), backup=False)
             atomic_write(
                 self.info_file, json.dumps(info, ensure_ascii=False).encode("utf-8"), backup=False
             )
         except ZongjieError as exc:  # keep editing; say so once in the status bar
             self.last_error = exc.message
-            self.window.statusBar().showMessage(exc.message, 10000)
+            self.failed.emit(exc.message)
             return False
         self.pending = False
         self.last_error = None
@@ -153,48 +155,3 @@ def orphaned_entries() -> list[RecoveryEntry]:
             )
         )
     return entries
-
-
-def offer_recovery(parent: QWidget | None, settings: object) -> list[MainWindow]:
-    """Ask about each orphaned entry; restored drafts open in new windows (unsaved)."""
-    from app.gui.main_window import MainWindow
-
-    restored: list[MainWindow] = []
-    for entry in orphaned_entries():
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("Recovery", "恢复未保存的内容"))
-        question = QCoreApplication.translate(
-            "Recovery", "上次程序意外结束，留下了未保存的内容：\n%1\n\n要恢复吗？"
-        )
-        box.setText(question.replace("%1", entry.describe()))
-        restore = box.addButton(
-            QCoreApplication.translate("Recovery", "恢复"), QMessageBox.ButtonRole.AcceptRole
-        )
-        discard = box.addButton(
-            QCoreApplication.translate("Recovery", "丢弃"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        later = box.addButton(
-            QCoreApplication.translate("Recovery", "以后再说"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(restore)
-        box.setEscapeButton(later)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is discard:
-            entry.remove()
-            continue
-        if clicked is not restore:
-            continue
-        try:
-            draft = load_draft(entry.draft_file)
-        except ZongjieError as exc:
-            QMessageBox.warning(
-                parent, QCoreApplication.translate("Recovery", "无法恢复"), exc.message
-            )
-            continue
-        window = MainWindow(settings, recovery_key=entry.key)  # type: ignore[arg-type]
-        window.restore_recovered(draft, Path(entry.original) if entry.original else None)
-        window.show()
-        restored.append(window)
-    return restored

@@ -1,4 +1,4 @@
-"""Undo commands for the section tree. Each one calls SectionTreeModel's edit methods.
+"""Undo commands of the open draft. Each one calls the outline model's edit methods.
 
 Every command restores exactly: ids, positions, headings, numbering (undo of a delete puts
 back the very Section object with its whole subtree). Texts are what the Edit menu shows
@@ -12,14 +12,41 @@ None when an operation is impossible (e.g. 上移 at the top); push the result w
 from __future__ import annotations
 
 import weakref
+from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, SignalInstance
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.core.model import Section
+from app.core.edits import Edit
+from app.core.model import Draft, Section
 from app.core.numbering import NumberStyle
 from app.gui.labels import style_label
-from app.gui.tree_model import SectionTreeModel
+
+
+class Outline(Protocol):
+    """What the commands need of the outline model (Outline). A Protocol, so this
+    module does not import the model, which builds commands for its drops and renames."""
+
+    focusRequested: SignalInstance
+
+    def draft(self) -> Draft: ...
+    def section(self, section_id: str) -> Section: ...
+    def parent_id(self, section_id: str) -> str | None: ...
+    def row_of(self, section_id: str) -> int: ...
+    def children_of(self, parent_id: str | None) -> list[Section]: ...
+    def undo_stack(self) -> QUndoStack | None: ...
+    def push(self, command: QUndoCommand) -> None: ...
+    def insert_section(self, parent_id: str | None, row: int, section: Section) -> None: ...
+    def remove_section(self, section_id: str) -> tuple[str | None, int, Section]: ...
+    def move_section(
+        self, section_id: str, new_parent_id: str | None, row: int
+    ) -> tuple[str | None, int]: ...
+    def move_section_to(self, section_id: str, parent_id: str | None, final_row: int) -> None: ...
+    def rename_section(self, section_id: str, heading: str) -> str: ...
+    def set_level_style(self, level: int, style: NumberStyle | str) -> list[NumberStyle]: ...
+    def set_numbering(self, styles: list[NumberStyle]) -> None: ...
+    def apply_edits(self, edits: list[Edit], forward: bool = True) -> None: ...
+
 
 # The heading a new section gets (the outline view selects it for renaming at once).
 # Translated when used, not at import, so a translator installed later still applies.
@@ -34,12 +61,12 @@ class TreeCommand(QUndoCommand):
     collector can tear down in the wrong order (QUndoStack::clear on freed commands).
     """
 
-    def __init__(self, model: SectionTreeModel, text: str) -> None:
+    def __init__(self, model: Outline, text: str) -> None:
         super().__init__(text)
         self._model_ref = weakref.ref(model)
 
     @property
-    def _model(self) -> SectionTreeModel:
+    def _model(self) -> Outline:
         model = self._model_ref()
         if model is None:
             raise RuntimeError("the outline model of this undo command no longer exists")
@@ -54,9 +81,7 @@ def short(heading: str, limit: int = 12) -> str:
 class InsertCommand(TreeCommand):
     """新建小节: insert a section (and select it)."""
 
-    def __init__(
-        self, model: SectionTreeModel, parent_id: str | None, row: int, section: Section
-    ) -> None:
+    def __init__(self, model: Outline, parent_id: str | None, row: int, section: Section) -> None:
         super().__init__(model, QCoreApplication.translate("SectionTree", "新建小节"))
         self._parent_id, self._row, self._section = parent_id, row, section
 
@@ -75,7 +100,7 @@ class InsertCommand(TreeCommand):
 class DeleteCommand(TreeCommand):
     """删除“…”: remove a section with its subtree; undo brings back the same objects."""
 
-    def __init__(self, model: SectionTreeModel, section_id: str) -> None:
+    def __init__(self, model: Outline, section_id: str) -> None:
         heading = short(model.section(section_id).heading)
         text = QCoreApplication.translate("SectionTree", "删除“%1”").replace("%1", heading)
         super().__init__(model, text)
@@ -95,7 +120,7 @@ class DeleteCommand(TreeCommand):
 class RenameCommand(TreeCommand):
     """重命名: set a heading (without number)."""
 
-    def __init__(self, model: SectionTreeModel, section_id: str, heading: str) -> None:
+    def __init__(self, model: Outline, section_id: str, heading: str) -> None:
         text = QCoreApplication.translate("SectionTree", "重命名为“%1”")
         super().__init__(model, text.replace("%1", short(heading)))
         self._id, self._new = section_id, heading
@@ -117,7 +142,7 @@ class MoveCommand(TreeCommand):
 
     def __init__(
         self,
-        model: SectionTreeModel,
+        model: Outline,
         section_id: str,
         new_parent_id: str | None,
         row: int,
@@ -144,7 +169,7 @@ class MoveCommand(TreeCommand):
 class LevelStyleCommand(TreeCommand):
     """更改编号样式: number one level with another style (e.g. level 2 as 一是)."""
 
-    def __init__(self, model: SectionTreeModel, level: int, style: NumberStyle) -> None:
+    def __init__(self, model: Outline, level: int, style: NumberStyle) -> None:
         text = QCoreApplication.translate("SectionTree", "更改编号样式：第%1级为“%2”")
         super().__init__(
             model, text.replace("%1", str(level + 1)).replace("%2", style_label(style))
@@ -159,45 +184,62 @@ class LevelStyleCommand(TreeCommand):
         self._model.set_numbering(self._old)
 
 
+class EditCommand(TreeCommand):
+    """A text step that is not typing (全部替换, 修正, 文档信息): the places' texts before and
+    after, from app.core.edits. Undo puts back exactly what each place held."""
+
+    def __init__(self, model: Outline, edits: list[Edit], text: str) -> None:
+        super().__init__(model, text)
+        self.edits = edits
+        # Also held strongly, as 全部替换 and the fixes always were: a stack and model
+        # made without parents (a test, a script) are then freed stack first. A Qt parent
+        # (the session owns both) is what orders their end in the app.
+        self._keep_model = model
+
+    def redo(self) -> None:
+        self._model.apply_edits(self.edits, forward=True)
+
+    def undo(self) -> None:
+        self._model.apply_edits(self.edits, forward=False)
+
+
 # -- factories: None when the operation makes no sense here ------------------------------
 
 
 def insert_command(
-    model: SectionTreeModel, parent_id: str | None, row: int, heading: str | None = None
+    model: Outline, parent_id: str | None, row: int, heading: str | None = None
 ) -> InsertCommand:
     if heading is None:
         heading = QCoreApplication.translate("SectionTree", NEW_SECTION_HEADING)
     return InsertCommand(model, parent_id, row, Section(heading=heading))
 
 
-def insert_sibling_command(model: SectionTreeModel, current_id: str | None) -> InsertCommand:
+def insert_sibling_command(model: Outline, current_id: str | None) -> InsertCommand:
     """A new section right after the current one (at the end of the top level if none)."""
     if current_id is None:
         return insert_command(model, None, len(model.draft().sections))
     return insert_command(model, model.parent_id(current_id), model.row_of(current_id) + 1)
 
 
-def insert_child_command(model: SectionTreeModel, current_id: str | None) -> InsertCommand | None:
+def insert_child_command(model: Outline, current_id: str | None) -> InsertCommand | None:
     """A new last subsection of the current section."""
     if current_id is None:
         return None
     return insert_command(model, current_id, len(model.section(current_id).children))
 
 
-def delete_command(model: SectionTreeModel, section_id: str | None) -> DeleteCommand | None:
+def delete_command(model: Outline, section_id: str | None) -> DeleteCommand | None:
     return DeleteCommand(model, section_id) if section_id is not None else None
 
 
-def rename_command(
-    model: SectionTreeModel, section_id: str | None, heading: str
-) -> RenameCommand | None:
+def rename_command(model: Outline, section_id: str | None, heading: str) -> RenameCommand | None:
     heading = heading.strip()
     if section_id is None or not heading or heading == model.section(section_id).heading:
         return None
     return RenameCommand(model, section_id, heading)
 
 
-def move_up_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
+def move_up_command(model: Outline, section_id: str | None) -> MoveCommand | None:
     if section_id is None or model.row_of(section_id) == 0:
         return None
     parent_id = model.parent_id(section_id)
@@ -210,7 +252,7 @@ def move_up_command(model: SectionTreeModel, section_id: str | None) -> MoveComm
     )
 
 
-def move_down_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
+def move_down_command(model: Outline, section_id: str | None) -> MoveCommand | None:
     if section_id is None:
         return None
     parent_id, row = model.parent_id(section_id), model.row_of(section_id)
@@ -221,7 +263,7 @@ def move_down_command(model: SectionTreeModel, section_id: str | None) -> MoveCo
     )
 
 
-def indent_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
+def indent_command(model: Outline, section_id: str | None) -> MoveCommand | None:
     """降级: become the last subsection of the section above."""
     if section_id is None or model.row_of(section_id) == 0:
         return None
@@ -236,7 +278,7 @@ def indent_command(model: SectionTreeModel, section_id: str | None) -> MoveComma
     )
 
 
-def outdent_command(model: SectionTreeModel, section_id: str | None) -> MoveCommand | None:
+def outdent_command(model: Outline, section_id: str | None) -> MoveCommand | None:
     """升级: become the section right after the current parent."""
     if section_id is None:
         return None
@@ -253,15 +295,13 @@ def outdent_command(model: SectionTreeModel, section_id: str | None) -> MoveComm
     )
 
 
-def level_style_command(
-    model: SectionTreeModel, level: int, style: NumberStyle
-) -> LevelStyleCommand | None:
+def level_style_command(model: Outline, level: int, style: NumberStyle) -> LevelStyleCommand | None:
     numbering = model.draft().numbering
     current = numbering[level] if level < len(numbering) else NumberStyle.NONE
     return LevelStyleCommand(model, level, style) if current != style else None
 
 
-def move_many(model: SectionTreeModel, ids: list[str], parent_id: str | None, row: int) -> None:
+def move_many(model: Outline, ids: list[str], parent_id: str | None, row: int) -> None:
     """Move sections (in this order) so they sit together at row among parent's children.
 
     The place is kept as "before the first sibling not being moved", so it stays right
@@ -285,9 +325,7 @@ def move_many(model: SectionTreeModel, ids: list[str], parent_id: str | None, ro
             stack.endMacro()
 
 
-def _is_noop_move(
-    model: SectionTreeModel, section_id: str, parent_id: str | None, row: int
-) -> bool:
+def _is_noop_move(model: Outline, section_id: str, parent_id: str | None, row: int) -> bool:
     return model.parent_id(section_id) == parent_id and row in (
         model.row_of(section_id),
         model.row_of(section_id) + 1,

@@ -37,7 +37,6 @@ than internalPointer: a stale index can never point at a freed Python object.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -50,13 +49,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.core.model import Draft, Section
+from app.core.edits import Edit, TextChange, apply_edit, set_body
+from app.core.model import Draft, Paragraph, Section
 from app.core.numbering import NumberStyle, format_number, style_for_level
+from app.gui.document.commands import RenameCommand, move_many
+from app.gui.document.section_mime import SECTION_MIME, decode_section_ids, encode_section_ids
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand, QUndoStack
-
-SECTION_MIME = "application/x-zongjie-section-ids"
 
 HEADING_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SECTION_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -72,26 +72,6 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root; Qt indexes are values, sharing one is safe
-
-
-def encode_section_ids(ids: Iterable[str]) -> QMimeData:
-    """Mime data carrying only section ids: a drag moves sections, it never copies text."""
-    data = QMimeData()
-    data.setData(SECTION_MIME, json.dumps(list(ids)).encode("utf-8"))
-    return data
-
-
-def decode_section_ids(data: QMimeData | None) -> list[str] | None:
-    """The ids in our mime data, or None when it is not ours or is malformed."""
-    if data is None or not data.hasFormat(SECTION_MIME):
-        return None
-    try:
-        ids = json.loads(bytes(data.data(SECTION_MIME).data()).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return None
-    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-        return None
-    return ids
 
 
 class SectionTreeModel(QAbstractItemModel):
@@ -261,8 +241,6 @@ class SectionTreeModel(QAbstractItemModel):
         if not heading:
             return False
         if heading != self._sections[section_id].heading:
-            from app.gui.tree_commands import RenameCommand  # commands import this module
-
             self.push(RenameCommand(self, section_id, heading))
         return True
 
@@ -307,8 +285,6 @@ class SectionTreeModel(QAbstractItemModel):
         parent_id = self.id_for_index(parent)
         if row < 0:
             row = self.rowCount(parent)
-        from app.gui.tree_commands import move_many
-
         move_many(self, self.top_level_only(ids), parent_id, row)
         return True
 
@@ -444,6 +420,28 @@ class SectionTreeModel(QAbstractItemModel):
         """Replace the numbering styles of all levels; every number is refreshed."""
         self._draft.numbering = [NumberStyle(s) for s in styles]
         self._subtree_changed(None)
+        self.draftEdited.emit()
+
+    def write_body(self, section_id: str | None, body: list[Paragraph]) -> None:
+        """Typing written back to a section's body (None: the intro). Not an undo command:
+        the editor's own text history undoes typing (see app.gui.main_window)."""
+        set_body(self._draft, section_id, body)
+        if section_id is None:
+            self.draftEdited.emit()
+        else:
+            self.section_changed(section_id)
+
+    def apply_edits(self, edits: list[Edit], forward: bool = True) -> None:
+        """Put every place of `edits` in its after (or, undoing, its before) state; one
+        draftEdited at the end. Sections no longer in the draft are skipped."""
+        for edit in edits:
+            section_id = edit.section_id if isinstance(edit, TextChange) else None
+            if section_id is not None and section_id not in self._sections:
+                continue
+            apply_edit(self._draft, edit, forward)
+            if section_id is not None:
+                self._own_counts.pop(section_id, None)
+                self._counts_changed(section_id)
         self.draftEdited.emit()
 
     def section_changed(self, section_id: str) -> None:

@@ -1,0 +1,138 @@
+"""Find and replace over a whole draft (headings, bodies, intro), without Qt.
+
+Matches are listed in reading order: the intro, then every section's heading and body in
+outline order. 全部替换 is planned as a list of `TextChange`s (app.core.edits) that the
+caller applies as one step (the GUI as one undo command). A replacement takes the
+formatting (bold/italic/underline) of the first character it replaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.edits import TextChange
+from app.core.model import Draft, Paragraph, Run
+
+INTRO = ""  # Match.section_id of a match in the intro paragraphs
+HEADING, BODY = 0, 1
+
+
+@dataclass(frozen=True, order=True)
+class Match:
+    """One occurrence. Ordering = reading order (section order, heading before body)."""
+
+    order: int  # 0 = intro, then 1.. in reading order of sections
+    field: int  # HEADING or BODY
+    paragraph: int
+    start: int
+    length: int
+    section_id: str = ""
+
+    @property
+    def key(self) -> tuple[int, int, int, int]:
+        return (self.order, self.field, self.paragraph, self.start)
+
+
+def pattern_for(needle: str, match_case: bool) -> re.Pattern[str]:
+    return re.compile(re.escape(needle), 0 if match_case else re.IGNORECASE)
+
+
+def find_matches(draft: Draft, needle: str, match_case: bool = False) -> list[Match]:
+    if not needle:
+        return []
+    pattern = pattern_for(needle, match_case)
+    matches: list[Match] = []
+    for index, paragraph in enumerate(draft.intro):
+        for m in pattern.finditer(paragraph.text):
+            matches.append(Match(0, BODY, index, m.start(), m.end() - m.start(), INTRO))
+    for order, section in enumerate(draft.walk(), start=1):
+        for m in pattern.finditer(section.heading):
+            matches.append(Match(order, HEADING, 0, m.start(), m.end() - m.start(), section.id))
+        for index, paragraph in enumerate(section.body):
+            for m in pattern.finditer(paragraph.text):
+                matches.append(
+                    Match(order, BODY, index, m.start(), m.end() - m.start(), section.id)
+                )
+    return matches
+
+
+def reading_order(draft: Draft, section_id: str) -> int:
+    """Match.order of a place: 0 for the intro, -1 for an unknown section."""
+    if section_id == INTRO:
+        return 0
+    for order, section in enumerate(draft.walk(), start=1):
+        if section.id == section_id:
+            return order
+    return -1
+
+
+def next_match(
+    matches: list[Match], key: tuple[int, int, int, int], backwards: bool = False
+) -> Match | None:
+    """The match after the place `key` (or before it), wrapping round at the end."""
+    if not matches:
+        return None
+    if backwards:
+        before = [m for m in matches if (m.order, m.field, m.paragraph, m.start + 1) < key]
+        return before[-1] if before else matches[-1]
+    after = [m for m in matches if m.key >= key]
+    return after[0] if after else matches[0]
+
+
+def replace_in_paragraph(
+    paragraph: Paragraph, pattern: re.Pattern[str], replacement: str
+) -> Paragraph:
+    """Replace every match, keeping formats; the new text takes the format of the match's start."""
+    text = paragraph.text
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if not spans:
+        return paragraph
+    formats: list[Run] = []  # one per character: which run it came from
+    for run in paragraph.runs:
+        formats.extend([run] * len(run.text))
+    out: list[Run] = []
+    position = 0
+    for start, end in spans:
+        out.extend(
+            Run(text[i], formats[i].bold, formats[i].italic, formats[i].underline)
+            for i in range(position, start)
+        )
+        source = formats[start]
+        out.append(Run(replacement, source.bold, source.italic, source.underline))
+        position = end
+    out.extend(
+        Run(text[i], formats[i].bold, formats[i].italic, formats[i].underline)
+        for i in range(position, len(text))
+    )
+    return Paragraph(out).normalized()
+
+
+def plan_replace_all(
+    draft: Draft, needle: str, replacement: str, match_case: bool
+) -> tuple[list[TextChange], int]:
+    """What 全部替换 would change (one TextChange per place touched), and how many occurrences."""
+    pattern = pattern_for(needle, match_case)
+    changes: list[TextChange] = []
+    count = 0
+
+    def body_after(body: list[Paragraph]) -> tuple[list[Paragraph], int]:
+        found = sum(len(pattern.findall(p.text)) for p in body)
+        if not found:
+            return body, 0
+        return [replace_in_paragraph(p, pattern, replacement) for p in body], found
+
+    new_intro, found = body_after(draft.intro)
+    if found:
+        changes.append(TextChange(None, "", "", list(draft.intro), new_intro))
+        count += found
+    for section in draft.walk():
+        heading_hits = len(pattern.findall(section.heading))
+        new_body, found = body_after(section.body)
+        if heading_hits or found:
+            new_heading = pattern.sub(lambda _m: replacement, section.heading)
+            changes.append(
+                TextChange(section.id, section.heading, new_heading, list(section.body), new_body)
+            )
+            count += heading_hits + found
+    return changes, count

@@ -1,0 +1,70 @@
+"""The status bar's counts: sections, this section's and the whole draft's 字数, pages, saved.
+
+Counting the whole draft is done once per structural step (`recount`); typing adjusts the
+total by the shown section's change (`add_chars`), so a keystroke costs the same in a
+1-page and a 100-page draft.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from app.core import layout
+from app.core.model import Draft
+from app.gui.document.session import DraftSession
+from app.gui.section_editor import SectionEditor
+
+
+class StatusLine(QObject):
+    """Permanent labels on a status bar, fed by a session and the editor showing it."""
+
+    def __init__(self, bar: QStatusBar, session: DraftSession, editor: SectionEditor) -> None:
+        super().__init__(bar)
+        self.session, self.editor = session, editor
+        self.total_chars = 0
+        self.section_count = 0
+        self.paragraph_count = 0
+        self.sections = self._label(bar)
+        self.section_chars = self._label(bar)
+        self.total = self._label(bar)
+        self.pages = self._label(bar)
+        self.saved = self._label(bar)
+
+    @staticmethod
+    def _label(bar: QStatusBar) -> QLabel:
+        label = QLabel(bar)
+        label.setContentsMargins(8, 0, 8, 0)
+        bar.addPermanentWidget(label)
+        return label
+
+    def recount(self, draft: Draft) -> None:
+        self.total_chars = draft.char_count()
+        sections = list(draft.walk())
+        self.section_count = len(sections)
+        self.paragraph_count = len(draft.intro) + sum(len(s.body) for s in sections)
+
+    def add_chars(self, old: int, new: int) -> None:
+        self.total_chars += new - old
+
+    def estimated_pages(self, total_chars: int) -> int:
+        return layout.estimated_pages(total_chars, self.section_count, self.paragraph_count)
+
+    def update(self) -> None:
+        editor = self.editor
+        live = editor.live_count()
+        total = self.total_chars - editor.shown_count() + live
+        self.sections.setText(self.tr("%n 个小节", "", self.section_count))
+        if editor.current_id is None:
+            self.section_chars.setText(self.tr("本节 —"))
+        else:
+            here = self.tr("开头 %1 字") if editor.intro is not None else self.tr("本节 %1 字")
+            self.section_chars.setText(here.replace("%1", str(live)))
+        self.total.setText(self.tr("全文 %1 字").replace("%1", str(total)))
+        self.pages.setText(self.tr("约 %1 页").replace("%1", str(self.estimated_pages(total))))
+        if self.session.is_dirty():
+            self.saved.setText(self.tr("有未保存的修改"))
+        elif self.session.path is None:
+            self.saved.setText(self.tr("新草稿，尚未保存"))
+        else:
+            self.saved.setText(self.tr("已保存"))

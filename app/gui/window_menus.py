@@ -1,0 +1,83 @@
+"""The menus of the main window whose items come from data: 新建 (templates), 最近打开,
+自动保存间隔. Each filler is handed the menu and what to call; none knows the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from app.core import paths
+
+TEMPLATE_ORDER = (
+    "年度工作总结",
+    "上半年工作总结和下半年工作安排",
+    "季度工作总结",
+    "述职报告",
+    "空白",
+)
+AUTOSAVE_CHOICES = (15, 30, 60, 300)  # seconds
+
+
+def template_label(stem: str) -> str:
+    """A template's name as the 新建 menu shows it (literal calls, so lupdate finds them)."""
+    labels = {
+        "年度工作总结": QCoreApplication.translate("Templates", "年度工作总结"),
+        "上半年工作总结和下半年工作安排": QCoreApplication.translate(
+            "Templates", "上半年工作总结和下半年工作安排"
+        ),
+        "季度工作总结": QCoreApplication.translate("Templates", "季度工作总结"),
+        "述职报告": QCoreApplication.translate("Templates", "述职报告"),
+        "空白": QCoreApplication.translate("Templates", "空白"),
+    }
+    return labels.get(stem, stem)
+
+
+def templates() -> list[Path]:
+    """The template drafts in menu order: the known ones first, then any others by name."""
+    folder = paths.resources_dir() / "templates"
+    found = {p.stem: p for p in folder.glob("*.json")}
+    return [found.pop(n) for n in TEMPLATE_ORDER if n in found] + sorted(found.values())
+
+
+def fill_template_menu(menu: QMenu, new_from: Callable[[Path], object]) -> None:
+    ordered = templates()
+    for template in ordered:
+        action = menu.addAction(template_label(template.stem))
+        action.triggered.connect(lambda checked=False, t=template: new_from(t))
+    if ordered and ordered[-1].stem == "空白":
+        menu.actions()[-1].setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+
+
+def fill_recent_menu(menu: QMenu, recent: list[str], open_path: Callable[[Path], object]) -> None:
+    """Rebuild 最近打开 from the files that still exist (the list is pruned in place)."""
+    menu.clear()
+    recent[:] = [p for p in recent if Path(p).exists()]
+    for number, name in enumerate(recent, start=1):
+        path = Path(name)
+        # "&1 name — folder": a digit to pick it by keyboard, the name first to read.
+        shown = f"{path.name} — {path.parent}".replace("&", "&&")  # a literal &
+        action = menu.addAction(f"&{number % 10} {shown}")
+        action.setStatusTip(name)
+        action.triggered.connect(lambda checked=False, p=name: open_path(Path(p)))
+    if not recent:
+        menu.addAction(QCoreApplication.translate("MainWindow", "（无）")).setEnabled(False)
+
+
+def fill_autosave_menu(menu: QMenu, current: int, choose: Callable[[int], object]) -> None:
+    labels = {
+        15: QCoreApplication.translate("MainWindow", "15 秒"),
+        30: QCoreApplication.translate("MainWindow", "30 秒"),
+        60: QCoreApplication.translate("MainWindow", "1 分钟"),
+        300: QCoreApplication.translate("MainWindow", "5 分钟"),
+    }
+    group = QActionGroup(menu)
+    for seconds in AUTOSAVE_CHOICES:
+        action = menu.addAction(labels[seconds])
+        action.setCheckable(True)
+        action.setChecked(seconds == current)
+        group.addAction(action)
+        action.triggered.connect(lambda checked=False, s=seconds: choose(s))
