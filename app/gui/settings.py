@@ -1,12 +1,17 @@
 """User settings: one JSON file in paths.config_dir(), written with fileio.atomic_write.
 
 Unknown keys are ignored and wrong types fall back to the default, so a hand-edited or
-damaged settings file never stops the app from starting.
+damaged settings file never stops the app from starting. A file that cannot be read as
+settings at all (not JSON, not an object, not UTF-8) is kept aside as
+`settings.json.damaged-<time>` before defaults are used, and `Settings.load_warning` holds
+the Chinese message the window shows once (empty when the file was fine or absent).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -16,6 +21,8 @@ from app.core.errors import ZongjieError
 from app.core.fileio import atomic_write
 
 SETTINGS_FILE = "settings.json"
+MAX_SETTINGS_BYTES = 4 * 1024 * 1024  # recent files and a geometry: a few KB
+_TRANSIENT = {"load_warning"}
 MAX_RECENT = 10
 _LIST_ELEMENT_TYPES = {"recent_files": str, "splitter_sizes": int}
 
@@ -31,6 +38,8 @@ class Settings:
     language: str = "zh_CN"  # "zh_CN" or "en"
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
     splitter_sizes: list[int] = field(default_factory=list)
+    # Not saved: set by load_settings when the file was damaged and kept aside.
+    load_warning: str = field(default="", compare=False, repr=False)
 
     def add_recent(self, path: Path | str) -> None:
         text = str(Path(path).resolve())
@@ -43,15 +52,31 @@ def settings_path() -> Path:
 
 
 def load_settings() -> Settings:
-    """The saved settings, or defaults for anything missing or unreadable."""
+    """The saved settings, or defaults for anything missing or unreadable.
+
+    A damaged file is renamed to settings.json.damaged-<time> (the user's recent files
+    can be found there) and `load_warning` says so.
+    """
     settings = Settings()
+    path = settings_path()
     try:
-        data = json.loads(settings_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = path.read_bytes() if path.stat().st_size <= MAX_SETTINGS_BYTES else None
+    except FileNotFoundError:
         return settings
+    except OSError:
+        return settings  # unreadable (permissions): defaults, the file left alone
+    data = None
+    if raw is not None:
+        try:
+            data = json.loads(raw.decode("utf-8-sig"))
+        except (ValueError, RecursionError):
+            data = None
     if not isinstance(data, dict):
+        settings.load_warning = _keep_damaged(path)
         return settings
     for item in fields(Settings):
+        if item.name in _TRANSIENT:
+            continue
         value = data.get(item.name)
         default = getattr(settings, item.name)
         if value is None or type(value) is not type(default):
@@ -60,13 +85,30 @@ def load_settings() -> Settings:
         if element_type and not all(type(v) is element_type for v in value):
             continue
         setattr(settings, item.name, value)
-    settings.autosave_seconds = max(5, settings.autosave_seconds)
+    settings.autosave_seconds = min(3600, max(5, settings.autosave_seconds))
     return settings
+
+
+def _keep_damaged(path: Path) -> str:
+    """Rename the damaged settings file aside; the message for the user."""
+    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return (
+            f"设置文件“{path}”已损坏，本次使用默认设置（最近打开的文件等已清空）。"
+            "损坏的文件没能另存，请检查文件夹权限。"
+        )
+    return (
+        f"设置文件已损坏，本次使用默认设置（最近打开的文件等已清空）。"
+        f"原来的设置文件已另存为“{aside}”，可以把它发给技术支持。"
+    )
 
 
 def save_settings(settings: Settings) -> str | None:
     """Write the settings; returns the Chinese error message when that failed."""
-    data = json.dumps(asdict(settings), ensure_ascii=False, indent=1).encode("utf-8")
+    values = {k: v for k, v in asdict(settings).items() if k not in _TRANSIENT}
+    data = json.dumps(values, ensure_ascii=False, indent=1).encode("utf-8")
     try:
         atomic_write(settings_path(), data, backup=False)
     except ZongjieError as exc:
