@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app.core import paths
@@ -81,3 +81,17 @@ def fill_autosave_menu(menu: QMenu, current: int, choose: Callable[[int], object
         action.setChecked(seconds == current)
         group.addAction(action)
         action.triggered.connect(lambda checked=False, s=seconds: choose(s))
+
+
+def set_desktop_shortcuts(action: Callable[[str], QAction]) -> None:
+    """The keys office users expect where Qt's standard keys leave a gap."""
+    # Ctrl+H is the Replace key on Windows and Linux desktops; Qt has none on Linux.
+    if action("actionReplace").shortcut().isEmpty():
+        action("actionReplace").setShortcut(QKeySequence("Ctrl+H"))
+    action("actionExport").setShortcut(QKeySequence("Ctrl+E"))
+    # Qt's StandardKey.Quit is empty on some desktops (and on Windows): Ctrl+Q everywhere.
+    action("actionQuit").setShortcut(QKeySequence("Ctrl+Q"))
+    # StandardKey.Close lists Ctrl+F4 first; the menu shows the first key: Ctrl+W.
+    close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+    ctrl_w = QKeySequence("Ctrl+W")
+    action("actionClose").setShortcuts([ctrl_w, *(k for k in close_keys if k != ctrl_w)])

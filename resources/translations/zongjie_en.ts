@@ -578,18 +578,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>不编号</source>
-        <translation>unnumbered</translation>
-    </message>
-    <message>
-        <source>第 %1 级小节 · 序号 %2</source>
-        <translation>Level %1 section · number %2</translation>
-    </message>
-    <message>
-        <source> · 标题与正文连排（导出时同一段）</source>
-        <translation> · run-in heading (printed in one paragraph with the text)</translation>
-    </message>
-    <message>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -626,24 +614,12 @@
         <translation>Cannot Create Draft</translation>
     </message>
     <message>
-        <source>工作总结</source>
-        <translation>Work summary</translation>
-    </message>
-    <message>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
         <source>工作总结草稿 (*.json)</source>
         <translation>Work summary drafts (*.json)</translation>
-    </message>
-    <message>
-        <source>保存失败</source>
-        <translation>Save Failed</translation>
-    </message>
-    <message>
-        <source>已保存到 %1</source>
-        <translation>Saved to %1</translation>
     </message>
     <message>
         <source>（无）</source>
@@ -700,14 +676,6 @@
     <message>
         <source>&lt;h3&gt;工作总结编辑器 %1&lt;/h3&gt;&lt;p&gt;按提纲写工作总结，自动编排序号，按 GB/T 9704-2012《党政机关公文格式》导出 Word 文档。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Work Summary Editor %1&lt;/h3&gt;&lt;p&gt;Write a work summary along its outline, with numbers kept in order automatically, and export it to Word in the GB/T 9704-2012 layout for official documents.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>界面语言</source>
-        <translation>Interface Language</translation>
-    </message>
-    <message>
-        <source>界面语言将在下次启动时更改。</source>
-        <translation>The interface language changes the next time the program starts.</translation>
     </message>
     <message>
         <source>提纲</source>
@@ -1008,6 +976,17 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface Language</translation>
+    </message>
+    <message>
+        <source>界面语言将在下次启动时更改。</source>
+        <translation>The interface language changes the next time the program starts.</translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
         <source>导入</source>
@@ -1065,6 +1044,29 @@ Restore it?</translation>
     <message>
         <source>无法恢复</source>
         <translation>Cannot Restore</translation>
+    </message>
+</context>
+<context>
+    <name>SaveActions</name>
+    <message>
+        <source>工作总结</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
+        <source>未命名草稿</source>
+        <translation>Untitled draft</translation>
+    </message>
+    <message>
+        <source>草稿正被编辑</source>
+        <translation>Draft In Use</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save Failed</translation>
+    </message>
+    <message>
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1159,21 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>SectionView</name>
+    <message>
+        <source>不编号</source>
+        <translation>unnumbered</translation>
+    </message>
+    <message>
+        <source>第 %1 级小节 · 序号 %2</source>
+        <translation>Level %1 section · number %2</translation>
+    </message>
+    <message>
+        <source> · 标题与正文连排（导出时同一段）</source>
+        <translation> · run-in heading (printed in one paragraph with the text)</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>错误</source>
@@ -1195,7 +1212,9 @@ Restore it?</translation>
     <message numerus="yes">
         <source>%n 个小节</source>
         <translation>
-            <numerusform>%n section</numerusform><numerusform>%n sections</numerusform></translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
     </message>
     <message>
         <source>本节 —</source>

@@ -17,7 +17,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -25,9 +25,20 @@ from app.core import paths
 from app.core.draftfile import dumps
 from app.core.errors import ZongjieError
 from app.core.fileio import atomic_write, process_alive
+from app.core.model import Draft
 
-if TYPE_CHECKING:
-    from app.gui.document.session import DraftSession
+
+class RecoverySource(Protocol):
+    """What the Autosaver reads of its session (a Protocol: the session owns the saver)."""
+
+    path: Path | None
+
+    @property
+    def draft(self) -> Draft: ...
+    def title(self) -> str: ...
+    def is_dirty(self) -> bool: ...
+    def flush(self) -> None: ...
+
 
 INFO_SUFFIX = ".info.json"
 _live_keys: set[str] = set()  # recovery entries owned by windows open in this process
@@ -64,8 +75,14 @@ class Autosaver(QObject):
 
     failed = Signal(str)  # the message, once per failed write (editing goes on)
 
-    def __init__(self, session: DraftSession, seconds: float, key: str | None = None) -> None:
-        super().__init__(session)
+    def __init__(
+        self,
+        session: RecoverySource,
+        seconds: float,
+        key: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.session = session
         self.key = key or uuid.uuid4().hex[:12]
         _live_keys.add(self.key)

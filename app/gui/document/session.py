@@ -72,7 +72,7 @@ class DraftSession(QObject):
         self.lock: DraftLock | None = None
         self._text_dirty = False
         self._pending: PendingText = _NoPending()
-        self.autosave = Autosaver(self, autosave_seconds, recovery_key)
+        self.autosave = Autosaver(self, autosave_seconds, recovery_key, self)
         self.autosave.failed.connect(self.autosaveFailed)
         self.undo_stack.indexChanged.connect(self._after_step)
         self.undo_stack.cleanChanged.connect(self.stateChanged)

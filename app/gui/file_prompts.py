@@ -1,0 +1,75 @@
+"""The questions a window asks about files: which draft to open, where to save, whether
+to keep unsaved changes, and which dropped file to take. Each returns the answer only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+DRAFT_SUFFIX = ".json"
+IMPORT_SUFFIXES = (".txt", ".docx")
+
+
+def ask_open_path(parent: QWidget, start: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "打开草稿"),
+        str(start),
+        QCoreApplication.translate("MainWindow", "工作总结草稿 (*.json);;所有文件 (*)"),
+    )
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
+    """A path for 另存为, always ending in .json."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "另存为"),
+        str(suggested.with_suffix(DRAFT_SUFFIX)),
+        QCoreApplication.translate("MainWindow", "工作总结草稿 (*.json)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == DRAFT_SUFFIX else path.with_name(path.name + DRAFT_SUFFIX)
+
+
+def ask_unsaved(parent: QWidget, name: str) -> str:
+    """'save', 'discard' or 'cancel' for a draft called `name` with unsaved changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "保存修改"))
+    box.setText(
+        QCoreApplication.translate("MainWindow", "“%1”有未保存的修改。要在关闭前保存吗？").replace(
+            "%1", name
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("MainWindow", "选择“不保存”将丢弃上次保存以来的修改。")
+    )
+    save = box.addButton(
+        QCoreApplication.translate("MainWindow", "保存"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("MainWindow", "不保存"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("MainWindow", "取消"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def dropped_file(mime: QMimeData) -> Path | None:
+    """The first local draft or importable file among dropped or pasted URLs."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in (DRAFT_SUFFIX, *IMPORT_SUFFIXES):
+                return path
+    return None
