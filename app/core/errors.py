@@ -63,6 +63,18 @@ class SchemaError(DraftLoadError):
         )
 
 
+class DraftLimitError(DraftLoadError):
+    """A draft over one of the limits in app/core/limits.py (size, depth, counts, lengths)."""
+
+    def __init__(self, path: Path, where: str, problem: str) -> None:
+        self.where, self.problem = where, problem
+        place = f"{where} " if where else ""
+        super().__init__(
+            f"“{path.name}”超出了草稿的限制：{place}{problem}，不像是工作总结草稿。"
+            "文件未作任何改动；请确认选择的文件。"
+        )
+
+
 class TooLargeError(DraftLoadError):
     def __init__(self, path: Path, size: int, limit: int) -> None:
         super().__init__(

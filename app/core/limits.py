@@ -16,8 +16,10 @@ MB = 1024 * 1024
 DRAFT_MAX_BYTES = 64 * MB
 """File size of a draft (.json)."""
 
-DRAFT_MAX_NESTING = 100
-"""JSON nesting levels; a section one level deeper adds two (its object and `children`)."""
+DRAFT_MAX_DEPTH = 40
+"""Levels of sections (一、 （一） 1. （1） 一是 are five; deeper levels are unnumbered). It
+also bounds the JSON nesting of a draft: anything nested deeper than its sections is of the
+wrong type, and json's own recursion limit (about 1,000 levels) is reported as this limit."""
 
 DRAFT_MAX_SECTIONS = 20_000
 """Sections in one draft, at any depth."""
