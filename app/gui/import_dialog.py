@@ -9,13 +9,14 @@ changes nothing on disk; accepting hands the draft to the caller.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -52,20 +53,34 @@ from app.core.model import Draft, Section
 from app.gui.dialog_buttons import label_ok_cancel
 from app.gui.forms import load_form
 
+_O = TypeVar("_O", bound=QObject)
+
+
+def _marked(label: object) -> str:
+    """A QT_TRANSLATE_NOOP result as the str it is (PySide6's stub declares `object`)."""
+    return cast(str, label)
+
+
+def _form_child(base: QWidget, kind: type[_O], name: str) -> _O:
+    """A child the .ui form declares: findChild, typed (PySide6's stub says Optional, but
+    the form guarantees the child)."""
+    return cast(_O, base.findChild(kind, name))
+
+
 # (label, role, heading level) in the order the combo box lists them. The labels are
 # source strings of the "ImportDialog" context; `choice_label` shows them translated.
 ROLE_CHOICES: list[tuple[str, LineRole, int]] = [
-    (QT_TRANSLATE_NOOP("ImportDialog", "标题"), LineRole.TITLE, 0),
-    (QT_TRANSLATE_NOOP("ImportDialog", "副标题"), LineRole.SUBTITLE, 0),
-    (QT_TRANSLATE_NOOP("ImportDialog", "一级标题"), LineRole.HEADING, 0),
-    (QT_TRANSLATE_NOOP("ImportDialog", "二级标题"), LineRole.HEADING, 1),
-    (QT_TRANSLATE_NOOP("ImportDialog", "三级标题"), LineRole.HEADING, 2),
-    (QT_TRANSLATE_NOOP("ImportDialog", "四级标题"), LineRole.HEADING, 3),
-    (QT_TRANSLATE_NOOP("ImportDialog", "正文"), LineRole.BODY, 0),
-    (QT_TRANSLATE_NOOP("ImportDialog", "署名"), LineRole.AUTHOR, 0),
-    (QT_TRANSLATE_NOOP("ImportDialog", "日期"), LineRole.DATE, 0),
-    (QT_TRANSLATE_NOOP("ImportDialog", "附件"), LineRole.ATTACHMENT, 0),
-    (QT_TRANSLATE_NOOP("ImportDialog", "噪声（删除）"), LineRole.NOISE, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "标题")), LineRole.TITLE, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "副标题")), LineRole.SUBTITLE, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "一级标题")), LineRole.HEADING, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "二级标题")), LineRole.HEADING, 1),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "三级标题")), LineRole.HEADING, 2),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "四级标题")), LineRole.HEADING, 3),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "正文")), LineRole.BODY, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "署名")), LineRole.AUTHOR, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "日期")), LineRole.DATE, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "附件")), LineRole.ATTACHMENT, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "噪声（删除）")), LineRole.NOISE, 0),
 ]
 ROLE_LABELS = [label for label, _, _ in ROLE_CHOICES]
 _LEVEL_NAMES = "一二三四五六七八九"
@@ -233,13 +248,13 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         load_form(self, "import_dialog.ui")
         self.import_result = result
-        self.lines_view: QTableView = self.findChild(QTableView, "linesView")
-        self.outline_tree: QTreeWidget = self.findChild(QTreeWidget, "outlineTree")
-        self.meta_label: QLabel = self.findChild(QLabel, "metaLabel")
-        self.source_label: QLabel = self.findChild(QLabel, "sourceLabel")
-        self.warnings_label: QLabel = self.findChild(QLabel, "warningsLabel")
+        self.lines_view: QTableView = _form_child(self, QTableView, "linesView")
+        self.outline_tree: QTreeWidget = _form_child(self, QTreeWidget, "outlineTree")
+        self.meta_label: QLabel = _form_child(self, QLabel, "metaLabel")
+        self.source_label: QLabel = _form_child(self, QLabel, "sourceLabel")
+        self.warnings_label: QLabel = _form_child(self, QLabel, "warningsLabel")
         buttons = label_ok_cancel(
-            self.findChild(QDialogButtonBox, "buttonBox"), self.tr("导入"), self.tr("取消")
+            _form_child(self, QDialogButtonBox, "buttonBox"), self.tr("导入"), self.tr("取消")
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -349,9 +364,11 @@ def run_import_dialog(
     if path is None and text is None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            QDialog.tr("导入"),
+            QCoreApplication.translate("QDialog", "导入"),
             "",
-            QDialog.tr("Word 文档或文本文件 (*.docx *.txt);;所有文件 (*)"),
+            QCoreApplication.translate(
+                "QDialog", "Word 文档或文本文件 (*.docx *.txt);;所有文件 (*)"
+            ),
         )
         if not chosen:
             return None
@@ -361,12 +378,14 @@ def run_import_dialog(
         result = import_file(Path(path)) if path is not None else analyse_text(text or "")
     except ZongjieError as exc:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QDialog.tr("无法导入"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("QDialog", "无法导入"), exc.message)
         return None
     QGuiApplication.restoreOverrideCursor()
     if text is not None and not any(not line.is_blank for line in result.lines):
         QMessageBox.information(
-            parent, QDialog.tr("粘贴导入"), QDialog.tr("剪贴板里没有文字。请先复制要导入的内容。")
+            parent,
+            QCoreApplication.translate("QDialog", "粘贴导入"),
+            QCoreApplication.translate("QDialog", "剪贴板里没有文字。请先复制要导入的内容。"),
         )
         return None
     dialog = ImportDialog(result, Path(path).name if path is not None else "", parent)

@@ -18,6 +18,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -69,6 +70,7 @@ def _path_argument(args: Sequence[str]) -> Path | None:
 def run(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "zongjie"])
+    assert isinstance(app, QApplication)  # the windows need a widgets application
     app.setApplicationName("zongjie")
     settings = load_settings()
     install_translators(app, settings.language if settings.language in LANGUAGES else "zh_CN")
@@ -97,13 +99,13 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _save_everything_and_report(
-    kind: type[BaseException], error: BaseException, tb: object
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
     """An unexpected error in the app: write every window's recovery copy, then say so.
 
     The error is also printed (stderr) for a bug report; the app keeps running.
     """
-    traceback.print_exception(kind, error, tb)  # type: ignore[arg-type]
+    traceback.print_exception(kind, error, tb)
     for window in open_windows():
         try:
             window.autosave.note_change()

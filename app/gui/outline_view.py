@@ -28,7 +28,19 @@ to the editor):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,11 +64,16 @@ _COUNT_GAP = 12  # pixels between the heading and its 字数
 class OutlineDelegate(QStyledItemDelegate):
     """Paints "一、heading … 1234字": the heading elided, the 字数 right-aligned in grey."""
 
-    def count_text(self, index: QModelIndex) -> str:
+    def count_text(self, index: QModelIndex | QPersistentModelIndex) -> str:
         count = index.data(TOTAL_CHAR_COUNT_ROLE)
         return self.tr("%1字").replace("%1", str(count)) if count is not None else ""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
@@ -87,7 +104,9 @@ class OutlineDelegate(QStyledItemDelegate):
         painter.drawText(rect.adjusted(0, 0, -4, 0), align, count)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         size = super().sizeHint(option, index)
         extra = option.fontMetrics.horizontalAdvance(self.count_text(index)) + _COUNT_GAP
         return QSize(size.width() + extra, max(size.height(), option.fontMetrics.height() + 8))
@@ -126,7 +145,7 @@ class OutlineView(QTreeView):
         self.customContextMenuRequested.connect(self._show_context_menu)
         self.setAccessibleName(self.tr("小节目录"))
 
-    def _action(self, text: str, shortcut: str, slot, tip: str) -> QAction:
+    def _action(self, text: str, shortcut: str, slot: Callable[[], None], tip: str) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcuts([QKeySequence(k) for k in shortcut.split(";")])
@@ -198,7 +217,7 @@ class OutlineView(QTreeView):
 
     # -- model and undo stack ----------------------------------------------------------
 
-    def setModel(self, model) -> None:
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         old = self.model()
         if isinstance(old, SectionTreeModel):
             for signal, slot in self._model_connections(old):
@@ -211,7 +230,9 @@ class OutlineView(QTreeView):
             self.selectionModel().currentChanged.connect(self._on_current_changed)
         self._on_model_reset()
 
-    def _model_connections(self, model: SectionTreeModel):
+    def _model_connections(
+        self, model: SectionTreeModel
+    ) -> list[tuple[SignalInstance, Callable[..., None]]]:
         return [
             (model.draftEdited, self._on_draft_edited),
             (model.focusRequested, self.select_section),
@@ -329,7 +350,9 @@ class OutlineView(QTreeView):
     def outdent(self) -> None:
         self._move(tc.outdent_command)
 
-    def _move(self, factory) -> None:
+    def _move(
+        self, factory: Callable[[SectionTreeModel, str | None], tc.MoveCommand | None]
+    ) -> None:
         model, section_id = self.tree_model(), self.current_section_id()
         command = factory(model, section_id)
         if command is None:
