@@ -1,36 +1,36 @@
 """Command line: `python -m app` opens the window; `python -m app COMMAND …` runs a command.
 
-Exit codes: 0 success, 1 findings (check), 2 bad input (a one-line Chinese message on
-stderr, nothing written).
+The commands are the modules listed in app/commands/__init__.py; this module imports the
+one that runs (all of them only to list them in --help). Exit codes (app/commands/base.py):
+0 success, 1 findings (check), 2 bad input (a one-line Chinese message on stderr, nothing
+written), 3 a bug in the program (a one-line Chinese message saying so, never 1 or 2),
+130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
+import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from app import __version__
+from app.commands import COMMAND_NAMES, COMMANDS
+from app.commands.base import (
+    EXIT_BAD_INPUT,
+    EXIT_BUG,
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+)
 from app.core.errors import ZongjieError
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-
-# Subcommands register here: name -> (configure parser, run). Later modules add export,
-# import and check without this file growing a branch per command.
-Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
-COMMANDS: dict[str, tuple[str, Command]] = {}
-COMMAND_NAMES = ("info", "export", "import", "check")
-_COMMAND_ORDER = ("info", "import", "check", "export")  # the order a user works in
-
-
-def command(name: str, help_text: str) -> Callable[[Command], Command]:
-    def register(cmd: Command) -> Command:
-        COMMANDS[name] = (help_text, cmd)
-        return cmd
-
-    return register
+__all__ = ["EXIT_BAD_INPUT", "EXIT_BUG", "EXIT_FINDINGS", "EXIT_OK", "build_parser", "main"]
 
 
 class _ChineseHelpFormatter(argparse.HelpFormatter):
@@ -73,24 +73,25 @@ _ARGPARSE_ERRORS = tuple(
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    # Each module registers its command with `command(...)` when imported.
-    import app.commands.check
-    import app.commands.export
-    import app.commands.imports
-    import app.commands.info  # noqa: F401
+def _command_module(module_name: str) -> ModuleType:
+    return importlib.import_module(module_name)
 
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or with only the command `only` (the one that runs)."""
     parser = _Parser(prog="python -m app", description="工作总结编辑器（GB/T 9704-2012 公文格式）")
     parser.add_argument(
         "--version", action="version", version=f"zongjie {__version__}", help="显示版本号并退出"
     )
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     sub.required = False
-    for name in sorted(COMMANDS, key=_COMMAND_ORDER.index):
-        help_text, (configure, run) = COMMANDS[name]
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        configure(p)
-        p.set_defaults(run=run)
+    for name, module_name in COMMANDS:
+        if only is not None and name != only:
+            continue
+        module = _command_module(module_name)
+        p = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.register(p)
+        p.set_defaults(run=module.run)
     return parser
 
 
@@ -100,12 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.gui.main import run as run_gui
 
         return run_gui(args_list)
-    parser = build_parser()
-    args = parser.parse_args(args_list)
-    if getattr(args, "run", None) is None:
-        parser.print_help()
-        return EXIT_BAD_INPUT
+    _tolerate_unprintable_output()
     try:
+        parser = build_parser(args_list[0] if args_list[0] in COMMAND_NAMES else None)
+        args = parser.parse_args(args_list)
+        if getattr(args, "run", None) is None:
+            parser.print_help()
+            return EXIT_BAD_INPUT
         return int(args.run(args))
     except ZongjieError as exc:
         print(exc.message, file=sys.stderr)
@@ -113,10 +115,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # `python -m app info 草稿.json | head`: the reader left early; that is not an error.
         # Point stdout at devnull so the interpreter's final flush doesn't raise again.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: its own exit code, never 1 (findings) or 2 (bad input)
+        if os.environ.get("ZONGJIE_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        print(
+            f"程序内部错误（{type(exc).__name__}）：这是本程序的缺陷，不是您的文件或操作有误。"
+            "请把所用的命令和这个文件报告给开发者（设置环境变量 ZONGJIE_DEBUG=1 再运行可看到详情）。",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def _tolerate_unprintable_output() -> None:
+    """A console that cannot show a character (an emoji on a Chinese Windows code page,
+    PYTHONIOENCODING=gbk) gets a replacement mark instead of a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a stream that refuses
+                reconfigure(errors="replace")
 
 
 def _is_file_argument(arg: str) -> bool:

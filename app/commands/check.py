@@ -11,29 +11,24 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.cli import EXIT_FINDINGS, EXIT_OK, command
-from app.core.checks import (
-    AUTO_FIX_RULES,
-    RULES,
-    SEVERITY_LABELS,
-    Finding,
-    apply_fixes,
-    auto_fixable,
-    check_draft,
-)
-from app.core.draftfile import load_draft, save_draft
-from app.core.errors import ZongjieError
+from app.commands.base import EXIT_FINDINGS, EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from app.core.checks import Finding
+
+NAME = "check"
+HELP = "规范检查：标点、编号、日期、重复字词、占位符等"
 
 _MAX_FIX_PASSES = 3  # overlapping fixes are skipped in one pass and taken in the next
 
 
-class CheckUsageError(ZongjieError):
+class CheckUsageError(UsageError):
     """The options given to `check` do not fit together."""
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("draft", help="草稿文件（.json）")
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="输出格式（默认 text）"
@@ -54,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
         raise CheckUsageError("--include-suggestions 只能与 --fix 一起使用。")
     if args.output and not args.fix:
         raise CheckUsageError("-o 只在 --fix 时使用。只检查不修改时请去掉 -o。")
+    from app.core.checks import apply_fixes, auto_fixable, check_draft
+    from app.core.draftfile import load_draft, save_draft
+
     draft = load_draft(Path(args.draft))  # raises (exit 2) before anything is written
     fixed = 0
     if args.fix:
@@ -80,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    from app.core.checks import RULES
+
     loc = finding.location
     return {
         "rule": finding.rule,
@@ -106,6 +106,8 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
 
 
 def _as_json(findings: list[Finding], fixed: int | None) -> dict[str, Any]:
+    from app.core.checks import SEVERITY_LABELS
+
     counts = {
         severity: sum(1 for f in findings if f.severity == severity) for severity in SEVERITY_LABELS
     }
@@ -127,6 +129,8 @@ def _place(finding: Finding) -> str:
 
 
 def _print_text(findings: list[Finding], fixed: int | None, output: str | None) -> None:
+    from app.core.checks import AUTO_FIX_RULES, SEVERITY_LABELS
+
     if fixed is not None:
         print(f"已自动修正 {fixed} 处，保存到“{output}”。")
     if not findings:
@@ -147,6 +151,3 @@ def _print_text(findings: list[Finding], fixed: int | None, output: str | None) 
         if (n := sum(1 for f in findings if f.severity == s))
     )
     print(f"共 {len(findings)} 处问题（{counts}）。")
-
-
-command("check", "规范检查：标点、编号、日期、重复字词、占位符等")((configure, run))

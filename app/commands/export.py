@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import EXIT_OK, command
+from app.commands.base import EXIT_OK
 from app.core import layout
 
+NAME = "export"
+HELP = "把草稿导出为 Word 文件（GB/T 9704-2012 公文格式）"
 
-def configure(parser: argparse.ArgumentParser) -> None:
+
+def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("draft", help="草稿文件（.json）")
     parser.add_argument("-o", "--output", required=True, help="要生成的 Word 文件（.docx）")
     parser.add_argument(
@@ -50,6 +53,3 @@ def run(args: argparse.Namespace) -> int:
     export_docx(draft, output, options)
     print(f"已导出：{output}")
     return EXIT_OK
-
-
-command("export", "把草稿导出为 Word 文件（GB/T 9704-2012 公文格式）")((configure, run))

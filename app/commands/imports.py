@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import EXIT_OK, command
+from app.commands.base import EXIT_OK
 from app.core.errors import ZongjieError
+
+NAME = "import"
+HELP = "从 .txt 或 .docx 导入，识别标题和各级小标题，保存为草稿"
 
 
 class OutputExistsError(ZongjieError):
@@ -16,7 +19,7 @@ class OutputExistsError(ZongjieError):
         )
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", help="要导入的文件（.txt 或 .docx）")
     parser.add_argument("-o", "--output", required=True, help="保存草稿的文件（.json）")
     parser.add_argument(
@@ -62,6 +65,3 @@ def run(args: argparse.Namespace) -> int:
         print(f"提示：{warning}")
     print(f"已保存到 {output}")
     return EXIT_OK
-
-
-command("import", "从 .txt 或 .docx 导入，识别标题和各级小标题，保存为草稿")((configure, run))

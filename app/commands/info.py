@@ -5,16 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import EXIT_OK, command
-from app.core.draftfile import load_draft
-from app.core.model import count_chars
+from app.commands.base import EXIT_OK
+
+NAME = "info"
+HELP = "显示草稿的提纲、编号和字数"
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("draft", help="草稿文件（.json）")
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.core.draftfile import load_draft
+    from app.core.model import count_chars
+
     draft = load_draft(Path(args.draft))
     title = draft.meta.title or "（无标题）"
     print(f"{title}")
@@ -26,6 +30,3 @@ def run(args: argparse.Namespace) -> int:
     sections = sum(1 for _ in draft.walk())
     print(f"共 {sections} 节，{draft.char_count()} 字")
     return EXIT_OK
-
-
-command("info", "显示草稿的提纲、编号和字数")((configure, run))
