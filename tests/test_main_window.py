@@ -98,9 +98,7 @@ def test_typing_chinese_marks_unsaved_and_updates_counts_incrementally(window, q
     body_cursor_at_end(window)
     type_chinese(window.editor.body, "新增十个汉字的一句话")
     assert window.is_dirty()
-    qtbot.waitUntil(
-        lambda: f"全文 {total + 10} 字" in window.status.total.text(), timeout=2000
-    )
+    qtbot.waitUntil(lambda: f"全文 {total + 10} 字" in window.status.total.text(), timeout=2000)
     assert window.status.saved.text() == "有未保存的修改"
     assert window.windowTitle().endswith("[*] - 工作总结编辑器")
     assert window.isWindowModified()

@@ -7,10 +7,13 @@ QUiLoader normally creates a new top-level widget; `load_form` fills an existing
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
+
+W = TypeVar("W", bound=QObject)
 
 
 def forms_dir() -> Path:
@@ -50,3 +53,20 @@ def load_form(base: QWidget, file_name: str) -> None:
         loader.load(form)
     finally:
         form.close()
+
+
+def form_child(base: QWidget, kind: type[W], name: str) -> W:
+    """A widget or action the form declares (findChild, typed): a missing one is a broken
+    .ui file, reported by name rather than as a None used later."""
+    found = base.findChild(kind, name)
+    if found is None:
+        raise RuntimeError(f"{name} ({kind.__name__}) missing from the form")
+    return found
+
+
+def child_layout(base: QWidget, name: str) -> QLayout:
+    """The layout of a placeholder widget the form declares (where code adds widgets)."""
+    layout = form_child(base, QWidget, name).layout()
+    if layout is None:
+        raise RuntimeError(f"{name} has no layout in the form")
+    return layout

@@ -1,20 +1,15 @@
 """The main window: the outline (section tree) on the left, the section editor on the right.
 
-The window is the shell: menus, docks, status bar and routing. What it edits is a
-DraftSession (app.gui.document.session): the draft, its file, lock, undo stack and
-autosave, and the one writer of the draft. Dialogs and panels are handed the session
-(and the editor where they select text), never the window.
+The window is the shell: menus, docks, status bar and routing, built on the form
+forms/main_window.ui. What it edits is a DraftSession (app.gui.document.session): the
+draft, its file, lock, undo stack and autosave, and the one writer of the draft. Dialogs
+and panels are handed the session (and the editor where they select text), never this.
 
-The form is forms/main_window.ui, loaded at run time into this QMainWindow subclass.
-
-Undo: ONE stack per session for everything that is not typing (tree operations, headings
-committed from the heading line, 文档信息, 全部替换, fixes); typing uses the text widget's
-own history, and Ctrl+Z goes to what has the focus (app.gui.focus_undo). Each visited
-section keeps its own body document and history while the draft is open. A structural
-step that changes a section's text reloads that section's document, and a renumbered
-run-in lead is redrawn outside the history. Typing reaches the draft debounced
-(SectionEditor.flush): after a pause, on section switch, focus leaving the editor, and
-before save, autosave, find and export.
+Undo: one stack per session for every step that is not typing; typing uses the text
+widget's own history, and Ctrl+Z goes to what has the focus (app.gui.focus_undo). Each
+visited section keeps its own body document and history while the draft is open. Typing
+reaches the draft debounced (SectionEditor.flush): after a pause, on section switch,
+focus leaving the editor, and before save, autosave, find and export.
 """
 
 from __future__ import annotations
@@ -27,6 +22,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QIcon,
     QKeySequence,
@@ -61,7 +57,7 @@ from app.gui.export_dialog import ExportController
 from app.gui.file_prompts import DRAFT_SUFFIX, ask_open_path, dropped_file
 from app.gui.find_replace import FindReplaceDialog
 from app.gui.focus_undo import FocusUndo
-from app.gui.forms import load_form
+from app.gui.forms import child_layout, form_child, load_form
 from app.gui.import_actions import ImportActions
 from app.gui.outline_view import OutlineView
 from app.gui.preferences import Preferences
@@ -82,6 +78,12 @@ def _release_locks_at_exit() -> None:
     """A script or test that ends without closing its windows leaves no lock files behind."""
     for window in _open_windows:
         window.session.release_lock()
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "a window needs the QApplication"
+    return app
 
 
 def open_windows() -> list[MainWindow]:
@@ -109,11 +111,11 @@ class MainWindow(QMainWindow):
         self.session = DraftSession(settings.autosave_seconds, recovery_key, self)
         self.editor = SectionEditor(self.session, self)
         self.session.set_pending_text(self.editor)
-        self.findChild(QWidget, "editorHost").layout().addWidget(self.editor)
+        child_layout(self, "editorHost").addWidget(self.editor)
         self.outline = self._make_outline()
-        self.intro_button: QPushButton = self.findChild(QPushButton, "introButton")
+        self.intro_button: QPushButton = form_child(self, QPushButton, "introButton")
         self.view = SectionView(self.session, self.outline, self.editor, self.intro_button)
-        self.splitter: QSplitter = self.findChild(QSplitter, "splitter")
+        self.splitter: QSplitter = form_child(self, QSplitter, "splitter")
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(settings.splitter_sizes or [320, 780])
         self.find_dialog: FindReplaceDialog | None = None
@@ -132,7 +134,7 @@ class MainWindow(QMainWindow):
         self._wire_session()
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        _application().focusChanged.connect(self._focus_changed)
         _open_windows.append(self)
         self.set_draft(draft if draft is not None else Draft(), path)
 
@@ -165,18 +167,16 @@ class MainWindow(QMainWindow):
     # -- construction -----------------------------------------------------------
 
     def _make_outline(self) -> OutlineView:
-        outline = OutlineView(self.findChild(QWidget, "leftPane"))
+        outline = OutlineView(form_child(self, QWidget, "leftPane"))
         outline.setModel(self.session.tree)
         outline.set_undo_stack(self.session.undo_stack)
-        self.findChild(QWidget, "leftPane").layout().addWidget(outline)
+        child_layout(self, "leftPane").addWidget(outline)
         outline.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.findChild(QMenu, "menuSection").addActions(outline.actions())
+        form_child(self, QMenu, "menuSection").addActions(outline.actions())
         return outline
 
     def action(self, name: str) -> QAction:
-        found = self.findChild(QAction, name)
-        assert found is not None, name
-        return found
+        return form_child(self, QAction, name)
 
     def _wire_actions(self) -> None:
         keys = QKeySequence.StandardKey
@@ -212,22 +212,22 @@ class MainWindow(QMainWindow):
             self,
             self.action("actionReopenLast"),
             {"zh_CN": self.action("actionLangZh"), "en": self.action("actionLangEn")},
-            self.findChild(QMenu, "menuAutosave"),
+            form_child(self, QMenu, "menuAutosave"),
             lambda: [window.session for window in _open_windows],
         )
-        recent: QMenu = self.findChild(QMenu, "menuRecent")
+        recent: QMenu = form_child(self, QMenu, "menuRecent")
         recent.aboutToShow.connect(
             lambda: fill_recent_menu(recent, self.settings.recent_files, self.open_path)
         )
-        fill_template_menu(self.findChild(QMenu, "menuNew"), self.new_from_template)
-        edit_menu: QMenu = self.findChild(QMenu, "menuEdit")
+        fill_template_menu(form_child(self, QMenu, "menuNew"), self.new_from_template)
+        edit_menu: QMenu = form_child(self, QMenu, "menuEdit")
         undo, redo = self.action("actionUndo"), self.action("actionRedo")
         edit_menu.aboutToShow.connect(lambda: self.focus_undo.update_actions(undo, redo))
         # Enabled states are computed for the open menu only; the keys must always work.
         edit_menu.aboutToHide.connect(lambda: undo.setEnabled(True))
         edit_menu.aboutToHide.connect(lambda: redo.setEnabled(True))
         edit_menu.addSeparator()
-        toolbar: QToolBar = self.findChild(QToolBar, "mainToolBar")
+        toolbar: QToolBar = form_child(self, QToolBar, "mainToolBar")
         for action in self.editor.format_actions():
             edit_menu.addAction(action)
             toolbar.addAction(action)
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
         self.exports.wait()  # a running export finishes writing its file
         self._save_window_settings()
         self.session.close()
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        _application().focusChanged.disconnect(self._focus_changed)
         if self in _open_windows:
             _open_windows.remove(self)
         event.accept()
@@ -418,13 +418,16 @@ class MainWindow(QMainWindow):
     # -- drag and drop --------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._accept_file(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._accept_file(event)
+
+    def _accept_file(self, event: QDragMoveEvent) -> None:
         if dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         path = dropped_file(event.mimeData())

@@ -50,7 +50,7 @@ class Outline(Protocol):
 
 # The heading a new section gets (the outline view selects it for renaming at once).
 # Translated when used, not at import, so a translator installed later still applies.
-NEW_SECTION_HEADING = QT_TRANSLATE_NOOP("SectionTree", "新小节")
+NEW_SECTION_HEADING: str = QT_TRANSLATE_NOOP("SectionTree", "新小节")  # type: ignore[assignment]  # the stub says object; it returns its str
 
 
 class TreeCommand(QUndoCommand):

@@ -19,6 +19,7 @@ ZongjieError, whose message the window shows. Signals tell the window what to re
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -221,10 +222,10 @@ class DraftSession(QObject):
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
-    def apply_edits(self, edits: list[Edit], text: str) -> None:
+    def apply_edits(self, edits: Sequence[Edit], text: str) -> None:
         """Text changes that are not typing, as one undo step named `text`."""
         if edits:
-            self.push(EditCommand(self.tree, edits, text))
+            self.push(EditCommand(self.tree, list(edits), text))
 
     def set_meta(self, meta: Meta, text: str) -> bool:
         """New document information as one undo step; False when nothing changed."""

@@ -1,29 +1,15 @@
 """SectionTreeModel: the Qt item model over the core `Draft`'s section tree.
 
-The core `Draft` stays the single source of truth: every edit goes through the Draft's own
-operations (insert/delete/rename/move), and this model only announces the change to Qt with
-the matching begin/end calls and `dataChanged` for the numbers that change as a consequence.
-
-Public API (used by the main window and by `OutlineView`):
-
-- `setDraft(draft)` / `draft()`: show another draft (resets the model; clears an attached
-  undo stack because its commands refer to the previous draft).
-- Edits, each returning what its undo needs:
-  `insert_section(parent_id, row, section)`, `remove_section(id) -> (parent_id, row, section)`,
-  `move_section(id, new_parent_id, row) -> (old_parent_id, old_row)`,
-  `rename_section(id, heading) -> old heading`, `set_level_style(level, style) -> old numbering`,
-  `set_numbering(styles)`.
-- `section_changed(id)`: the heading or body was changed elsewhere (the editor); refreshes the
-  character counts of the section and of its ancestors.
-- Look-ups: `index_for_id(id)`, `section_for_index(index)`, `id_for_index(index)`,
-  `has_section(id)`, `section(id)`, `parent_id(id)`, `row_of(id)`, `level_of(id)` (0-based),
-  `number_of(id)` ("（二）"), `children_of(parent_id)`; all O(1) from an id index.
-- `set_undo_stack(stack)` / `undo_stack()`: when set, drops and in-place renames (setData)
-  become undo commands; `push(command)` runs a command through it (or directly if none).
-- Signal `draftEdited()`: emitted once after every change made through this model (mark
-  unsaved), after the rows and numbers are up to date.
-- Signal `focusRequested(str)`: a command asks the view to select this section (e.g. after an
-  undone delete brings it back).
+The core `Draft` stays the single source of truth. This model is the part of the
+document layer that changes it: structure through the Draft's own operations
+(insert/delete/rename/move, numbering), text through app.core.edits (`write_body` for
+typing, `apply_edits` for 全部替换, fixes and 文档信息). Each edit announces itself to Qt
+(begin/end calls, `dataChanged` for the numbers that change as a consequence) and emits
+`draftEdited` once the rows and numbers are up to date. Callers reach it through the
+DraftSession, which owns it with the undo stack; `focusRequested(str)` asks the view to
+select a section (after an undone delete brings it back, say). Look-ups by id
+(`section`, `parent_id`, `row_of`, `level_of`, `number_of` "（二）", `children_of`,
+`index_for_id`) are O(1) from an id index rebuilt after each structural change.
 
 Roles: DisplayRole "一、上半年主要工作" (derived number + heading); EditRole and HEADING_ROLE the
 bare heading (so F2 edits only the text); SECTION_ID_ROLE; NUMBER_ROLE "一、"; LEVEL_ROLE (0-based);
@@ -37,13 +23,14 @@ than internalPointer: a stale index can never point at a freed Python object.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -52,6 +39,7 @@ from PySide6.QtCore import (
 from app.core.edits import Edit, TextChange, apply_edit, set_body
 from app.core.model import Draft, Paragraph, Section
 from app.core.numbering import NumberStyle, format_number, style_for_level
+from app.gui.document.char_counts import CharCounts
 from app.gui.document.commands import RenameCommand, move_many
 from app.gui.document.section_mime import SECTION_MIME, decode_section_ids, encode_section_ids
 
@@ -80,7 +68,7 @@ class SectionTreeModel(QAbstractItemModel):
     draftEdited = Signal()
     focusRequested = Signal(str)
 
-    def __init__(self, draft: Draft | None = None, parent=None) -> None:
+    def __init__(self, draft: Draft | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._draft = draft if draft is not None else Draft()
         self._undo_stack: QUndoStack | None = None
@@ -90,8 +78,7 @@ class SectionTreeModel(QAbstractItemModel):
         self._parents: dict[str, Section | None] = {}
         self._rows: dict[str, int] = {}
         self._levels: dict[str, int] = {}
-        self._own_counts: dict[str, int] = {}
-        self._total_counts: dict[str, int] = {}
+        self._counts = CharCounts(self._sections)
         self._reindex()
 
     # -- the draft ---------------------------------------------------------------
@@ -205,7 +192,7 @@ class SectionTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
         return self.rowCount(parent) > 0
 
-    def data(self, index: AnyIndex, role: int = _DISPLAY):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> object:
         section_id = self.id_for_index(index)
         if section_id is None:
             return None
@@ -222,14 +209,14 @@ class SectionTreeModel(QAbstractItemModel):
         if role == LEVEL_ROLE:
             return self._levels[section_id]
         if role == CHAR_COUNT_ROLE:
-            return self._own_count(section_id)
+            return self._counts.own(section_id)
         if role == TOTAL_CHAR_COUNT_ROLE:
-            return self._total_count(section_id)
+            return self._counts.total(section_id)
         if role in (_TOOLTIP, _ACCESSIBLE):  # a screen reader hears the count as well
             return self._tooltip(section_id)
         return None
 
-    def setData(self, index: AnyIndex, value, role: int = _EDIT) -> bool:
+    def setData(self, index: AnyIndex, value: object, role: int = _EDIT) -> bool:
         """In-place rename (F2). Goes through the undo stack when one is attached.
 
         Leading/trailing spaces are trimmed; an empty heading is refused (the old one stays).
@@ -269,15 +256,19 @@ class SectionTreeModel(QAbstractItemModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = {self.id_for_index(i) for i in indexes if i.column() == 0}
         ids.discard(None)
         return encode_section_ids(s.id for s in self._draft.walk() if s.id in ids)
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         return self._drop_ids(data, action, row, column, parent) is not None
 
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         """Move the dragged sections to (parent, row); one undo step ("移动")."""
         ids = self._drop_ids(data, action, row, column, parent)
         if ids is None:
@@ -297,7 +288,9 @@ class SectionTreeModel(QAbstractItemModel):
             if not any(o != i and self.is_descendant_or_self(i, o) for o in chosen)
         ]
 
-    def _drop_ids(self, data, action, row: int, column: int, parent: AnyIndex) -> list[str] | None:
+    def _drop_ids(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> list[str] | None:
         """The ids a drop would move, or None when the drop must be refused."""
         if action != Qt.DropAction.MoveAction or column > 0:
             return None
@@ -440,13 +433,13 @@ class SectionTreeModel(QAbstractItemModel):
                 continue
             apply_edit(self._draft, edit, forward)
             if section_id is not None:
-                self._own_counts.pop(section_id, None)
+                self._counts.text_changed(section_id)
                 self._counts_changed(section_id)
         self.draftEdited.emit()
 
     def section_changed(self, section_id: str) -> None:
         """The section's heading or body changed: refresh its text and counts, and ancestors'."""
-        self._own_counts.pop(section_id, None)
+        self._counts.text_changed(section_id)
         self._counts_changed(section_id)
         self.draftEdited.emit()
 
@@ -464,10 +457,8 @@ class SectionTreeModel(QAbstractItemModel):
         self._parents.clear()
         self._rows.clear()
         self._levels.clear()
-        self._total_counts.clear()
         self._index_level(None, self._draft.sections, 0)
-        for gone in [i for i in self._own_counts if i not in self._sections]:
-            del self._own_counts[gone]
+        self._counts.structure_changed()
 
     def _index_level(self, parent: Section | None, siblings: list[Section], level: int) -> None:
         for row, section in enumerate(siblings):
@@ -481,21 +472,8 @@ class SectionTreeModel(QAbstractItemModel):
                 self._ids[key] = section.id
             self._index_level(section, section.children, level + 1)
 
-    def _own_count(self, section_id: str) -> int:
-        if section_id not in self._own_counts:
-            self._own_counts[section_id] = self._sections[section_id].char_count()
-        return self._own_counts[section_id]
-
-    def _total_count(self, section_id: str) -> int:
-        if section_id not in self._total_counts:
-            children = self._sections[section_id].children
-            self._total_counts[section_id] = self._own_count(section_id) + sum(
-                self._total_count(c.id) for c in children
-            )
-        return self._total_counts[section_id]
-
     def _tooltip(self, section_id: str) -> str:
-        own, total = self._own_count(section_id), self._total_count(section_id)
+        own, total = self._counts.own(section_id), self._counts.total(section_id)
         text = self.data(self.index_for_id(section_id), _DISPLAY)
         if self._sections[section_id].children:
             counts = self.tr("本节 %1 字，连同下级小节共 %2 字").replace("%1", str(own))
@@ -516,7 +494,7 @@ class SectionTreeModel(QAbstractItemModel):
         """A section's count changed: it and every ancestor show new totals."""
         current = section_id
         while current is not None:
-            self._total_counts.pop(current, None)
+            self._counts.total_changed(current)
             row = self._rows[current]
             parent_id = self.parent_id(current)
             self._emit_rows_changed(parent_id, row, row)
