@@ -2,14 +2,26 @@
 
 Headings are stored without their numbers; these functions make the number from the
 section's position among its siblings and the numbering style of its level
-(GB/T 9704-2012 7.3.3 gives the default order of the four levels).
+(GB/T 9704-2012 7.3.3 gives the default order of the four levels). Reading a typed
+marker back (style and number) is `app.core.zh.markers.match_marker`.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-_DIGITS = "〇一二三四五六七八九"
+# The numeral itself is Chinese-text knowledge, kept with its reader in app.core.zh;
+# chinese_numeral stays importable from here for the numbering's users.
+from app.core.zh.numerals import chinese_numeral
+
+__all__ = [
+    "DEFAULT_STYLES",
+    "STYLE_LABELS",
+    "NumberStyle",
+    "chinese_numeral",
+    "format_number",
+    "style_for_level",
+]
 
 
 class NumberStyle(StrEnum):
@@ -41,34 +53,6 @@ STYLE_LABELS: dict[NumberStyle, str] = {
     NumberStyle.CN_DI: "第一，第二，",
     NumberStyle.NONE: "不编号",
 }
-
-
-def chinese_numeral(n: int) -> str:
-    """Write a positive integer the way a 公文 counts: 一 … 十 十一 … 二十 二十一 … 一百零一.
-
-    >>> [chinese_numeral(n) for n in (1, 10, 11, 20, 21, 100, 101, 110)]
-    ['一', '十', '十一', '二十', '二十一', '一百', '一百零一', '一百一十']
-    """
-    if n <= 0:
-        raise ValueError(f"numbers start at 1, got {n}")
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _DIGITS[tens] + "十" + (_DIGITS[ones] if ones else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        head = _DIGITS[hundreds] + "百"
-        if rest == 0:
-            return head
-        if rest < 10:
-            return head + "零" + _DIGITS[rest]
-        # 110 is 一百一十, not 一百十: inside a larger number the 一 of 十 is spoken.
-        tail = chinese_numeral(rest)
-        return head + ("一" + tail if rest < 20 else tail)
-    return str(n)  # no summary has a thousand siblings; stay readable if one does
 
 
 def format_number(style: NumberStyle | str, n: int) -> str:

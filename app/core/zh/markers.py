@@ -1,0 +1,150 @@
+"""The heading-marker grammar: 一、 （一） 1. （1） 一是 第一， at the start of a text,
+as `numbering.format_number` writes them and as people type them.
+
+Importer (is this line a numbered heading?), checks (is a number typed into a heading,
+is a marker in the wrong form, does a 一是/二是 series skip one?) and the numbering
+property tests all read markers here, so they agree on what is one. The standard form
+of each marker is `format_number(style, n)`; this module reads that form back and the
+variants people type: 一. 一， (一) （一）、 1、 1． (1) and spaces.
+
+"三、四季度" is not the marker 三、 before 四季度: it is the third and fourth quarters.
+`counts_in_a_row` says so for every user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from app.core.numbering import NumberStyle, format_number
+from app.core.zh.numerals import NUMERAL_CHARS, parse_chinese_numeral
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_N = f"[{NUMERAL_CHARS}]{{1,5}}"  # 九百九十九 is five characters
+_D = r"\d{1,3}"
+_LEAD = r"^[ \u3000]*"  # spaces before a marker are tolerated (the space check reports them)
+_AFTER = r"[ \u3000]*"
+
+# Order matters: the first pattern that matches wins (第一， before 一是 before 一、).
+_PATTERNS: list[tuple[NumberStyle, re.Pattern[str]]] = [
+    (NumberStyle.CN_DI, re.compile(rf"{_LEAD}(第({_N})[，,、：:])")),
+    # 一是 runs straight into its text: "一是，" or "一是。" is a sentence about 一.
+    (NumberStyle.CN_SHI, re.compile(rf"{_LEAD}(({_N})是)(?=[^\s，,。；;、：:！？!?是])")),
+    # "一、2024年工作回顾" is item 一; "一.5" and "一,000" are no markers anyone types.
+    (NumberStyle.CN_DUN, re.compile(rf"{_LEAD}(({_N})[ ]*(?:、|[．.，,](?!\d)))")),
+    (NumberStyle.CN_PAREN, re.compile(rf"{_LEAD}([（(][ ]*({_N})[ ]*[）)][、．.，,]?)")),
+    (NumberStyle.NUM_PAREN, re.compile(rf"{_LEAD}([（(][ ]*({_D})[ ]*[）)][、．.，,]?)")),
+    # "1.5亿" and "12.5%" are numbers, "2.2025年重点任务" is item 2; "1,000" is a number.
+    (
+        NumberStyle.NUM_DOT,
+        re.compile(rf"{_LEAD}(({_D})[ ]*(?:[.．](?!\d{{1,2}}(?!\d))(?![.．])|、|[,，](?!\d)))"),
+    ),
+]
+_CIRCLED = re.compile(rf"{_LEAD}([①-⑳])")
+_FIRST_CHARS = frozenset(NUMERAL_CHARS + "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_SPACES_AFTER = re.compile(_AFTER)
+
+# The four GB/T 9704 7.3.3 levels: their markers have one right form.
+GBT_STYLES = frozenset(
+    {NumberStyle.CN_DUN, NumberStyle.CN_PAREN, NumberStyle.NUM_DOT, NumberStyle.NUM_PAREN}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A marker at the start of a text. style None: a circled number (①), which no level
+    style derives."""
+
+    style: NumberStyle | None
+    number: int
+    start: int  # where the marker starts (after leading spaces)
+    end: int  # just past the marker
+    text_start: int  # just past the spaces after it: where the heading's own text starts
+    written: str  # the marker as typed, e.g. "(一)"
+
+    @property
+    def standard(self) -> str:
+        """The marker in the form the numbering writes ("（一）" for "(一)")."""
+        if self.style is None:
+            return self.written
+        return format_number(self.style, self.number)
+
+    @property
+    def is_standard(self) -> bool:
+        """Written the standard way, ignoring digit width and spaces inside (other checks
+        report full-width digits and spaces)."""
+        compact = self.written.translate(_FULLWIDTH_DIGITS).replace(" ", "").replace("\u3000", "")
+        return compact == self.standard
+
+
+def _value(written: str) -> int | None:
+    if written.isdigit():
+        return int(written.translate(_FULLWIDTH_DIGITS)) or None
+    return parse_chinese_numeral(written)
+
+
+def match_marker(text: str, *, circled: bool = False) -> Marker | None:
+    """The numbering marker `text` starts with, or None.
+
+    None too for a number run such as 三、四季度 (see `counts_in_a_row`). With circled,
+    ① … ⑳ count as markers (without a style).
+    """
+    first = text.lstrip(" \u3000")[:1]
+    if not first or not (first in _FIRST_CHARS or first.isdigit()):
+        return None  # most texts: no regex tried
+    for style, pattern in _PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        number = _value(match.group(2))
+        if number is None:
+            return None
+        if style in (NumberStyle.CN_DUN, NumberStyle.NUM_DOT) and counts_in_a_row(text):
+            return None
+        end = match.end(1)
+        text_start = _SPACES_AFTER.match(text, end).end()  # type: ignore[union-attr]
+        return Marker(style, number, match.start(1), end, text_start, match.group(1))
+    if circled and (match := _CIRCLED.match(text)):
+        end = match.end(1)
+        text_start = _SPACES_AFTER.match(text, end).end()  # type: ignore[union-attr]
+        number = ord(match.group(1)) - ord("①") + 1
+        return Marker(None, number, match.start(1), end, text_start, match.group(1))
+    return None
+
+
+# Words that count what a run of numbers numbers: 三、四季度, 二、三产业, 3、4月份, 一、二等奖,
+# 三、四个方面, 二、三线城市. "二、三农工作" is item 二 about 三农: 农 counts nothing.
+COUNTED = "季产级类月等年期号批档线次轮个名项种届周天两"
+_COUNTS = re.compile(
+    rf"{_LEAD}(?:({_N})、{_AFTER}({_N})(?:、{_N})*|({_D})、{_AFTER}({_D})(?:、{_D})*)[{COUNTED}]"
+)
+
+
+def counts_in_a_row(text: str) -> bool:
+    """True when `text` starts with consecutive numbers before a counted word
+    ("三、四季度工作打算", "3、4月份"): what the text is about, not a marker and its text."""
+    match = _COUNTS.match(text)
+    if match is None:
+        return False
+    first, second = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    one, two = _value(first), _value(second)
+    return one is not None and two == one + 1
+
+
+# -- 一是 / 第一， inside a text ---------------------------------------------------------
+
+# A series marker follows the start of a text or a punctuation mark: "统一是" is not one.
+# In running prose only the plain numerals count: 两 and 零 are words there (两是, 零是).
+_SMALL = "[一二三四五六七八九十]{1,3}"
+_INLINE = re.compile(rf"(?<![^，。；：！？、）”\s])(?:({_SMALL})是|第({_SMALL})[，、,])")
+
+
+def inline_series_markers(text: str) -> Iterator[Marker]:
+    """Every 一是 / 第一， series marker anywhere in a text, in order."""
+    for match in _INLINE.finditer(text):
+        written = match.group(1) or match.group(2)
+        number = parse_chinese_numeral(written)
+        if number:
+            style = NumberStyle.CN_SHI if match.group(1) else NumberStyle.CN_DI
+            yield Marker(style, number, match.start(), match.end(), match.end(), match.group())
