@@ -435,7 +435,7 @@ def draft_from_dict(data: dict[str, Any], *, strict: bool = True) -> Draft:
 
 def _parse_int(digits: str) -> int:
     # json would raise a bare ValueError past Python's 4,300 digits; stop far earlier.
-    if len(digits) > DRAFT_MAX_INT_DIGITS + 1:
+    if len(digits) - digits.startswith("-") > DRAFT_MAX_INT_DIGITS:
         raise _OverLimit(f"超过 {DRAFT_MAX_INT_DIGITS} 位整数的上限")
     return int(digits)
 
