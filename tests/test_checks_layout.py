@@ -6,9 +6,9 @@ import pytest
 from checks_helpers import body_draft, findings, heading_draft, in_body, matched
 
 from app.core.checks import apply_fixes, check_draft
-from app.core.checks.dates import normalize_date
 from app.core.model import Draft, Meta, Paragraph, Section
 from app.core.numbering import NumberStyle
+from app.core.zh.dates import normalize_date
 
 # -- typed numbers in headings ---------------------------------------------------------
 

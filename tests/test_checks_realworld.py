@@ -434,7 +434,7 @@ def test_most_doubled_characters_typed_into_correct_text_are_found() -> None:
     corpus; many such doubles are indistinguishable from real words (常常, 人人, 税收|收入),
     but most must still be reported."""
     from app.core.checks import Checker
-    from app.core.checks.base import is_han
+    from app.core.zh.chars import is_han
 
     checker = Checker(rules=["repeat.char", "repeat.word"])
     tried = found = 0

@@ -12,17 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-# Importing the rule modules registers their rules.
-from app.core.checks import (  # noqa: F401
-    dates,
-    digits,
-    numbering_marks,
-    placeholders,
-    punctuation,
-    repeats,
-    spacing,
-    structure,
-)
+# Importing the rule modules registers their rules. Each by its own name, not through
+# the package (`from app.core.checks import …`), whose __init__ imports this module.
+import app.core.checks.dates as dates  # noqa: F401
+import app.core.checks.digits as digits  # noqa: F401
+import app.core.checks.numbering_marks as numbering_marks
+import app.core.checks.placeholders as placeholders  # noqa: F401
+import app.core.checks.punctuation as punctuation  # noqa: F401
+import app.core.checks.repeats as repeats  # noqa: F401
+import app.core.checks.spacing as spacing  # noqa: F401
+import app.core.checks.structure as structure
 from app.core.checks.base import (
     ATTACHMENT,
     AUTHOR,
@@ -44,6 +43,7 @@ from app.core.checks.base import (
 )
 from app.core.model import Draft, Section
 from app.core.numbering import NumberStyle, style_for_level
+from app.core.place import Place
 
 _WHERE_WIDTH = 18
 
@@ -55,7 +55,7 @@ class _Unit:
     ctx: UnitContext
     text: str
     section_id: str | None
-    field: str
+    field: Place
     paragraph: int
     where: str
 
@@ -122,18 +122,22 @@ class Checker:
                     problems = tuple(numbering_marks.series_problems(texts))
                 self._series_cache[texts] = problems
                 for index, offset, length, message in problems:
-                    unit = _Unit(UnitContext(BODY), texts[index], section.id, "body", index, where)
+                    unit = _Unit(
+                        UnitContext(BODY), texts[index], section.id, Place.BODY, index, where
+                    )
                     yield _finding(Hit(numbering_marks.SERIES, offset, length, message), unit)
             if structure.BUDGET in self.rules and section.budget is not None:
                 count = section.char_count()
                 if count > section.budget:
                     unit = _Unit(
-                        UnitContext(HEADING), section.heading, section.id, "heading", 0, where
+                        UnitContext(HEADING), section.heading, section.id, Place.HEADING, 0, where
                     )
                     message = structure.budget_message(count, section.budget)
                     yield _finding(Hit(structure.BUDGET, 0, len(section.heading), message), unit)
             if structure.EMPTY_HEADING in self.rules and not section.heading.strip():
-                unit = _Unit(UnitContext(HEADING), section.heading, section.id, "heading", 0, where)
+                unit = _Unit(
+                    UnitContext(HEADING), section.heading, section.id, Place.HEADING, 0, where
+                )
                 yield _finding(
                     Hit(
                         structure.EMPTY_HEADING,
@@ -168,25 +172,25 @@ def _where(number: str, heading: str) -> str:
 def _units(draft: Draft) -> Iterator[_Unit]:
     """Every text of the draft in print order: title, intro, sections, 署名, date, 附件."""
     meta = draft.meta
-    yield _Unit(UnitContext(TITLE), meta.title, None, "meta.title", 0, "标题")
+    yield _Unit(UnitContext(TITLE), meta.title, None, Place.META_TITLE, 0, "标题")
     if meta.subtitle:
-        yield _Unit(UnitContext(SUBTITLE), meta.subtitle, None, "meta.subtitle", 0, "副标题")
+        yield _Unit(UnitContext(SUBTITLE), meta.subtitle, None, Place.META_SUBTITLE, 0, "副标题")
     for index, paragraph in enumerate(draft.intro):
-        yield _Unit(UnitContext(INTRO), paragraph.text, None, "intro", index, "开头")
+        yield _Unit(UnitContext(INTRO), paragraph.text, None, Place.INTRO, index, "开头")
     for section, level, number in draft.walk_with_level():
         style = style_for_level(draft.numbering, level)
         where = _where(number, section.heading)
         ctx = UnitContext(HEADING, style is not NumberStyle.NONE, section.run_in, style.value)
-        yield _Unit(ctx, section.heading, section.id, "heading", 0, where)
+        yield _Unit(ctx, section.heading, section.id, Place.HEADING, 0, where)
         for index, paragraph in enumerate(section.body):
-            yield _Unit(UnitContext(BODY), paragraph.text, section.id, "body", index, where)
+            yield _Unit(UnitContext(BODY), paragraph.text, section.id, Place.BODY, index, where)
     if meta.author:
-        yield _Unit(UnitContext(AUTHOR), meta.author, None, "meta.author", 0, "署名")
+        yield _Unit(UnitContext(AUTHOR), meta.author, None, Place.META_AUTHOR, 0, "署名")
     if meta.date:
-        yield _Unit(UnitContext(DATE), meta.date, None, "meta.date", 0, "成文日期")
+        yield _Unit(UnitContext(DATE), meta.date, None, Place.META_DATE, 0, "成文日期")
     for index, name in enumerate(meta.attachments):
         yield _Unit(
-            UnitContext(ATTACHMENT), name, None, "meta.attachments", index, f"附件{index + 1}"
+            UnitContext(ATTACHMENT), name, None, Place.META_ATTACHMENTS, index, f"附件{index + 1}"
         )
 
 
@@ -245,7 +249,9 @@ def _heading_series(draft: Draft) -> Iterator[Finding]:
             for index, offset, length, message in numbering_marks.series_problems(headings):
                 section = group[index]
                 where = _where("", section.heading)
-                unit = _Unit(UnitContext(HEADING), section.heading, section.id, "heading", 0, where)
+                unit = _Unit(
+                    UnitContext(HEADING), section.heading, section.id, Place.HEADING, 0, where
+                )
                 yield _finding(Hit(numbering_marks.SERIES, offset, length, message), unit)
         for section in siblings:
             yield from visit(section.children, level + 1)

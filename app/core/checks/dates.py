@@ -4,75 +4,36 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterator
 
-from app.core.checks.base import (
-    DATE,
-    PROSE_KINDS,
-    Hit,
-    UnitContext,
-    chinese_number_value,
-    register,
-    text_rule,
-)
+from app.core.checks.base import DATE, PROSE_KINDS, Hit, UnitContext, register, text_rule
+from app.core.zh.dates import SHORT_YEAR, format_date, parse_date
 
 DATE_FORMAT = register("date.format", "成文日期格式", "warning", auto_fix=True)
 DATE_ZERO = register("date.zero", "日期中多余的“0”", "warning", auto_fix=True)
-
-_YEAR_DIGITS = {
-    **{ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")},
-    "零": "0",
-    "○": "0",
-    "Ｏ": "0",
-    "O": "0",
-}
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-_ARABIC = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-_SEPARATED = re.compile(r"^(\d{4})\s*[-/.．]\s*(\d{1,2})\s*[-/.．]\s*(\d{1,2})$")
-_CHINESE = re.compile(
-    r"^([〇零○ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$"
-)
-_SHORT_YEAR = re.compile(r"^(\d{2})\s*[年\-/.．]")
-
-
-def normalize_date(text: str) -> str | None:
-    """The standard form of a date in any common spelling, or None if not understood."""
-    raw = text.strip().translate(_FULLWIDTH_DIGITS)
-    match = _ARABIC.match(raw) or _SEPARATED.match(raw)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _CHINESE.match(raw)
-        if not match:
-            return None
-        year = int("".join(_YEAR_DIGITS[ch] for ch in match.group(1)))
-        month_value = chinese_number_value(match.group(2))
-        day_value = chinese_number_value(match.group(3))
-        if month_value is None or day_value is None:
-            return None
-        month, day = month_value, day_value
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return None
-    return f"{year}年{month}月{day}日"
 
 
 @text_rule(DATE_FORMAT, {DATE})
 def document_date(text: str, ctx: UnitContext) -> Iterator[Hit]:
     if not text.strip():
         return
-    right = normalize_date(text)
+    date = parse_date(text)
+    if date is not None and date.day is None:
+        # 2020年7月 is a date (the importer reads it, the export prints it), but 7.3.5.4
+        # wants 年月日 complete for 成文日期; only the author knows the day.
+        yield Hit(
+            DATE_FORMAT, 0, len(text), f"成文日期“{text}”缺少日，请写全年月日，如“2020年7月1日”。"
+        )
+        return
+    right = format_date(date) if date is not None else None
     if right == text:
         return
     if right is not None:
         yield Hit(
             DATE_FORMAT, 0, len(text), f"成文日期应使用阿拉伯数字、不编虚位，写作“{right}”。", right
         )
-    elif _SHORT_YEAR.match(text.strip()):
+    elif SHORT_YEAR.match(text):
         yield Hit(DATE_FORMAT, 0, len(text), "成文日期的年份应写全四位，例如“2020年7月1日”。")
     else:
         yield Hit(

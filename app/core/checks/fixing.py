@@ -12,15 +12,10 @@ from collections.abc import Iterable
 
 from app.core.checks.base import AUTO_FIX_RULES, Finding
 from app.core.model import Draft, Paragraph, Run
+from app.core.place import META_FIELDS as _META_FIELDS
+from app.core.place import Place
 
-_META_FIELDS = {
-    "meta.title": "title",
-    "meta.subtitle": "subtitle",
-    "meta.author": "author",
-    "meta.date": "date",
-}
-
-Target = tuple[str | None, str, int]  # (section id, field, paragraph)
+Target = tuple[str | None, Place, int]  # (section id, field, paragraph)
 
 
 def auto_fixable(findings: Iterable[Finding]) -> list[Finding]:
@@ -31,7 +26,7 @@ def auto_fixable(findings: Iterable[Finding]) -> list[Finding]:
 def apply_fixes(draft: Draft, findings: list[Finding]) -> int:
     """Apply the fixes of `findings` to `draft`; returns how many were applied."""
     by_target: dict[Target, list[Finding]] = defaultdict(list)
-    removals: dict[tuple[str | None, str], set[int]] = defaultdict(set)
+    removals: dict[tuple[str | None, Place], set[int]] = defaultdict(set)
     for finding in findings:
         if finding.fix is None:
             continue
@@ -77,16 +72,16 @@ def _read(draft: Draft, target: Target) -> str | None:
     try:
         if field in _META_FIELDS:
             return str(getattr(draft.meta, _META_FIELDS[field]))
-        if field == "meta.attachments":
+        if field == Place.META_ATTACHMENTS:
             return draft.meta.attachments[index]
-        if field == "intro":
+        if field == Place.INTRO:
             return draft.intro[index].text
         if section_id is None:
             return None
         section = draft.find(section_id)
-        if field == "heading":
+        if field == Place.HEADING:
             return section.heading
-        if field == "body":
+        if field == Place.BODY:
             return section.body[index].text
     except (KeyError, IndexError):
         return None
@@ -96,8 +91,8 @@ def _read(draft: Draft, target: Target) -> str | None:
 def _write(draft: Draft, target: Target, edits: list[tuple[int, int, str]]) -> None:
     """Apply (start, end, replacement) edits, given right to left."""
     section_id, field, index = target
-    if field in ("intro", "body"):
-        paragraphs = draft.intro if field == "intro" else draft.find(str(section_id)).body
+    if field in (Place.INTRO, Place.BODY):
+        paragraphs = draft.intro if field == Place.INTRO else draft.find(str(section_id)).body
         paragraph = paragraphs[index]
         for start, end, replacement in edits:
             paragraph = replace_in_paragraph(paragraph, start, end, replacement)
@@ -108,7 +103,7 @@ def _write(draft: Draft, target: Target, edits: list[tuple[int, int, str]]) -> N
         text = text[:start] + replacement + text[end:]
     if field in _META_FIELDS:
         setattr(draft.meta, _META_FIELDS[field], text)
-    elif field == "meta.attachments":
+    elif field == Place.META_ATTACHMENTS:
         draft.meta.attachments[index] = text
     else:
         draft.find(str(section_id)).heading = text
@@ -143,10 +138,10 @@ def replace_in_paragraph(paragraph: Paragraph, start: int, end: int, replacement
 
 
 def _remove_blank_paragraphs(
-    draft: Draft, section_id: str | None, field: str, indexes: set[int]
+    draft: Draft, section_id: str | None, field: Place, indexes: set[int]
 ) -> int:
     try:
-        paragraphs = draft.intro if field == "intro" else draft.find(str(section_id)).body
+        paragraphs = draft.intro if field == Place.INTRO else draft.find(str(section_id)).body
     except KeyError:
         return 0
     removed = 0

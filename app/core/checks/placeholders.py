@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterator
 
 from app.core.checks.base import ALL_KINDS, Hit, UnitContext, register, text_rule
+from app.core.zh.numerals import NUMERAL_CHARS
 
 PLACEHOLDER = register("placeholder", "未填写的占位符", "error")
 MARKDOWN = register("markup.bold", "多余的“**”加粗符号", "warning")
 
-_NUMERAL_NEIGHBOURS = "〇零一二三四五六七八九十年"
+_NUMERAL_NEIGHBOURS = NUMERAL_CHARS + "年"
 # The look-ahead on the first character lets the regex engine skip most positions at
 # once; without it every alternative is tried at every character (8x slower).
 _FIRST = "×xXＸｘ✕╳*＊○〇□△【\\[［（(_＿TD"

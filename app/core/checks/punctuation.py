@@ -9,15 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.core.checks.base import (
-    HAN_CLASS,
-    PROSE_KINDS,
-    Hit,
-    UnitContext,
-    is_cjk,
-    register,
-    text_rule,
-)
+from app.core.checks.base import PROSE_KINDS, Hit, UnitContext, register, text_rule
+from app.core.zh.chars import HAN_CLASS, is_cjk
 
 HALFWIDTH = register("punct.halfwidth", "半角标点", "warning", auto_fix=True)
 UNBALANCED = register("punct.unbalanced", "引号括号不成对", "warning")

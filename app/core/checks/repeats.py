@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.core.checks import wordlists
-from app.core.checks.base import HAN_CLASS, PROSE_KINDS, Hit, UnitContext, register, text_rule
+import app.core.checks.wordlists as wordlists
+from app.core.checks.base import PROSE_KINDS, Hit, UnitContext, register, text_rule
+from app.core.zh.chars import HAN_CLASS
+from app.core.zh.numerals import NUMERAL_CHARS
 
 REPEAT_CHAR = register("repeat.char", "重复的字", "warning")
 REPEAT_WORD = register("repeat.word", "重复的词", "warning")
@@ -28,7 +30,7 @@ _ABAB = wordlists.REDUPLICATED_ABAB
 _TRIGRAMS = wordlists.TRIGRAMS
 _WORDS = wordlists.WORD_AFTER_DOUBLE
 _WORD_STARTS = {w[0] for w in _WORDS}
-_NUMERALS = set("〇零一二三四五六七八九十百千万年")
+_NUMERALS = set(NUMERAL_CHARS + "千万年")  # 二〇二二年, 一百万
 _CLAUSE_START = set("，。；：！？、（“‘《【〔 \u3000\t")
 _ALONE = set(wordlists.ALONE_BEFORE_SAME)
 

@@ -8,15 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.core.checks.base import (
-    ALL_KINDS,
-    PARAGRAPH_KINDS,
-    Hit,
-    UnitContext,
-    is_cjk,
-    register,
-    text_rule,
-)
+from app.core.checks.base import ALL_KINDS, PARAGRAPH_KINDS, Hit, UnitContext, register, text_rule
+from app.core.zh.chars import is_cjk
 
 INNER_SPACE = register("space.inner", "多余空格", "warning", auto_fix=True)
 EDGE_SPACE = register("space.edge", "首尾空格", "warning", auto_fix=True)
