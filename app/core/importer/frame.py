@@ -1,10 +1,10 @@
-"""The document's frame: title block at the top, closing block at the end, website noise.
+"""The document's frame: title block at the top, website noise (the closing block at the
+end is closing.py, which reads these line tests too).
 
 Pass 1 finds the "anchor", the first substantial line (a sentence, a numbered heading, a
 Word heading); the short lines right above it are the title (up to three lines), with
 subtitle lines (——…, a speaker, a date in brackets) and a salutation between. Everything
 above the title is website furniture (NOISE, proposed for removal, never dropped).
-Pass 2 reads from the end: website lines (NOISE), 成文日期, 发文机关署名, 附件说明.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from app.core.importer.markers import (
     parse_date_line,
 )
 from app.core.model import count_chars
+from app.core.zh.chars import HAN_CLASS, is_han
 
 MAX_TITLE_LINE = 50
 MAX_LONG_TITLE = 100  # a title on one line that names a kind of document at its end
@@ -50,7 +51,8 @@ _NOISE_STRONG = re.compile(
     r"信息分类|主题词|有效性|是否有效|公开方式|公开范围|公开时限|信息来源|生效日期|废止日期|"
     r"所属机构|统一编号|登记号|标\s*题)[:：]|^[-—－\s]*END[-—－\s]*$|"
     # what a chat tool says around the text it wrote
-    r"^\S{1,12}〔\d{4}〕\d{1,4}号$|^签发人[:：]|^[\u4e00-\u9fff（）()]{2,30}文件$|"  # 版头
+    r"^\S{1,12}〔\d{4}〕\d{1,4}号$|^签发人[:：]|"  # 版头
+    rf"^[{HAN_CLASS}（）()]{{2,30}}文件$|"
     r"^(?:当然可以|好的|没问题|可以的)[！!，,。]|^(?:下面|以下)(?:是|为)(?:一份|一篇|为您|您|参考)|"
     r"参考范文|范文仅供|"
     r"对您有所?帮助|如需(?:进一步)?(?:调整|修改|补充|完善)|请(?:随时)?告诉我|以下是为您|为您(?:撰写|整理|生成)"
@@ -60,7 +62,7 @@ _NOISE_WEAK = re.compile(
     r"原创|登录|注册|客服|免费|领取|优惠|立享|在线咨询|本站|网站|App|APP|\.com|\.cn\b"
 )
 TOC_HEAD = re.compile(r"^目\s*录$")
-_DOC_WORD = re.compile(
+DOC_WORD = re.compile(
     r"(总结|报告|计划|方案|意见|通知|讲话|发言|汇报|要点|办法|规定|规划|通报|请示|决定|纪要|函|"
     r"批复|公告|通告|决议|安排|提纲|材料|情况|致辞|简报|制度|细则|章程|预案|思路|打算|建议|"
     r"述职|述廉|述责|发言稿|讲话稿|体会|心得|稿)[”」）)]?$"
@@ -73,9 +75,9 @@ _DOCUMENT_KIND = re.compile(
 _SPEAKER = re.compile(
     r"(汇报人|报告人|述职人|发言人|讲话人|主讲人|作者)[:：]|"
     r"(书记|局长|主任|部长|厅长|处长|科长|县长|市长|省长|区长|镇长|乡长|主席|院长|校长|经理|"
-    r"董事长|委员|同志|组长|队长|所长|站长|馆长)[\s\u3000]*[\u4e00-\u9fff·]{2,4}$"
+    rf"董事长|委员|同志|组长|队长|所长|站长|馆长)[\s\u3000]*[{HAN_CLASS}·]{{2,4}}$"
 )
-_ORG_END = re.compile(
+ORG_END = re.compile(
     r"(局|委|办|厅|部|院|会|处|科|室|所|站|队|中心|政府|委员会|办公室|公司|集团|学校|大学|学院|"
     r"支部|党组|党委|总支|街道|社区|村委会|镇|乡|县|区|市|省|组|馆|团|校|行|社)$"
 )
@@ -90,17 +92,8 @@ _SURNAMES = set(
 _NOT_A_NAME = re.compile(
     r"工作|情况|问题|措施|做法|成效|打算|安排|建设|发展|目标|任务|要求|总结|报告"
 )
-# Heads of a website's list of other articles (no colon needed).
-_LIST_HEAD = re.compile(
-    r"^(?:往期推荐|往期回顾|相关阅读|相关文章|相关推荐|推荐阅读|热门文章|延伸阅读|猜你喜欢)"
-)
-_AFTER_DATE = re.compile(
-    r"^(?:抄送|抄报|主送|分送|报送|发送)[:：]|印发$|^[（(](?:此件|本件|联系人|联系电话)[^）)]{0,60}[）)]$"
-)
-_SIGNER = re.compile(r"^(汇报人|报告人|述职人|发言人|单位|署名)[:：]")
-_ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*[:：]\s*")
-_ATTACHED_DOCUMENT = re.compile(r"^附\s*件\s*\d{0,2}$")
-_ATTACHMENT_ITEM = re.compile(r"^(\d{1,2})\s*[.．、]\s*")
+ATTACHED_DOCUMENT = re.compile(r"^附\s*件\s*\d{0,2}$")
+_FORM_FIELD = re.compile(rf"^[{HAN_CLASS}]{{2,6}}[:：]")  # 主题分类：综合政务
 
 # -- helpers -------------------------------------------------------------------------------
 
@@ -111,7 +104,7 @@ def _non_blank(lines: list[SourceLine], start: int, end: int) -> Iterator[Source
             yield line
 
 
-def _prev_non_blank(lines: list[SourceLine], index: int) -> int:
+def prev_non_blank(lines: list[SourceLine], index: int) -> int:
     index -= 1
     while index >= 0 and lines[index].is_blank:
         index -= 1
@@ -125,7 +118,7 @@ def is_noise_text(text: str) -> bool:
     return _NOISE_WEAK.search(text) is not None and chars(text) <= 40 and text[-1] not in "。"
 
 
-def _is_strong_noise(text: str) -> bool:
+def is_strong_noise(text: str) -> bool:
     return _NOISE_STRONG.search(text) is not None
 
 
@@ -168,7 +161,7 @@ def is_person_name(text: str) -> bool:
     name = "".join(text.split())
     return (
         2 <= len(name) <= 4
-        and all("\u4e00" <= ch <= "\u9fff" for ch in name)
+        and all(is_han(ch) for ch in name)
         and name[0] in _SURNAMES
         and not _NOT_A_NAME.search(name)
     )
@@ -195,13 +188,13 @@ def _is_title_line(line: SourceLine) -> bool:
     text = line.text
     if line.title_style:
         return True
-    if _is_strong_noise(text) or find_marker(text) is not None or parse_date_line(text):
+    if is_strong_noise(text) or find_marker(text) is not None or parse_date_line(text):
         return False
-    if _ATTACHED_DOCUMENT.match(text):
+    if ATTACHED_DOCUMENT.match(text):
         return False  # "附件2" over an attached document's title: a label, not the title
-    if re.match(r"^[\u4e00-\u9fff]{2,6}[:：]", text):
+    if _FORM_FIELD.match(text):
         return False  # "主题分类：综合政务": a field of a form, not a title
-    if is_noise_text(text) and not _DOC_WORD.search(text):
+    if is_noise_text(text) and not DOC_WORD.search(text):
         return False  # "关于加强政府网站管理的通知" is a title, "现在订阅立享…" is not
     if _is_contents_head(line):
         return False
@@ -227,7 +220,7 @@ def _is_unit_or_date(text: str) -> bool:
         chars(text) <= 25
         and not ends_with_closing_punct(text)
         and not text.startswith("关于")
-        and _ORG_END.search(compact) is not None
+        and ORG_END.search(compact) is not None
         and find_marker(text) is None
     )
 
@@ -238,14 +231,14 @@ def _is_meta_under_title(lines: list[SourceLine], i: int) -> bool:
     document stands right above them (so "关于成立××领导小组" alone is still a title)."""
     if not _is_unit_or_date(lines[i].text) or is_noise_text(lines[i].text):
         return False
-    above = _prev_non_blank(lines, i)
+    above = prev_non_blank(lines, i)
     while above >= 0 and _is_unit_or_date(lines[above].text):
-        above = _prev_non_blank(lines, above)
+        above = prev_non_blank(lines, above)
     return (
         above >= 0
         and above >= i - 3
         and _is_title_line(lines[above])
-        and _DOC_WORD.search(title_text(lines[above].text)) is not None
+        and DOC_WORD.search(title_text(lines[above].text)) is not None
     )
 
 
@@ -276,22 +269,22 @@ def mark_title_block(lines: list[SourceLine]) -> int:
     contents = next((i for i in range(anchor) if _is_contents_head(lines[i])), None)
     if contents is not None:
         anchor = contents  # the title stands above a table of contents
-    i = _prev_non_blank(lines, anchor)
+    i = prev_non_blank(lines, anchor)
     while i >= 0 and (_is_salutation(lines[i]) or _MEETING_INFO.match(lines[i].text)):
         lines[i].role = LineRole.BODY
-        i = _prev_non_blank(lines, i)
+        i = prev_non_blank(lines, i)
     subtitles: list[int] = []
     while i >= 0 and (
         (_is_subtitle(lines[i]) and not _is_title_line_with_doc_word(lines[i]))
         or _is_meta_under_title(lines, i)
     ):
         subtitles.append(i)
-        i = _prev_non_blank(lines, i)
+        i = prev_non_blank(lines, i)
     # A web page puts 来源/发布时间/字号 between the title and the text: look past them.
     between: list[int] = []
-    while i >= 0 and _is_strong_noise(lines[i].text):
+    while i >= 0 and is_strong_noise(lines[i].text):
         between.append(i)
-        i = _prev_non_blank(lines, i)
+        i = prev_non_blank(lines, i)
     block: list[int] = []
     while i >= 0 and len(block) < 3 and _is_title_line(lines[i]):
         block.append(i)
@@ -328,7 +321,7 @@ def _is_title_as_heading(lines: list[SourceLine], anchor: int) -> bool:
     """The first Word heading is the document's title when it is the only heading of its
     level, names a kind of document, and nothing but noise stands above it."""
     line = lines[anchor]
-    if line.outline_level is None or not _DOC_WORD.search(title_text(line.text)):
+    if line.outline_level is None or not DOC_WORD.search(title_text(line.text)):
         return False
     if find_marker(line.text) is not None or any(
         not other.is_blank and not is_noise_text(other.text) for other in lines[:anchor]
@@ -365,7 +358,7 @@ def _looks_like_a_first_heading(
 
 
 def _is_title_line_with_doc_word(line: SourceLine) -> bool:
-    return _DOC_WORD.search(line.text) is not None and not line.text.startswith(("—", "－", "-"))
+    return DOC_WORD.search(line.text) is not None and not line.text.startswith(("—", "－", "-"))
 
 
 def _choose_title_lines(lines: list[SourceLine], block: list[int]) -> list[int]:
@@ -378,7 +371,7 @@ def _choose_title_lines(lines: list[SourceLine], block: list[int]) -> list[int]:
     for count, index in enumerate(block, start=1):
         joined += title_text(lines[index].text)
         follows = lines[block[count]].text if count < len(block) else ""
-        if _DOC_WORD.search(joined) and not follows.startswith(_TITLE_CONTINUATION):
+        if DOC_WORD.search(joined) and not follows.startswith(_TITLE_CONTINUATION):
             return block[:count]
     return block
 
@@ -416,146 +409,3 @@ def _mark_styled_title(lines: list[SourceLine], styled: list[SourceLine]) -> int
             lines[i].role = LineRole.SUBTITLE
         i += 1
     return last + 1
-
-
-# -- pass 2: closing block -----------------------------------------------------------------
-
-
-def mark_closing_block(lines: list[SourceLine], start: int) -> int:
-    """Mark trailing noise, 成文日期, 署名, 附件说明; returns where the body ends."""
-    j = len(lines) - 1
-    while j >= start and (
-        lines[j].is_blank or is_noise_text(lines[j].text) or _is_listed_link(lines, j, start)
-    ):
-        if not lines[j].is_blank:
-            lines[j].role = LineRole.NOISE
-        j -= 1
-    text_end = j
-    separator = _attached_document_start(lines, start, j)
-    if separator is not None:
-        # 印发/转发 notice with the attached document after its signature: the notice's
-        # closing block stands above the "附件" line; the attached text stays text.
-        _mark_signature(lines, start, separator - 1)
-        return text_end + 1
-    return _mark_signature(lines, start, j)
-
-
-def _attached_document_start(lines: list[SourceLine], start: int, j: int) -> int | None:
-    """The "附件" / "附件2" line alone that starts an attached document, when a date (the
-    notice's 成文日期, maybe with 版记 below it) stands right above it and none at the end."""
-    if parse_date_line(lines[j].text) or _AFTER_DATE.search(lines[j].text):
-        return None
-    for k in range(start + 1, j):
-        if not _ATTACHED_DOCUMENT.match(lines[k].text):
-            continue
-        above = _prev_non_blank(lines, k)
-        while above > start and _AFTER_DATE.search(lines[above].text):
-            above = _prev_non_blank(lines, above)
-        if above > start and parse_date_line(lines[above].text):
-            return k
-    return None
-
-
-def _mark_signature(lines: list[SourceLine], start: int, j: int) -> int:
-    """成文日期, 署名 and 附件说明 ending at line j (from below); returns where the body ends."""
-    # 版记 and 附注 (抄送…, …印发, （此件公开发布）) stand below the date: look above them.
-    while j > start and (lines[j].is_blank or _AFTER_DATE.search(lines[j].text)):
-        j -= 1
-    if j < start:
-        return start
-    # 附件说明 belongs above the signature, but some put it last: take it from there too.
-    below = _mark_attachments(lines, start, j)
-    attachments_last = below != j
-    j = below
-    has_date = False
-    date = parse_date_line(lines[j].text)
-    if date is not None and j > start:
-        lines[j].role = LineRole.DATE
-        lines[j].heading = date
-        has_date = True
-        j = _prev_non_blank(lines, j)
-    authors = 0
-    while j > start and authors < 2 and _is_author(lines[j], has_date):
-        lines[j].role = LineRole.AUTHOR
-        authors += 1
-        above = _prev_non_blank(lines, j)
-        if above != j - 1:
-            j = above
-            break  # two 署名 lines stand together; a blank line ends the signature
-        j = above
-    if authors and not has_date and j > start:
-        # 署名 then 日期 is the rule, but "日期 / 署名" happens: look one line up.
-        date = parse_date_line(lines[j].text)
-        if date is not None:
-            lines[j].role, lines[j].heading = LineRole.DATE, date
-            j = _prev_non_blank(lines, j)
-    if not attachments_last:
-        j = _mark_attachments(lines, start, j)
-    return j + 1
-
-
-def _is_listed_link(lines: list[SourceLine], j: int, start: int) -> bool:
-    """A link under a website's list head at the end ("相关链接：" then site names).
-
-    The names alone look like a signature (…农业农村厅); the head above them says what
-    they are. Only short lines without punctuation, at most eight of them, are taken.
-    """
-    i, count = j, 0
-    while i > start and count < 8:
-        text = lines[i].text
-        if lines[i].is_blank:
-            i -= 1
-            continue
-        if count and _is_strong_noise(text) and (text[-1] in "：:" or _LIST_HEAD.search(text)):
-            return True
-        if chars(text) > 30 or ends_with_closing_punct(text) or parse_date_line(text):
-            return False
-        count += 1
-        i -= 1
-    return False
-
-
-def _is_author(line: SourceLine, has_date: bool) -> bool:
-    text = line.text
-    if line.is_blank or ends_with_closing_punct(text) or chars(text) > 30:
-        return False
-    if find_marker(text) is not None or line.outline_level is not None:
-        return False
-    if _ATTACHMENT_ITEM.match(text) or _ATTACHMENT_HEAD.match(text):
-        return False
-    if _SIGNER.match(text):
-        return True
-    compact = collapse_letter_spacing(text)
-    if _ORG_END.search(compact):
-        return True
-    return has_date and chars(text) <= 20 and not _DOC_WORD.search(compact)
-
-
-def _mark_attachments(lines: list[SourceLine], start: int, j: int) -> int:
-    """附件：1.xxx / 2.xxx right after the text; returns the new end of the body (index)."""
-    items: list[int] = []
-    i = j
-    while i > start and len(items) < 30:
-        text = lines[i].text
-        if _ATTACHMENT_HEAD.match(text):
-            for index in [i, *items]:
-                lines[index].role = LineRole.ATTACHMENT
-            return _prev_non_blank(lines, i)
-        if _ATTACHMENT_ITEM.match(text) and chars(text) <= 60 and text[-1] not in "；;，,":
-            items.insert(0, i)
-            i = _prev_non_blank(lines, i)
-            continue
-        break
-    return j
-
-
-def attachment_names(lines: list[SourceLine]) -> list[str]:
-    """附件说明 lines → names without numbers or closing punctuation."""
-    names: list[str] = []
-    for line in lines:
-        text = _ATTACHMENT_HEAD.sub("", line.text)
-        for part in re.split(r"\s+(?=\d{1,2}\s*[.．、])", text):
-            name = _ATTACHMENT_ITEM.sub("", part).strip().rstrip("。；;，,.")
-            if name:
-                names.append(name)
-    return names

@@ -29,6 +29,7 @@ from app.core.importer.markers import (
     parse_date_line,
     strip_heading_end,
 )
+from app.core.zh.chars import han_count
 
 MAX_LEAD = 60  # longest lead sentence of a run-in heading ("一是完善制度机制，……。正文")
 MAX_HEADING = 50  # longest heading alone on its line
@@ -356,7 +357,7 @@ def _could_be_unmarked_heading(line: SourceLine) -> bool:
         return False
     if parse_date_line(text) or TOC_HEAD.match(text.replace("\u3000", "").replace(" ", "")):
         return False
-    return sum(1 for ch in text if "\u3400" <= ch <= "\u9fff") * 2 >= len(text.replace(" ", ""))
+    return han_count(text) * 2 >= len(text.replace(" ", ""))
 
 
 # -- pass 4: levels ------------------------------------------------------------------------

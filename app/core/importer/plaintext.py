@@ -16,6 +16,7 @@ from collections import Counter
 from app.core.importer.lines import SourceLine
 from app.core.importer.markers import find_marker
 from app.core.model import Run, count_chars
+from app.core.zh.chars import CJK_TEXT_CLASS
 
 _SPACES = " \t\u3000\u00a0\u200b\ufeff\v"
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -192,10 +193,11 @@ def unwrap_hard_breaks(
     return result
 
 
-_CJK_CHAR = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 # The space a PDF viewer puts between Chinese and a number ("完成投资 286 亿元"): a 公文
 # has none there, so in text copied from a PDF (a hard-wrapped one) it goes.
-_SPACE_AT_NUMBER = re.compile(rf"(?<=[{_CJK_CHAR}]) (?=[\d.%])|(?<=[\d%]) (?=[{_CJK_CHAR}])")
+_SPACE_AT_NUMBER = re.compile(
+    rf"(?<=[{CJK_TEXT_CLASS}]) (?=[\d.%])|(?<=[\d%]) (?=[{CJK_TEXT_CLASS}])"
+)
 
 
 def _tighten_numbers(text: str) -> str:

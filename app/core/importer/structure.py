@@ -3,7 +3,7 @@
 The classifier reads the document the way a reader does, in four passes:
 1. the title block (frame.py): the short lines above the first substantial line, with
    subtitles under them; everything above the title is website furniture (NOISE);
-2. the closing block (frame.py), from the end: website lines, 成文日期, 署名, 附件说明;
+2. the closing block (closing.py), from the end: website lines, 成文日期, 署名, 附件说明;
 3. in between, headings (headings.py): marked lines decided per numbered sequence, and
    unmarked headings (a short line without closing punctuation, followed by text);
 4. levels (headings.py): the order in which marker kinds nest in this document.
@@ -13,13 +13,8 @@ change roles and rebuild.
 
 from __future__ import annotations
 
-from app.core.importer.frame import (
-    attachment_names,
-    is_noise_text,
-    mark_closing_block,
-    mark_title_block,
-    title_text,
-)
+from app.core.importer.closing import attachment_names, mark_closing_block
+from app.core.importer.frame import is_noise_text, mark_title_block, title_text
 from app.core.importer.headings import assign_levels, mark_headings, set_heading
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import KIND_CHAPTER, KIND_NONE, parse_date_line
