@@ -12,10 +12,10 @@ import pytest
 from export_drafts import generated_draft
 
 from app.core.draftfile import load_draft
-from app.core.export.body import run_in_heading_text
 from app.core.export.closing import attachment_lines, normalize_date
 from app.core.export.writer import export_docx
 from app.core.model import Draft
+from app.core.zh.lead import run_in_lead as run_in_heading_text
 
 
 def expected_paragraphs(draft: Draft) -> list[str]:

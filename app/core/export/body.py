@@ -14,8 +14,8 @@ from app.core.export import closing
 from app.core.export.ooxml import empty_paragraph, indent_xml, paragraph_xml, run_props, run_xml
 from app.core.export.parts import StyleFonts, heading_style_id
 from app.core.model import Draft, Paragraph, Section
+from app.core.zh.lead import run_in_lead
 
-RUN_IN_END = "。！？；："  # a run-in heading already ending in one of these gets no extra 。
 MAX_OUTLINE_LEVEL = 8  # w:outlineLvl 0..8; 9 means body text
 
 
@@ -51,11 +51,6 @@ def title_block(draft: Draft) -> list[str]:
     return out
 
 
-def run_in_heading_text(number: str, heading: str) -> str:
-    text = number + heading.strip()
-    return text if text.endswith(tuple(RUN_IN_END)) or not text else text + "。"
-
-
 def section_paragraphs(section: Section, level: int, number: str, fonts: StyleFonts) -> list[str]:
     style = heading_style_id(level)
     # Levels past the fourth print like the fourth but keep their own outline level.
@@ -63,7 +58,8 @@ def section_paragraphs(section: Section, level: int, number: str, fonts: StyleFo
     body = [p for p in section.body if p.text.strip()]
     out = []
     if section.run_in:
-        runs = [run_xml(run_in_heading_text(number, section.heading))]
+        # The editor shows the same lead: both compose it with run_in_lead.
+        runs = [run_xml(run_in_lead(number, section.heading))]
         if body:
             body_props = run_props(fonts.body)
             runs += _body_runs(body[0], body_props, bold_default=fonts.level_bold(level))

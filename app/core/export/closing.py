@@ -5,49 +5,22 @@ Widths are counted in 字 (one Chinese character); a half-width digit or letter 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
 from app.core import layout
-
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_ARABIC_DATE = re.compile(r"^\s*(\d{4})\s*[-/.．年]\s*(\d{1,2})\s*[-/.．月]\s*(\d{1,2})\s*日?\s*$")
-_CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
-_CN_DATE = re.compile(
-    r"^\s*([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日\s*$"
-)
-
-
-def _cn_small_number(text: str) -> int:
-    """一 … 三十一 as an int (months and days)."""
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + _CN_DIGITS[text[1]]
-    if text.endswith("十"):
-        return _CN_DIGITS[text[0]] * 10
-    if len(text) == 3:  # 二十一
-        return _CN_DIGITS[text[0]] * 10 + _CN_DIGITS[text[2]]
-    return _CN_DIGITS[text]
+from app.core.zh import dates as zh_dates
 
 
 def normalize_date(text: str) -> str:
-    """成文日期 in Arabic numerals without leading zeros: "2020年07月01日" -> "2020年7月1日".
+    """成文日期 as printed: the GB/T 9704 form "2020年7月1日" of any date the one reader
+    (app.core.zh.dates) understands — 2020-07-01, 二〇二〇年七月一日, full-width digits.
 
-    Also accepts 2020-07-01, 2020.7.1, 2020/7/1, full-width digits and 二〇二〇年七月一日.
-    Anything else (a free-form date the user typed on purpose) is kept as written.
+    Anything else is printed exactly as typed (stripped): a free-form date the user
+    wrote on purpose ("2024年春") and a date that does not exist (2020年13月40日), which
+    is not dressed up as a valid one; the 成文日期 check reports it.
     """
-    plain = text.strip().translate(_FULLWIDTH_DIGITS)
-    match = _ARABIC_DATE.match(plain)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-        return f"{year}年{month}月{day}日"
-    match = _CN_DATE.match(plain)
-    if match:
-        digits = "".join(str(_CN_DIGITS[ch]) for ch in match.group(1))
-        return f"{digits}年{_cn_small_number(match.group(2))}月{_cn_small_number(match.group(3))}日"
-    return plain
+    return zh_dates.normalize_date(text) or text.strip()
 
 
 def width_in_zi(text: str) -> float:
