@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 from gui_helpers import (
@@ -14,10 +15,9 @@ from gui_helpers import (
     type_chinese,
 )
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
-from app.core import paths
-from app.core.draftfile import load_draft
+from app.core import paths, recovery
 from app.gui.document import autosave
 from app.gui.document.autosave import orphaned_entries
 from app.gui.main import offer_recovery
@@ -37,6 +37,12 @@ def edited_window(sample_copy, qtbot, text="崩溃前写下的句子"):
     return win
 
 
+def rescued(win):
+    """The window's recovery entry, as the next start would read it."""
+    [entry] = [e for e in recovery.list_entries().entries if e.key == win.autosave.key]
+    return entry, recovery.read_entry(entry)
+
+
 def recovery_files():
     return sorted(p.name for p in paths.recovery_dir().iterdir())
 
@@ -52,11 +58,10 @@ def test_nothing_is_written_while_there_are_no_changes(sample_copy, qtbot):
 def test_recovery_file_is_written_after_edits(sample_copy, qtbot):
     win = edited_window(sample_copy, qtbot)
     qtbot.waitUntil(lambda: win.autosave.draft_file.exists(), timeout=3000)
-    rescued = load_draft(win.autosave.draft_file)
-    assert rescued.sections[0].body[-1].text.endswith("崩溃前写下的句子")
-    info = json.loads(win.autosave.info_file.read_text(encoding="utf-8"))
-    assert info["original"] == str(sample_copy.resolve())
-    assert info["pid"] == os.getpid()
+    entry, draft = rescued(win)
+    assert draft.sections[0].body[-1].text.endswith("崩溃前写下的句子")
+    assert entry.original == str(sample_copy.resolve())
+    assert entry.pid == os.getpid()
     assert "崩溃前" not in sample_copy.read_text(encoding="utf-8"), "the draft itself is untouched"
 
 
@@ -80,7 +85,7 @@ def test_discarding_on_close_removes_the_recovery_file(sample_copy, qtbot):
 def test_windows_that_are_open_are_not_offered_for_recovery(sample_copy, qtbot):
     win = edited_window(sample_copy, qtbot)
     qtbot.waitUntil(lambda: win.autosave.draft_file.exists(), timeout=3000)
-    assert orphaned_entries() == []
+    assert orphaned_entries().entries == []
 
 
 def dead_pid() -> int:
@@ -112,7 +117,7 @@ def test_after_a_crash_the_next_start_offers_to_restore(sample_copy, qtbot):
     qtbot.waitUntil(lambda: win.autosave.draft_file.exists(), timeout=3000)
     simulate_crash(win)
     qtbot.wait(10)
-    [entry] = orphaned_entries()
+    [entry] = orphaned_entries().entries
     assert entry.original == str(sample_copy.resolve())
     asked: list[str] = []
     answer_message_box("恢复", asked)
@@ -159,7 +164,7 @@ def test_later_keeps_the_files_for_the_next_start(sample_copy, qtbot):
     simulate_crash(win)
     answer_message_box("以后再说")
     assert offer_recovery(None, load_settings()) == []
-    assert len(orphaned_entries()) == 1
+    assert len(orphaned_entries().entries) == 1
 
 
 def test_an_untitled_draft_is_recovered_too(qtbot):
@@ -187,8 +192,8 @@ def test_an_unexpected_error_writes_recovery_copies_at_once(sample_copy, qtbot):
     except RuntimeError as exc:
         _save_everything_and_report(RuntimeError, exc, exc.__traceback__)
     assert messages and "内部错误" in messages[0]
-    rescued = load_draft(win.autosave.draft_file)
-    assert rescued.sections[0].body[-1].text.endswith("出错前的文字")
+    _entry, draft = rescued(win)
+    assert draft.sections[0].body[-1].text.endswith("出错前的文字")
 
 
 def test_the_interval_setting_applies_to_open_windows_and_is_saved(sample_copy):
@@ -198,3 +203,22 @@ def test_the_interval_setting_applies_to_open_windows_and_is_saved(sample_copy):
     fifteen.trigger()
     assert win.autosave.timer.interval() == 15_000
     assert load_settings().autosave_seconds == 15
+
+
+def test_a_copy_older_than_its_saved_draft_opens_untitled(sample_copy, qtbot, monkeypatch):
+    """Restoring and saving must not overwrite what was saved after the copy was made."""
+    win = edited_window(sample_copy, qtbot, "较早的恢复内容")
+    qtbot.waitUntil(lambda: win.autosave.draft_file.exists(), timeout=3000)
+    simulate_crash(win)
+    newer = sample_copy.read_text(encoding="utf-8").replace("上半年", "上半年（已另行保存）", 1)
+    sample_copy.write_text(newer, encoding="utf-8")
+    os.utime(sample_copy, (time.time() + 5, time.time() + 5))
+    asked: list[str] = []
+    answer_message_box("恢复", asked)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    [restored] = offer_recovery(None, load_settings())
+    assert restored.path is None, "saving asks for a new file"
+    assert restored.draft.sections[0].body[-1].text.endswith("较早的恢复内容")
+    assert told and "又保存过" in told[0] and "另存为" in told[0]
+    assert sample_copy.read_text(encoding="utf-8") == newer

@@ -23,8 +23,7 @@ from types import TracebackType
 from PySide6.QtCore import QByteArray, QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.core import paths
-from app.core.draftfile import load_draft
+from app.core import paths, recovery
 from app.core.errors import ZongjieError
 from app.gui.document.autosave import orphaned_entries
 from app.gui.main_window import MainWindow, app_icon, open_windows
@@ -144,43 +143,72 @@ def _report_shown(app: QApplication) -> None:
 
 
 def offer_recovery(parent: QWidget | None, settings: Settings) -> list[MainWindow]:
-    """Ask about each orphaned entry; restored drafts open in new windows (unsaved)."""
+    """Ask about each orphaned entry; restored drafts open in new windows (unsaved).
+
+    Damaged entries were set aside by the listing: said once here, never again. A copy
+    whose draft was saved again after it was written opens untitled, so that saving it
+    cannot overwrite the newer draft without the user choosing the file."""
+    listing = orphaned_entries()
+    if listing.problems:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Recovery", "恢复文件已损坏"),
+            "\n\n".join(listing.problems),
+        )
     restored: list[MainWindow] = []
-    for entry in orphaned_entries():
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("Recovery", "恢复未保存的内容"))
-        question = QCoreApplication.translate(
-            "Recovery", "上次程序意外结束，留下了未保存的内容：\n%1\n\n要恢复吗？"
-        )
-        box.setText(question.replace("%1", entry.describe()))
-        restore = box.addButton(
-            QCoreApplication.translate("Recovery", "恢复"), QMessageBox.ButtonRole.AcceptRole
-        )
-        discard = box.addButton(
-            QCoreApplication.translate("Recovery", "丢弃"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        later = box.addButton(
-            QCoreApplication.translate("Recovery", "以后再说"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(restore)
-        box.setEscapeButton(later)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is discard:
+    untitled = QCoreApplication.translate("Recovery", "未命名草稿")
+    for entry in listing.entries:
+        answer = _ask_restore(parent, entry.describe(untitled))
+        if answer == "discard":
             entry.remove()
-            continue
-        if clicked is not restore:
+        if answer != "restore":
             continue
         try:
-            draft = load_draft(entry.draft_file)
+            draft = recovery.read_entry(entry)
         except ZongjieError as exc:
             QMessageBox.warning(
                 parent, QCoreApplication.translate("Recovery", "无法恢复"), exc.message
             )
             continue
+        original = Path(entry.original) if entry.original else None
+        if original is not None and entry.original_changed_since():
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("Recovery", "恢复未保存的内容"),
+                QCoreApplication.translate(
+                    "Recovery",
+                    "“%1”在这份恢复内容写下之后又保存过。恢复的内容将作为未命名草稿打开，"
+                    "请用“另存为”保存，以免覆盖较新的草稿。",
+                ).replace("%1", original.name),
+            )
+            original = None
         window = MainWindow(settings, recovery_key=entry.key)
-        window.restore_recovered(draft, Path(entry.original) if entry.original else None)
+        window.restore_recovered(draft, original)
         window.show()
         restored.append(window)
     return restored
+
+
+def _ask_restore(parent: QWidget | None, described: str) -> str:
+    """'restore', 'discard' or 'later'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "恢复未保存的内容"))
+    question = QCoreApplication.translate(
+        "Recovery", "上次程序意外结束，留下了未保存的内容：\n%1\n\n要恢复吗？"
+    )
+    box.setText(question.replace("%1", described))
+    restore = box.addButton(
+        QCoreApplication.translate("Recovery", "恢复"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Recovery", "丢弃"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    later = box.addButton(
+        QCoreApplication.translate("Recovery", "以后再说"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore else "discard" if clicked is discard else "later"

@@ -1012,12 +1012,20 @@
 <context>
     <name>Recovery</name>
     <message>
+        <source>恢复文件已损坏</source>
+        <translation>Damaged recovery file</translation>
+    </message>
+    <message>
         <source>未命名草稿</source>
         <translation>Untitled draft</translation>
     </message>
     <message>
         <source>恢复未保存的内容</source>
         <translation>Restore Unsaved Work</translation>
+    </message>
+    <message>
+        <source>“%1”在这份恢复内容写下之后又保存过。恢复的内容将作为未命名草稿打开，请用“另存为”保存，以免覆盖较新的草稿。</source>
+        <translation>“%1” was saved again after this recovered text was written. The recovered text opens as an untitled draft: use Save As, so that the newer draft is not overwritten.</translation>
     </message>
     <message>
         <source>上次程序意外结束，留下了未保存的内容：
