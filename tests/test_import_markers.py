@@ -10,9 +10,9 @@ from app.core.importer.markers import (
     has_inline_sequel,
     is_letter_spaced,
     lead_sentence_end,
-    parse_chinese_number,
-    parse_date_line,
 )
+from app.core.zh.dates import normalize_date as parse_date_line
+from app.core.zh.numerals import parse_chinese_numeral as parse_chinese_number
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,8 @@ from app.core.importer.markers import (
     collapse_letter_spacing,
     ends_with_closing_punct,
     find_marker,
-    parse_date_line,
 )
+from app.core.zh.dates import normalize_date
 
 # Heads of a website's list of other articles (no colon needed).
 _LIST_HEAD = re.compile(
@@ -57,7 +57,7 @@ def mark_closing_block(lines: list[SourceLine], start: int) -> int:
 def _attached_document_start(lines: list[SourceLine], start: int, j: int) -> int | None:
     """The "附件" / "附件2" line alone that starts an attached document, when a date (the
     notice's 成文日期, maybe with 版记 below it) stands right above it and none at the end."""
-    if parse_date_line(lines[j].text) or _AFTER_DATE.search(lines[j].text):
+    if normalize_date(lines[j].text) or _AFTER_DATE.search(lines[j].text):
         return None
     for k in range(start + 1, j):
         if not ATTACHED_DOCUMENT.match(lines[k].text):
@@ -65,7 +65,7 @@ def _attached_document_start(lines: list[SourceLine], start: int, j: int) -> int
         above = prev_non_blank(lines, k)
         while above > start and _AFTER_DATE.search(lines[above].text):
             above = prev_non_blank(lines, above)
-        if above > start and parse_date_line(lines[above].text):
+        if above > start and normalize_date(lines[above].text):
             return k
     return None
 
@@ -82,7 +82,7 @@ def _mark_signature(lines: list[SourceLine], start: int, j: int) -> int:
     attachments_last = below != j
     j = below
     has_date = False
-    date = parse_date_line(lines[j].text)
+    date = normalize_date(lines[j].text)
     if date is not None and j > start:
         lines[j].role = LineRole.DATE
         lines[j].heading = date
@@ -99,7 +99,7 @@ def _mark_signature(lines: list[SourceLine], start: int, j: int) -> int:
         j = above
     if authors and not has_date and j > start:
         # 署名 then 日期 is the rule, but "日期 / 署名" happens: look one line up.
-        date = parse_date_line(lines[j].text)
+        date = normalize_date(lines[j].text)
         if date is not None:
             lines[j].role, lines[j].heading = LineRole.DATE, date
             j = prev_non_blank(lines, j)
@@ -122,7 +122,7 @@ def _is_listed_link(lines: list[SourceLine], j: int, start: int) -> bool:
             continue
         if count and is_strong_noise(text) and (text[-1] in "：:" or _LIST_HEAD.search(text)):
             return True
-        if chars(text) > 30 or ends_with_closing_punct(text) or parse_date_line(text):
+        if chars(text) > 30 or ends_with_closing_punct(text) or normalize_date(text):
             return False
         count += 1
         i -= 1

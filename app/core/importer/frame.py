@@ -18,10 +18,10 @@ from app.core.importer.markers import (
     ends_with_closing_punct,
     find_marker,
     is_letter_spaced,
-    parse_date_line,
 )
 from app.core.model import count_chars
 from app.core.zh.chars import HAN_CLASS, is_han
+from app.core.zh.dates import normalize_date
 
 MAX_TITLE_LINE = 50
 MAX_LONG_TITLE = 100  # a title on one line that names a kind of document at its end
@@ -188,7 +188,7 @@ def _is_title_line(line: SourceLine) -> bool:
     text = line.text
     if line.title_style:
         return True
-    if is_strong_noise(text) or find_marker(text) is not None or parse_date_line(text):
+    if is_strong_noise(text) or find_marker(text) is not None or normalize_date(text):
         return False
     if ATTACHED_DOCUMENT.match(text):
         return False  # "附件2" over an attached document's title: a label, not the title
@@ -213,7 +213,7 @@ def _is_title_line(line: SourceLine) -> bool:
 
 def _is_unit_or_date(text: str) -> bool:
     """ "××县林业局" or "2024年1月10日" alone on a line."""
-    if parse_date_line(text):
+    if normalize_date(text):
         return True
     compact = collapse_letter_spacing(text)
     return (

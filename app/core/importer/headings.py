@@ -26,10 +26,10 @@ from app.core.importer.markers import (
     has_inline_sequel,
     is_letter_spaced,
     lead_sentence_end,
-    parse_date_line,
     strip_heading_end,
 )
 from app.core.zh.chars import han_count
+from app.core.zh.dates import normalize_date
 
 MAX_LEAD = 60  # longest lead sentence of a run-in heading ("一是完善制度机制，……。正文")
 MAX_HEADING = 50  # longest heading alone on its line
@@ -355,7 +355,7 @@ def _could_be_unmarked_heading(line: SourceLine) -> bool:
         return False
     if ends_with_closing_punct(text) and not (line.emphasized and text[-1] == "。"):
         return False
-    if parse_date_line(text) or TOC_HEAD.match(text.replace("\u3000", "").replace(" ", "")):
+    if normalize_date(text) or TOC_HEAD.match(text.replace("\u3000", "").replace(" ", "")):
         return False
     return han_count(text) * 2 >= len(text.replace(" ", ""))
 

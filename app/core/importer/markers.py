@@ -1,5 +1,6 @@
 """Heading markers as the importer sees them (the numbering markers of app.core.zh.markers
-plus 第一部分 / 第一章 and 2.1 outline numbers), run-in splits, dates, letter spacing.
+plus 第一部分 / 第一章 and 2.1 outline numbers), run-in splits, letter spacing. Dates
+are app.core.zh.dates.normalize_date.
 
 Pure text functions, no state: the classifier (structure.py) decides what a marked line
 is; this module only says which marker a line starts with and where its lead sentence ends.
@@ -12,7 +13,6 @@ from dataclasses import dataclass
 
 from app.core.numbering import NumberStyle, format_number
 from app.core.zh.chars import HAN_CLASS, is_han
-from app.core.zh.dates import normalize_date
 from app.core.zh.markers import match_marker
 from app.core.zh.numerals import NUMERAL_CLASS, parse_chinese_numeral
 
@@ -56,15 +56,11 @@ class Marker:
     keep_in_heading: bool  # 第一部分 stays in the heading: no style derives it
 
 
-def parse_chinese_number(text: str) -> int:
-    """一 → 1, 十一 → 11, 二十 → 20, 一百零一 → 101; 0 when it is not a number."""
-    return parse_chinese_numeral(text) or 0
-
-
 def _to_int(text: str) -> int:
+    """第三章 → 3; 0 when the number cannot be read."""
     if text.isdigit():
         return int(text)
-    return parse_chinese_number(text)
+    return parse_chinese_numeral(text) or 0
 
 
 def find_marker(text: str) -> tuple[Marker, str] | None:
@@ -140,12 +136,6 @@ def strip_heading_end(text: str) -> str:
 
 
 # -- dates -------------------------------------------------------------------------------
-
-
-def parse_date_line(text: str) -> str | None:
-    """A line that is only a date → "2020年7月1日" (or "2020年12月": summaries are often
-    dated by month). The one date reader, app.core.zh.dates, decides what is a date."""
-    return normalize_date(text)
 
 
 # -- letter spacing ---------------------------------------------------------------------

@@ -17,7 +17,8 @@ from app.core.importer.closing import attachment_names, mark_closing_block
 from app.core.importer.frame import is_noise_text, mark_title_block, title_text
 from app.core.importer.headings import assign_levels, mark_headings, set_heading
 from app.core.importer.lines import LineRole, SourceLine
-from app.core.importer.markers import KIND_CHAPTER, KIND_NONE, parse_date_line
+from app.core.importer.markers import KIND_CHAPTER, KIND_NONE
+from app.core.zh.dates import normalize_date
 
 __all__ = [
     "KIND_CHAPTER",
@@ -90,5 +91,5 @@ def change_role(line: SourceLine, role: LineRole, level: int = 0) -> None:
         if role == LineRole.TITLE:
             line.heading = title_text(line.text)
         elif role == LineRole.DATE:
-            line.heading = parse_date_line(line.text) or line.text
+            line.heading = normalize_date(line.text) or line.text
     line.keep = role != LineRole.NOISE
