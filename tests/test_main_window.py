@@ -303,15 +303,24 @@ def test_document_info_dialog_change_is_one_undo_step(window, qtbot, monkeypatch
     assert not window.is_dirty()
 
 
-def test_date_picker_format_and_parse():
-    from PySide6.QtCore import QDate
+def test_the_document_info_dialog_reads_dates_as_check_and_import_do(qtbot):
+    """One date grammar (app.core.zh.dates): what the checker and the importer read as a
+    date, the dialog takes too, and stores as GB/T 9704 prints it. (The dialog alone used
+    to refuse 2020-07-01.) A 成文日期 names a whole, existing day."""
+    from app.core.model import Meta
+    from app.gui.doc_info import DocInfoDialog
 
-    from app.gui.doc_info import format_date, parse_date
-
-    assert format_date(QDate(2020, 7, 1)) == "2020年7月1日"
-    assert parse_date("2020年07月01日") == QDate(2020, 7, 1)
-    assert parse_date("2020-07-01") is None
-    assert parse_date("2020年2月30日") is None
+    dialog = DocInfoDialog(Meta())
+    qtbot.addWidget(dialog)
+    for written in ("2020年07月01日", "2020-07-01", "2020.7.1", "二〇二〇年七月一日"):
+        dialog.date.setText(written)
+        dialog._accept_if_valid()
+        assert dialog.result() == 1 and dialog.meta().date == "2020年7月1日", written
+        dialog.setResult(0)
+    for wrong in ("2020年2月30日", "2020年13月40日", "2020年7月"):
+        dialog.date.setText(wrong)
+        dialog._accept_if_valid()
+        assert dialog.result() == 0 and "2020年7月1日" in dialog.error.text(), wrong
 
 
 def test_templates_are_valid_drafts_with_headings_and_guidance():

@@ -9,7 +9,8 @@ from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from app.core.model import Paragraph, Run, Section
-from app.gui.body_edit import LEAD_PROPERTY, document_paragraphs, lead_text
+from app.core.zh.lead import run_in_lead
+from app.gui.body_edit import LEAD_PROPERTY, document_paragraphs
 from app.gui.section_editor import SectionEditor
 
 
@@ -148,7 +149,7 @@ def test_copy_offers_clean_html_and_text(editor):
 def test_run_in_section_shows_a_bold_lead_that_is_not_body_text(editor, qtbot):
     section = Section("完善制度机制", [Paragraph.plain("以贯彻落实为牵引。")], run_in=True)
     editor.show_section(section, "一是", "")
-    lead = lead_text("一是", "完善制度机制")
+    lead = run_in_lead("一是", "完善制度机制")
     assert lead == "一是完善制度机制。"
     assert editor.body.toPlainText() == lead + "以贯彻落实为牵引。"
     first = editor.body.document().begin().begin().fragment()
@@ -229,3 +230,27 @@ def test_a_dragged_file_is_left_to_the_window(editor):
     editor.show_section(section, "一、", "")
     editor.body.insertFromMimeData(mime)
     assert editor.body.toPlainText() == "正文"
+
+
+@pytest.mark.parametrize(
+    ("heading", "shown"),
+    [("", "一是"), ("完善制度 ", "一是完善制度。"), ("完善制度！", "一是完善制度！")],
+)
+def test_the_editor_shows_the_lead_the_export_prints(editor, heading, shown):
+    """One lead composition (app.core.zh.lead) for editor and export: what the editor
+    shows is what Word gets. An empty heading shows 一是 alone (Word used to get 一是。),
+    and a trailing space never stands before the 。."""
+    import io
+
+    import docx
+
+    from app.core.export.writer import build_docx_bytes
+    from app.core.model import Draft, Paragraph, Section
+    from app.core.numbering import NumberStyle
+
+    section = Section(heading, [Paragraph.plain("正文。")], run_in=True, id="r")
+    draft = Draft(numbering=[NumberStyle.CN_SHI], sections=[section])
+    editor.show_section(section, "一是", "二级")
+    assert editor.body.toPlainText() == shown + "正文。"
+    printed = [p.text for p in docx.Document(io.BytesIO(build_docx_bytes(draft))).paragraphs]
+    assert shown + "正文。" in printed

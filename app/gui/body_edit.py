@@ -32,7 +32,6 @@ from app.core import layout
 from app.core.model import Paragraph, Run
 
 LEAD_PROPERTY = QTextFormat.Property.UserProperty + 1
-_SENTENCE_ENDS = "。！？；："
 
 
 # -- conversion between QTextDocument and Paragraph lists ---------------------------
@@ -104,14 +103,6 @@ def paragraphs_html(paragraphs: list[Paragraph]) -> str:
             spans.append(text)
         parts.append(f"<p>{''.join(spans)}</p>")
     return "<html><body>" + "".join(parts) + "</body></html>"
-
-
-def lead_text(number: str, heading: str) -> str:
-    """What a run-in section prints before its first paragraph: number, heading, 。"""
-    text = number + heading
-    if heading and not heading.endswith(tuple(_SENTENCE_ENDS)):
-        text += "。"
-    return text
 
 
 # -- the body editor ----------------------------------------------------------------

@@ -6,8 +6,6 @@ text undoes it). The date is stored the way a 公文 prints it: "2020年7月1日
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -26,23 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Meta
+from app.core.zh.dates import DateParts, format_date, parse_date
 from app.gui.dialog_buttons import ok_cancel_buttons
 from app.gui.document.session import DraftSession
 
-_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 
-
-def format_date(date: QDate) -> str:
-    """成文日期 as GB/T 9704 prints it: Arabic numerals, no leading zeros."""
-    return f"{date.year()}年{date.month()}月{date.day()}日"
-
-
-def parse_date(text: str) -> QDate | None:
-    found = _DATE.match(text)
-    if not found:
+def _written_date(text: str) -> QDate | None:
+    """The 成文日期 in the field, read as the core reads dates (app.core.zh.dates: 2020年7月1日,
+    2020-07-01, 二〇二〇年七月一日 …); None unless it names a whole, existing day."""
+    parts = parse_date(text)
+    if parts is None or parts.day is None:
         return None
-    date = QDate(int(found[1]), int(found[2]), int(found[3]))
-    return date if date.isValid() else None
+    return QDate(parts.year, parts.month, parts.day)
+
+
+def _printed(date: QDate) -> str:
+    """成文日期 as GB/T 9704 prints it (the core's one writer)."""
+    return format_date(DateParts(date.year(), date.month(), date.day()))
 
 
 class DocInfoDialog(QDialog):
@@ -131,7 +129,7 @@ class DocInfoDialog(QDialog):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("成文日期"))
         calendar = QCalendarWidget(dialog)
-        calendar.setSelectedDate(parse_date(self.date.text()) or QDate.currentDate())
+        calendar.setSelectedDate(_written_date(self.date.text()) or QDate.currentDate())
         calendar.activated.connect(dialog.accept)
         buttons = ok_cancel_buttons(None, self.tr("确定"), self.tr("取消"))
         buttons.accepted.connect(dialog.accept)
@@ -140,11 +138,11 @@ class DocInfoDialog(QDialog):
         layout.addWidget(calendar)
         layout.addWidget(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.date.setText(format_date(calendar.selectedDate()))
+            self.date.setText(_printed(calendar.selectedDate()))
 
     def _accept_if_valid(self) -> None:
         text = self.date.text().strip()
-        if text and parse_date(text) is None:
+        if text and _written_date(text) is None:
             self.error.setText(self.tr("成文日期请写成“2020年7月1日”的样子，或点“选择日期…”。"))
             self.date.setFocus()
             return
@@ -152,12 +150,12 @@ class DocInfoDialog(QDialog):
 
     def meta(self) -> Meta:
         names = [self.attachments.item(i).text().strip() for i in range(self.attachments.count())]
-        date = parse_date(self.date.text())
+        date = _written_date(self.date.text())
         return Meta(
             title=self.title.toPlainText().strip(),
             subtitle=self.subtitle.text().strip(),
             author=self.author.text().strip(),
-            date=format_date(date) if date else self.date.text().strip(),
+            date=_printed(date) if date else self.date.text().strip(),
             attachments=[n for n in names if n],
         )
 

@@ -31,12 +31,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.model import Paragraph, Run, Section, count_chars
+from app.core.zh.lead import run_in_lead
 from app.gui.body_edit import (
     LEAD_PROPERTY,
     BodyEdit,
     document_paragraphs,
     insert_paragraphs,
-    lead_text,
     run_format,
 )
 
@@ -186,7 +186,7 @@ class SectionEditor(QWidget):
         self.heading.setText(section.heading)
         self.heading.setModified(False)
         self._show_document(
-            section.id, section.body, lead_text(number, section.heading) if section.run_in else ""
+            section.id, section.body, run_in_lead(number, section.heading) if section.run_in else ""
         )
         self._loading = False
         self._count = section.char_count()
@@ -299,7 +299,7 @@ class SectionEditor(QWidget):
         self._number = number
         if not section.run_in and not self.body.lead_length:
             return
-        new_lead = lead_text(number, section.heading) if section.run_in else ""
+        new_lead = run_in_lead(number, section.heading) if section.run_in else ""
         document = self.body.document()
         old_cursor = self.body.textCursor()
         offset = old_cursor.position() - self.body.lead_length
