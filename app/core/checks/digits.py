@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 
 from app.core.checks.base import PROSE_KINDS, Hit, UnitContext, register, text_rule
+from app.core.zh.chars import FULLWIDTH_TO_ASCII
 
 FULLWIDTH_DIGITS = register("number.fullwidth", "全角数字", "warning", auto_fix=True)
 
-FULLWIDTH_TO_ASCII = str.maketrans("０１２３４５６７８９．", "0123456789.")
 # A run of full-width digits, with a full-width point only between two digits (１２．５).
 _RUN = re.compile("[０-９]+(?:．[０-９]+)*")
 

@@ -32,6 +32,13 @@ CJK_TEXT_CLASS = (
 )
 
 
+# Full-width digits (１２００万元, typed in the input method's full-width mode) to half-width
+# and back; FULLWIDTH_TO_ASCII also takes the full-width point between them (１２．５).
+FULLWIDTH_DIGITS_TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
+FULLWIDTH_TO_ASCII = FULLWIDTH_DIGITS_TO_ASCII | str.maketrans("．", ".")
+ASCII_TO_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
 def is_han(ch: str) -> bool:
     """A Chinese character (汉字, 〇 included); False for punctuation and digits."""
     # Comparisons, not a regex: this runs on every character of a draft in some checks.

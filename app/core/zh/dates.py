@@ -17,9 +17,8 @@ import re
 from enum import StrEnum
 from typing import NamedTuple
 
+from app.core.zh.chars import ASCII_TO_FULLWIDTH, FULLWIDTH_TO_ASCII
 from app.core.zh.numerals import DIGITS, YEAR_DIGIT_VALUE, parse_chinese_numeral
-
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 class DateParts(NamedTuple):
@@ -62,7 +61,7 @@ def parse_date(text: str) -> DateParts | None:
     full-width digits, 二〇二〇年七月一日 (〇, ○, 零 as zero), the month forms 2020年7月 and
     二〇二〇年七月, each with spaces anywhere and in brackets. The date must exist.
     """
-    compact = "".join(text.split()).translate(_FULLWIDTH_DIGITS)
+    compact = "".join(text.split()).translate(FULLWIDTH_TO_ASCII)
     if bracketed := _BRACKETS.match(compact):
         compact = bracketed.group(1)
     day: int | None
@@ -116,8 +115,7 @@ def format_date(date: DateParts, form: DateForm = DateForm.GBT) -> str:
         case DateForm.SLASH:
             return f"{y}/{m}/{d}"
         case DateForm.FULLWIDTH:
-            wide = str.maketrans("0123456789", "０１２３４５６７８９")
-            return format_date(date).translate(wide)
+            return format_date(date).translate(ASCII_TO_FULLWIDTH)
         case DateForm.CHINESE:
             day = f"{_cn_small(d)}日" if d is not None else ""
             return f"{_cn_year(y)}年{_cn_small(m)}月{day}"

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.core.numbering import NumberStyle, format_number
+from app.core.zh.chars import FULLWIDTH_DIGITS_TO_ASCII
 from app.core.zh.numerals import NUMERAL_CHARS, parse_chinese_numeral
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _N = f"[{NUMERAL_CHARS}]{{1,5}}"  # 九百九十九 is five characters
 _D = r"\d{1,3}"
 _LEAD = r"^[ \u3000]*"  # spaces before a marker are tolerated (the space check reports them)
@@ -74,13 +74,15 @@ class Marker:
     def is_standard(self) -> bool:
         """Written the standard way, ignoring digit width and spaces inside (other checks
         report full-width digits and spaces)."""
-        compact = self.written.translate(_FULLWIDTH_DIGITS).replace(" ", "").replace("\u3000", "")
+        compact = (
+            self.written.translate(FULLWIDTH_DIGITS_TO_ASCII).replace(" ", "").replace("\u3000", "")
+        )
         return compact == self.standard
 
 
 def _value(written: str) -> int | None:
     if written.isdigit():
-        return int(written.translate(_FULLWIDTH_DIGITS)) or None
+        return int(written.translate(FULLWIDTH_DIGITS_TO_ASCII)) or None
     return parse_chinese_numeral(written)
 
 
