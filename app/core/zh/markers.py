@@ -43,7 +43,6 @@ _PATTERNS: list[tuple[NumberStyle, re.Pattern[str]]] = [
 ]
 _CIRCLED = re.compile(rf"{_LEAD}([①-⑳])")
 _FIRST_CHARS = frozenset(NUMERAL_CHARS + "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
-_SPACES_AFTER = re.compile(_AFTER)
 
 # The four GB/T 9704 7.3.3 levels: their markers have one right form.
 GBT_STYLES = frozenset(
@@ -52,7 +51,7 @@ GBT_STYLES = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class Marker:
+class NumberMarker:
     """A marker at the start of a text. style None: a circled number (①), which no level
     style derives."""
 
@@ -86,7 +85,13 @@ def _value(written: str) -> int | None:
     return parse_chinese_numeral(written)
 
 
-def match_marker(text: str, *, circled: bool = False) -> Marker | None:
+def _past_spaces(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \u3000":
+        index += 1
+    return index
+
+
+def match_marker(text: str, *, circled: bool = False) -> NumberMarker | None:
     """The numbering marker `text` starts with, or None.
 
     None too for a number run such as 三、四季度 (see `counts_in_a_row`). With circled,
@@ -105,13 +110,15 @@ def match_marker(text: str, *, circled: bool = False) -> Marker | None:
         if style in (NumberStyle.CN_DUN, NumberStyle.NUM_DOT) and counts_in_a_row(text):
             return None
         end = match.end(1)
-        text_start = _SPACES_AFTER.match(text, end).end()  # type: ignore[union-attr]
-        return Marker(style, number, match.start(1), end, text_start, match.group(1))
+        return NumberMarker(
+            style, number, match.start(1), end, _past_spaces(text, end), match.group(1)
+        )
     if circled and (match := _CIRCLED.match(text)):
         end = match.end(1)
-        text_start = _SPACES_AFTER.match(text, end).end()  # type: ignore[union-attr]
         number = ord(match.group(1)) - ord("①") + 1
-        return Marker(None, number, match.start(1), end, text_start, match.group(1))
+        return NumberMarker(
+            None, number, match.start(1), end, _past_spaces(text, end), match.group(1)
+        )
     return None
 
 
@@ -142,11 +149,13 @@ _SMALL = "[一二三四五六七八九十]{1,3}"
 _INLINE = re.compile(rf"(?<![^，。；：！？、）”\s])(?:({_SMALL})是|第({_SMALL})[，、,])")
 
 
-def inline_series_markers(text: str) -> Iterator[Marker]:
+def inline_series_markers(text: str) -> Iterator[NumberMarker]:
     """Every 一是 / 第一， series marker anywhere in a text, in order."""
     for match in _INLINE.finditer(text):
         written = match.group(1) or match.group(2)
         number = parse_chinese_numeral(written)
         if number:
             style = NumberStyle.CN_SHI if match.group(1) else NumberStyle.CN_DI
-            yield Marker(style, number, match.start(), match.end(), match.end(), match.group())
+            yield NumberMarker(
+                style, number, match.start(), match.end(), match.end(), match.group()
+            )
