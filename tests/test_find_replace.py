@@ -10,7 +10,14 @@ from PySide6.QtGui import QTextCursor
 
 from app.core.draftfile import draft_to_dict
 from app.core.model import Draft, Paragraph, Run, Section
-from app.core.search import BODY, HEADING, find_matches, plan_replace_all, replace_in_paragraph
+from app.core.search import (
+    BODY,
+    HEADING,
+    INTRO,
+    find_matches,
+    plan_replace_all,
+    replace_in_paragraph,
+)
 
 pytestmark = pytest.mark.usefixtures("guarded_windows")
 
@@ -42,7 +49,7 @@ def small_draft() -> Draft:
 def test_matches_come_in_reading_order():
     matches = find_matches(small_draft(), "党建")
     assert [(m.section_id, m.field, m.paragraph, m.start) for m in matches] == [
-        ("", BODY, 0, 4),
+        (INTRO, BODY, 0, 4),
         ("a", HEADING, 0, 0),
         ("a", BODY, 0, 1),
         ("a", BODY, 1, 0),
@@ -199,3 +206,20 @@ def test_ctrl_f_ctrl_h_open_the_dialog_and_f3_jumps_on(window, qtbot):
     assert dialog.current == expected[(expected.index(first) + 1) % len(expected)]
     qtbot.keyClick(dialog.find_edit, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert dialog.current == first, "Shift+F3 goes back"
+
+
+def test_the_intro_has_one_name_for_the_finder_the_checker_and_the_editor(qtbot):
+    """Search matches, check findings and the editor's current place all call the
+    intro Place.INTRO (they were "", "intro" and "__intro__")."""
+    from gui_helpers import standalone_editor
+
+    from app.core.checks import check_draft
+    from app.core.place import Place
+
+    draft = Draft(intro=[Paragraph.plain("党建引领,全面推进。")])
+    [match] = find_matches(draft, "党建")
+    finding = next(f for f in check_draft(draft) if f.location.field == Place.INTRO)
+    editor = standalone_editor()
+    qtbot.addWidget(editor)
+    editor.show_intro(draft.intro)
+    assert match.section_id == finding.location.field == editor.current_id == Place.INTRO

@@ -17,7 +17,8 @@ from app.core.model import Draft, Meta, Paragraph
 
 @dataclass
 class TextChange:
-    """A section's heading and body (or, with section_id None, the intro) before and after."""
+    """A section's heading and body before and after; section_id None is the intro
+    (Place.INTRO), which has no heading."""
 
     section_id: str | None
     old_heading: str

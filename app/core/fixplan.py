@@ -13,6 +13,7 @@ import copy
 from app.core.checks import Finding, apply_fixes
 from app.core.edits import Edit, MetaChange, TextChange
 from app.core.model import Draft, Section
+from app.core.place import Place
 
 
 def plan_fixes(draft: Draft, findings: list[Finding]) -> tuple[list[Edit], int]:
@@ -24,9 +25,9 @@ def plan_fixes(draft: Draft, findings: list[Finding]) -> tuple[list[Edit], int]:
         if finding.fix is None:
             continue
         location = finding.location
-        if location.field.startswith("meta."):
+        if Place(location.field).is_meta:
             meta = True
-        elif location.field == "intro":
+        elif location.field == Place.INTRO:
             intro = True
         elif location.section_id is not None and location.section_id not in section_ids:
             try:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from app.core.edits import TextChange
 from app.core.model import Draft, Paragraph, Run
+from app.core.place import Place
 
-INTRO = ""  # Match.section_id of a match in the intro paragraphs
+INTRO = Place.INTRO.value  # Match.section_id of a match in the intro paragraphs
 HEADING, BODY = 0, 1
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from app.core.place import Place
 from app.gui.document.session import DraftSession
 from app.gui.section_view import SectionView
 
@@ -38,10 +39,10 @@ class CheckDock(QObject):
         from app.gui.check_panel import select_in_editor  # loaded with the panel
 
         location, view = finding.location, self.view
-        if location.field.startswith("meta.") or view is None:
+        if Place(location.field).is_meta or view is None:
             self._edit_meta()
             return
-        if location.field == "intro":
+        if location.field == Place.INTRO:
             view.show_intro()
         elif location.section_id and self.session.tree.has_section(location.section_id):
             view.show_place(location.section_id)

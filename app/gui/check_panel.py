@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.checks import RULES, SEVERITY_LABELS, Checker, Finding
 from app.core.fixplan import plan_fixes
 from app.core.model import Draft
+from app.core.place import Place
 from app.gui.document.commands import EditCommand, Outline
 from app.gui.document.tree_model import SectionTreeModel
 from app.gui.labels import rule_title, severity_label
@@ -415,18 +416,18 @@ def select_in_editor(editor: SectionEditor, finding: Finding) -> bool:
     Returns False when the finding is not in what the editor shows.
     """
     loc = finding.location
-    if loc.field == "heading":
+    if loc.field == Place.HEADING:
         if editor.section is None or editor.section.id != loc.section_id:
             return False
         editor.heading.setFocus()
         editor.heading.setSelection(loc.offset, loc.length)
         return True
     showing_intro = editor.section is None and editor.intro is not None
-    if loc.field == "intro" and not showing_intro:
+    if loc.field == Place.INTRO and not showing_intro:
         return False
-    if loc.field == "body" and (editor.section is None or editor.section.id != loc.section_id):
+    if loc.field == Place.BODY and (editor.section is None or editor.section.id != loc.section_id):
         return False
-    if loc.field not in ("body", "intro"):
+    if loc.field not in (Place.BODY, Place.INTRO):
         return False
     document = editor.body.document()
     block = document.findBlockByNumber(loc.paragraph)

@@ -42,7 +42,7 @@ from app.gui.section_editor import SectionEditor
 class FindReplaceDialog(QDialog):
     """A non-modal dialog over a session's draft and the editor that shows it.
 
-    `show_place(section_id)` shows a section (or, for search.INTRO, the intro) in the editor.
+    `show_place(section_id)` shows a section (or, for Place.INTRO, the intro) in the editor.
     """
 
     def __init__(
@@ -129,8 +129,7 @@ class FindReplaceDialog(QDialog):
         current_id = editor.current_id
         if current_id is None:
             return (-1, 0, 0, 0)
-        place = INTRO if current_id == editor.INTRO_ID else current_id
-        order = reading_order(self.session.draft, place)
+        order = reading_order(self.session.draft, current_id)
         if editor.heading.hasFocus() or editor.heading.hasSelectedText():
             start = (
                 editor.heading.selectionStart()

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.model import Paragraph, Run, Section, count_chars
+from app.core.place import Place
 from app.core.zh.lead import run_in_lead
 from app.gui.body_edit import (
     LEAD_PROPERTY,
@@ -67,7 +68,7 @@ class SectionEditor(QWidget):
     countChanged = Signal(int, int)
     textEdited = Signal()
 
-    INTRO_ID = "__intro__"
+    INTRO_ID = Place.INTRO  # current_id while the intro is shown
 
     def __init__(self, writer: TextWriter, parent: QWidget | None = None) -> None:
         super().__init__(parent)

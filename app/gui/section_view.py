@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton
 
 from app.core.model import Draft
+from app.core.place import Place
 from app.gui.document.session import DraftSession
 from app.gui.outline_view import OutlineView
 from app.gui.section_editor import SectionEditor
@@ -60,8 +61,8 @@ class SectionView(QObject):
         self.shown.emit()
 
     def show_place(self, section_id: str) -> None:
-        """Show a section, or the intro for "" (as app.core.search names it)."""
-        if not section_id:
+        """Show a section, or the intro for Place.INTRO."""
+        if section_id == Place.INTRO:
             self.show_intro()
         else:
             self.outline.select_section(section_id)
