@@ -81,3 +81,21 @@ def test_imported_summary_keeps_the_quarters_in_the_text() -> None:
     draft = analyse_text(text).draft
     assert [s.heading for s in draft.sections] == ["上半年工作", "下一步打算"]
     assert draft.sections[1].body[0].text.startswith("三、四季度")
+
+
+def test_every_style_and_every_number_up_to_999_reads_back() -> None:
+    # All of them, not a sample: a hole at 110 or 101 would be a heading the import loses.
+    misread = [
+        (style, n)
+        for style in STYLES
+        for n in range(1, 1000)
+        if (m := match_marker(format_number(style, n) + "加强组织建设")) is None
+        or (m.style, m.number) != (style, n)
+    ]
+    assert misread == []
+
+
+def test_circled_numbers_are_typed_markers_but_no_headings() -> None:
+    [finding] = findings(heading_draft("①加强组织建设"), "numbering.typed")
+    assert finding.location.length == 1
+    assert find_marker("①加强组织建设") is None
