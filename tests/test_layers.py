@@ -169,6 +169,20 @@ def test_the_document_layer_imports_no_widget_module() -> None:
     assert "app.gui.document.session" in modules
 
 
+def _own_attribute(target: ast.Attribute) -> bool:
+    """`self.heading` (a widget's own line edit) or `self._parts.title` (an object's private
+    part, e.g. an argparse group): not a draft's field."""
+    owner = target.value
+    if isinstance(owner, ast.Name):
+        return owner.id == "self"
+    return (
+        isinstance(owner, ast.Attribute)
+        and isinstance(owner.value, ast.Name)
+        and owner.value.id == "self"
+        and owner.attr.startswith("_")
+    )
+
+
 def assigned_text_fields(path: Path, name: str | None = None) -> list[str]:
     """`x.body = …`, `x.intro[:] = …`, `x.meta.title += …` where x is not the bare `self`
     (a widget's own attributes, such as SectionEditor.heading, are not the draft's)."""
@@ -186,7 +200,7 @@ def assigned_text_fields(path: Path, name: str | None = None) -> list[str]:
                 if (
                     isinstance(base, ast.Attribute)
                     and base.attr in TEXT_FIELDS
-                    and not (isinstance(base.value, ast.Name) and base.value.id == "self")
+                    and not _own_attribute(base)
                 ):
                     found.append(f"{name or module_name(path)}:{node.lineno} .{base.attr}")
     return found
@@ -206,10 +220,14 @@ def test_the_rule_above_sees_an_assignment(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text(
         "def f(editor, draft):\n    editor.section.body = []\n    draft.intro[:] = []\n"
-        "    self.heading = None\n",
+        "    self.heading = None\n    self._group.title = ''\n    self.draft.meta.title = ''\n",
         "utf-8",
     )
-    assert assigned_text_fields(probe, "probe") == ["probe:2 .body", "probe:3 .intro"]
+    assert assigned_text_fields(probe, "probe") == [
+        "probe:2 .body",
+        "probe:3 .intro",
+        "probe:6 .title",
+    ]
 
 
 def test_no_module_is_over_500_lines() -> None:

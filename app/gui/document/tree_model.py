@@ -11,20 +11,17 @@ select a section (after an undone delete brings it back, say). Look-ups by id
 (`section`, `parent_id`, `row_of`, `level_of`, `number_of` "（二）", `children_of`,
 `index_for_id`) are O(1) from an id index rebuilt after each structural change.
 
-Roles: DisplayRole "一、上半年主要工作" (derived number + heading); EditRole and HEADING_ROLE the
-bare heading (so F2 edits only the text); SECTION_ID_ROLE; NUMBER_ROLE "一、"; LEVEL_ROLE (0-based);
-CHAR_COUNT_ROLE (字数 of the section's own heading and body); TOTAL_CHAR_COUNT_ROLE (with its
-subsections, what the outline shows); ToolTipRole and AccessibleTextRole: the text with both
-counts.
-
-Indexes carry a small integer key (internalId) that maps to the section id. An integer rather
-than internalPointer: a stale index can never point at a freed Python object.
+Roles: DisplayRole "一、上半年主要工作" (number + heading); EditRole and HEADING_ROLE the bare
+heading (F2 edits only the text); SECTION_ID_ROLE; NUMBER_ROLE "一、"; LEVEL_ROLE (0-based);
+CHAR_COUNT_ROLE (the section's own 字数), TOTAL_CHAR_COUNT_ROLE (with its subsections, as
+the outline shows); ToolTipRole and AccessibleTextRole: the text with both counts.
+Indexes carry a small integer key (internalId) mapped to the section id, not a pointer: a
+stale index can never point at a freed Python object.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -35,16 +32,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.edits import Edit, TextChange, apply_edit, set_body
 from app.core.model import Draft, Paragraph, Section
 from app.core.numbering import NumberStyle, format_number, style_for_level
 from app.gui.document.char_counts import CharCounts
 from app.gui.document.commands import RenameCommand, move_many
-from app.gui.document.section_mime import SECTION_MIME, decode_section_ids, encode_section_ids
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand, QUndoStack
+from app.gui.document.section_mime import (
+    SECTION_MIME,
+    encode_section_ids,
+    ids_to_drop,
+    top_level_only,
+)
 
 HEADING_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SECTION_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -264,13 +264,13 @@ class SectionTreeModel(QAbstractItemModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
-        return self._drop_ids(data, action, row, column, parent) is not None
+        return ids_to_drop(self, data, action, row, column, parent) is not None
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         """Move the dragged sections to (parent, row); one undo step ("移动")."""
-        ids = self._drop_ids(data, action, row, column, parent)
+        ids = ids_to_drop(self, data, action, row, column, parent)
         if ids is None:
             return False
         parent_id = self.id_for_index(parent)
@@ -280,31 +280,7 @@ class SectionTreeModel(QAbstractItemModel):
         return True
 
     def top_level_only(self, ids: Iterable[str]) -> list[str]:
-        """Drop ids whose ancestor is also listed (moving the ancestor moves them too)."""
-        chosen = list(dict.fromkeys(ids))
-        return [
-            i
-            for i in chosen
-            if not any(o != i and self.is_descendant_or_self(i, o) for o in chosen)
-        ]
-
-    def _drop_ids(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> list[str] | None:
-        """The ids a drop would move, or None when the drop must be refused."""
-        if action != Qt.DropAction.MoveAction or column > 0:
-            return None
-        if parent.isValid() and (parent.column() != 0 or self.id_for_index(parent) is None):
-            return None
-        if row > self.rowCount(parent):
-            return None
-        ids = decode_section_ids(data)
-        if not ids or any(i not in self._sections for i in ids):
-            return None
-        target = self.id_for_index(parent)
-        if target is not None and any(self.is_descendant_or_self(target, i) for i in ids):
-            return None  # into itself or below itself
-        return ids
+        return top_level_only(ids, self.is_descendant_or_self)
 
     # -- edits ---------------------------------------------------------------------
 
