@@ -8,6 +8,7 @@ The mutation strategy here (`mutated_documents`) is shared with the command-line
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import time
@@ -121,7 +122,8 @@ def _section_chain(depth: int) -> list[Any]:
 
 
 short_text = st.text(st.sampled_from("一二三工作总结ab 1，。"), max_size=4)
-replacements = st.one_of(
+replacements = st.deferred(lambda: _replacements).map(copy.deepcopy)  # never shared
+_replacements = st.one_of(
     st.sampled_from(
         [
             None,

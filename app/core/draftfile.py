@@ -207,11 +207,16 @@ _BIGGEST_INT = 10**DRAFT_MAX_INT_DIGITS
 
 
 def _shown(value: Any) -> str:
-    """A value as a message may quote it: short, and printable in any encoding."""
+    """A value as a message may quote it: short, on one line, printable in any encoding."""
     text = value if type(value) is str else json.dumps(value, ensure_ascii=False)[:40]
     if len(text) > 20:
         text = text[:20] + "…"
-    return _BAD_CHAR.sub("\ufffd", text)
+    return _UNSHOWABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# Control characters, line and paragraph separators (str.splitlines breaks at several of
+# them), surrogates and non-characters.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def _bad_char_problem(char: str) -> str:
