@@ -21,7 +21,7 @@ from gui_helpers import (
 )
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from app.core import paths
 from app.core.draftfile import draft_to_dict, load_draft
@@ -975,3 +975,18 @@ def test_reopening_the_last_draft_can_be_turned_off(sample_copy, monkeypatch):
     gui_main.run([])
     [started] = open_windows()
     assert started.path is None and started.draft.sections == []
+
+
+def test_a_window_whose_lock_was_taken_over_says_so(window, monkeypatch):
+    """The session renews its lock's heartbeat; when another window has taken the lock
+    over (judged it stale, say after a sleep), the user is told to save elsewhere."""
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    lock = window.lock
+    assert lock is not None and lock.held
+    record = lock.path.read_text(encoding="utf-8").replace(lock.token, "0" * len(lock.token))
+    lock.path.write_text(record, encoding="utf-8")  # another window's lock now
+    window.session.refresh_lock()
+    assert told and "另存为" in told[0]
+    window.session.refresh_lock()
+    assert len(told) == 1, "said once"

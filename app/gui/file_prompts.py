@@ -73,3 +73,14 @@ def dropped_file(mime: QMimeData) -> Path | None:
             if path.suffix.lower() in (DRAFT_SUFFIX, *IMPORT_SUFFIXES):
                 return path
     return None
+
+
+def tell_lock_lost(parent: QWidget) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("MainWindow", "草稿正被编辑"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "另一个窗口（或另一台电脑）已接管这份草稿。为免覆盖对方的修改，请用“另存为”保存。",
+        ),
+    )

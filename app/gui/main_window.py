@@ -14,7 +14,6 @@ focus leaving the editor, and before save, autosave, find and export.
 
 from __future__ import annotations
 
-import atexit
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -31,18 +30,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QToolBar,
     QWidget,
 )
 
-from app import __version__
 from app.core import paths
 from app.core.draftfile import load_draft
 from app.core.errors import ZongjieError
@@ -54,7 +50,7 @@ from app.gui.document.autosave import Autosaver
 from app.gui.document.session import DraftSession
 from app.gui.document.tree_model import SectionTreeModel
 from app.gui.export_dialog import ExportController
-from app.gui.file_prompts import DRAFT_SUFFIX, ask_open_path, dropped_file
+from app.gui.file_prompts import DRAFT_SUFFIX, ask_open_path, dropped_file, tell_lock_lost
 from app.gui.find_replace import FindReplaceDialog
 from app.gui.focus_undo import FocusUndo
 from app.gui.forms import child_layout, form_child, load_form
@@ -66,18 +62,17 @@ from app.gui.section_editor import SectionEditor
 from app.gui.section_view import SectionView
 from app.gui.settings import Settings, save_settings
 from app.gui.status_line import StatusLine
-from app.gui.window_menus import fill_recent_menu, fill_template_menu, set_desktop_shortcuts
+from app.gui.window_menus import (
+    fill_recent_menu,
+    fill_template_menu,
+    set_desktop_shortcuts,
+    show_about,
+)
+from app.gui.windows import OPEN
 
 STATUS_DELAY_MS = 150
 
-_open_windows: list[MainWindow] = []
-
-
-@atexit.register
-def _release_locks_at_exit() -> None:
-    """A script or test that ends without closing its windows leaves no lock files behind."""
-    for window in _open_windows:
-        window.session.release_lock()
+_open_windows = OPEN  # this process's windows (app.gui.windows)
 
 
 def _application() -> QApplication:
@@ -87,7 +82,7 @@ def _application() -> QApplication:
 
 
 def open_windows() -> list[MainWindow]:
-    return list(_open_windows)
+    return [w for w in _open_windows if isinstance(w, MainWindow)]
 
 
 def app_icon() -> QIcon:
@@ -198,7 +193,7 @@ class MainWindow(QMainWindow):
             ("actionReplace", keys.Replace, lambda: self.show_find(replace=True)),
             ("actionDocInfo", None, self.edit_doc_info),
             ("actionIntro", None, self.show_intro),
-            ("actionAbout", None, self.about),
+            ("actionAbout", None, lambda: show_about(self)),
             ("actionCheckPanel", None, self.toggle_check_panel),
         ]
         for name, key, slot in bindings:
@@ -213,7 +208,7 @@ class MainWindow(QMainWindow):
             self.action("actionReopenLast"),
             {"zh_CN": self.action("actionLangZh"), "en": self.action("actionLangEn")},
             form_child(self, QMenu, "menuAutosave"),
-            lambda: [window.session for window in _open_windows],
+            _open_windows.sessions,
         )
         recent: QMenu = form_child(self, QMenu, "menuRecent")
         recent.aboutToShow.connect(
@@ -237,6 +232,7 @@ class MainWindow(QMainWindow):
         session.stepDone.connect(self._after_step)
         session.stateChanged.connect(self._update_title)
         session.autosaveFailed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        session.lockLost.connect(lambda: tell_lock_lost(self))
         self.view.shown.connect(self._update_status)
         self.editor.textEdited.connect(self._on_typing)
         self.editor.countChanged.connect(self.status.add_chars)
@@ -290,6 +286,15 @@ class MainWindow(QMainWindow):
         return self.view.current_section_id()
 
     # -- editing hooks ---------------------------------------------------------------
+
+    def _lock_lost(self) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("草稿正被编辑"),
+            self.tr(
+                "另一个窗口（或另一台电脑）已接管这份草稿。为免覆盖对方的修改，请用“另存为”保存。"
+            ),
+        )
 
     def _on_typing(self) -> None:
         self.session.note_typing()
@@ -347,11 +352,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, select_id: str | None = None) -> MainWindow | None:
         """Open a draft file in this window (when pristine) or a new one."""
         path = Path(path)
-        for window in _open_windows:
-            if window.path is not None and window.path == path.resolve():
-                window.raise_()
-                window.activateWindow()
-                return window
+        shown = _open_windows.showing(path)
+        if isinstance(shown, MainWindow):
+            shown.raise_()
+            shown.activateWindow()
+            return shown
         try:
             draft = load_draft(path)
         except ZongjieError as exc:
@@ -386,14 +391,7 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------
 
     def quit_all(self) -> bool:
-        """退出: close every window, each asking about its unsaved changes.
-
-        Windows with unsaved changes are asked first (this one first), so 取消 on any
-        prompt stops the quit before a window has closed."""
-        others = [w for w in _open_windows if w is not self]
-        ordered = sorted([self, *others], key=lambda w: not w.is_dirty())
-        # all() stops at the first window that stays open (its user chose 取消).
-        return all(window.close() for window in ordered if window in _open_windows)
+        return _open_windows.quit_all(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.saving.maybe_save():
@@ -470,15 +468,7 @@ class MainWindow(QMainWindow):
         self.flush()
         if self.find_dialog is None:
             self.find_dialog = FindReplaceDialog(self.session, self.editor, self.show_place, self)
-        self.find_dialog.open_for(replace, self._selected_text())
-
-    def _selected_text(self) -> str:
-        widget = self.focus_undo.focused_text_widget()
-        if isinstance(widget, QTextEdit):
-            return widget.textCursor().selectedText().replace("\u2029", " ")
-        if isinstance(widget, QLineEdit):
-            return widget.selectedText()
-        return ""
+        self.find_dialog.open_for(replace, self.editor.selected_text())
 
     def toggle_check_panel(self, checked: bool) -> None:
         self.checks.toggle(checked)
@@ -486,13 +476,3 @@ class MainWindow(QMainWindow):
     @property
     def check_dock(self) -> QDockWidget | None:
         return self.checks.dock
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于工作总结编辑器"),
-            self.tr(
-                "<h3>工作总结编辑器 %1</h3><p>按提纲写工作总结，自动编排序号，"
-                "按 GB/T 9704-2012《党政机关公文格式》导出 Word 文档。</p>"
-            ).replace("%1", __version__),
-        )

@@ -418,6 +418,15 @@ class SectionEditor(QWidget):
         if self.section is not None and self.heading.text() != self.section.heading:
             self.flush()
 
+    def selected_text(self) -> str:
+        """What is selected in the heading line or the body, whichever has the focus (one
+        line: a paragraph break becomes a space), for 查找 to start from."""
+        if self.body.hasFocus():
+            return self.body.textCursor().selectedText().replace("\u2029", " ")
+        if self.heading.hasFocus():
+            return self.heading.selectedText()
+        return ""
+
     def shown_count(self) -> int:
         """The shown section's 字数 as last written back (live_count minus pending typing)."""
         return self._count

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from app import __version__
 from app.core import paths
 
 TEMPLATE_ORDER = (
@@ -95,3 +96,15 @@ def set_desktop_shortcuts(action: Callable[[str], QAction]) -> None:
     close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
     ctrl_w = QKeySequence("Ctrl+W")
     action("actionClose").setShortcuts([ctrl_w, *(k for k in close_keys if k != ctrl_w)])
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("MainWindow", "关于工作总结编辑器"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "<h3>工作总结编辑器 %1</h3><p>按提纲写工作总结，自动编排序号，"
+            "按 GB/T 9704-2012《党政机关公文格式》导出 Word 文档。</p>",
+        ).replace("%1", __version__),
+    )

@@ -666,6 +666,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>另一个窗口（或另一台电脑）已接管这份草稿。为免覆盖对方的修改，请用“另存为”保存。</source>
+        <translation>Another window (or another computer) has taken over this draft. Use Save As, so that its changes are not overwritten.</translation>
+    </message>
+    <message>
         <source>规范检查</source>
         <translation>Style Check</translation>
     </message>

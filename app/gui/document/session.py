@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.draftfile import load_draft, save_draft
@@ -58,6 +58,7 @@ class DraftSession(QObject):
     stepDone = Signal()  # a step on the undo stack was done, undone or redone
     stateChanged = Signal()  # unsaved-changes state, path or title may have changed
     autosaveFailed = Signal(str)  # a recovery copy could not be written (the message)
+    lockLost = Signal()  # another window took the draft's lock over (judged it stale)
 
     def __init__(
         self,
@@ -75,6 +76,12 @@ class DraftSession(QObject):
         self._pending: PendingText = _NoPending()
         self.autosave = Autosaver(self, autosave_seconds, recovery_key, self)
         self.autosave.failed.connect(self.autosaveFailed)
+        # The lock's heartbeat: a lock on a shared folder stays ours while the window is
+        # open, and is judged stale by other computers only after the app is gone.
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(DraftLock.REFRESH_SECONDS * 1000)
+        self._heartbeat.timeout.connect(self.refresh_lock)
+        self._heartbeat.start()
         self.undo_stack.indexChanged.connect(self._after_step)
         self.undo_stack.cleanChanged.connect(self.stateChanged)
 
@@ -148,6 +155,11 @@ class DraftSession(QObject):
         lock = DraftLock(self.path)
         lock.acquire()
         self.lock = lock
+
+    def refresh_lock(self) -> None:
+        """Renew the lock's heartbeat; say so once when it is no longer ours."""
+        if self.lock is not None and self.lock.held and not self.lock.refresh():
+            self.lockLost.emit()
 
     def release_lock(self) -> None:
         if self.lock is not None:
