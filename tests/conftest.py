@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_DRAFT = REPO / "resources" / "samples" / "2020年上半年工作总结.json"
-SHARED = REPO.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"  # test inputs, inside the repository
 
 
 @pytest.fixture(autouse=True)

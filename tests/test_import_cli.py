@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import DATA
 
 from app.cli import EXIT_BAD_INPUT, EXIT_OK, main
 from app.core.draftfile import load_draft
 
-SEED = SHARED / "samples" / "000_cc10c5ae27c3cc5c.txt"
+SEED = DATA / "samples" / "000_cc10c5ae27c3cc5c.txt"
 
 
 def test_import_prints_outline_and_writes_draft(

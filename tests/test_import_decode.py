@@ -9,14 +9,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import DATA
 
 from app.core.errors import ZongjieError
 from app.core.importer import decode as decode_module
 from app.core.importer import import_file, read_text_file
 from app.core.importer.decode import decode_text
 
-SEED = SHARED / "samples" / "000_cc10c5ae27c3cc5c.txt"
+SEED = DATA / "samples" / "000_cc10c5ae27c3cc5c.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import DATA
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
 
 from app.core.importer import import_file
 from app.gui.import_dialog import COL_KEEP, COL_ROLE, COL_TEXT, ImportDialog, run_import_dialog
 
-SEED = SHARED / "samples" / "000_cc10c5ae27c3cc5c.txt"
+SEED = DATA / "samples" / "000_cc10c5ae27c3cc5c.txt"
 
 
 def tree_texts(dialog: ImportDialog) -> list[str]:

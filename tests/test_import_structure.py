@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLE_DRAFT, SHARED
+from conftest import DATA, SAMPLE_DRAFT
 from wrap_helpers import display_chunks
 
 from app.core.draftfile import load_draft
@@ -10,7 +10,7 @@ from app.core.importer import LineRole, analyse_text, build_draft, import_file
 from app.core.model import Draft, Run
 from app.core.numbering import NumberStyle
 
-SEED = SHARED / "samples" / "000_cc10c5ae27c3cc5c.txt"
+SEED = DATA / "samples" / "000_cc10c5ae27c3cc5c.txt"
 
 
 def outline(draft: Draft) -> list[tuple[int, str, str]]:
