@@ -50,6 +50,7 @@ from app.core.importer import (
     import_file,
 )
 from app.core.model import Draft, Section
+from app.core.zh.numerals import chinese_numeral
 from app.gui.dialog_buttons import label_ok_cancel
 from app.gui.forms import load_form
 
@@ -83,7 +84,6 @@ ROLE_CHOICES: list[tuple[str, LineRole, int]] = [
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "噪声（删除）")), LineRole.NOISE, 0),
 ]
 ROLE_LABELS = [label for label, _, _ in ROLE_CHOICES]
-_LEVEL_NAMES = "一二三四五六七八九"
 
 COL_KEEP, COL_LINE, COL_ROLE, COL_TEXT = range(4)
 _PREVIEW_CHARS = 200  # a long paragraph is cut in the table; the draft keeps all of it
@@ -102,7 +102,7 @@ def role_label(line: SourceLine) -> str:
     if line.role == LineRole.HEADING:  # deeper than the choices: 五级标题 …
         # %1 is the Chinese numeral, %2 the Arabic one (an English translation uses %2).
         text = QCoreApplication.translate("ImportDialog", "%1级标题")
-        deep = _LEVEL_NAMES[min(line.level, len(_LEVEL_NAMES) - 1)]
+        deep = chinese_numeral(line.level + 1)
         return text.replace("%1", deep).replace("%2", str(line.level + 1))
     return choice_label("正文")
 
