@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
         raise CheckUsageError("-o 只在 --fix 时使用。只检查不修改时请去掉 -o。")
     from app.core.checks import apply_fixes, auto_fixable, check_draft
     from app.core.draftfile import load_draft, save_draft
+    from app.core.fileio import DraftLock
 
     draft = load_draft(Path(args.draft))  # raises (exit 2) before anything is written
     fixed = 0
@@ -64,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
             fixed += applied
             if not applied:
                 break
-        save_draft(draft, Path(args.output))
+        with DraftLock(Path(args.output)):  # a window editing that draft keeps it (exit 2)
+            save_draft(draft, Path(args.output))
     findings = check_draft(draft)
     if args.format == "json":
         print(

@@ -12,6 +12,14 @@ NAME = "import"
 HELP = "从 .txt 或 .docx 导入，识别标题和各级小标题，保存为草稿"
 
 
+class TooBigForADraftError(ZongjieError):
+    def __init__(self, source: Path, output: Path, problem: str) -> None:
+        super().__init__(
+            f"“{source.name}”导入后超出了草稿的限制（{problem}），没有写入“{output}”。"
+            "请把它拆成几个文件分别导入。"
+        )
+
+
 class OutputExistsError(ZongjieError):
     def __init__(self, path: Path) -> None:
         super().__init__(
@@ -31,15 +39,30 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.draftfile import save_draft
+    from app.core.draftfile import dumps, loads, save_draft
+    from app.core.errors import DraftLoadError
+    from app.core.fileio import DraftLock
     from app.core.importer import LineRole, build_draft, import_file
+    from app.core.limits import DRAFT_MAX_BYTES, MB
 
     output = Path(args.output)
     if output.exists() and not args.force:
         raise OutputExistsError(output)
     result = import_file(Path(args.input))
     draft = build_draft(result.lines, keep_noise=args.keep_noise)
-    save_draft(draft, output)
+    data = dumps(draft)
+    if len(data) > DRAFT_MAX_BYTES:
+        raise TooBigForADraftError(
+            Path(args.input), output, f"草稿超过 {DRAFT_MAX_BYTES // MB} MB 的上限"
+        )
+    try:  # never write a draft that the app would then refuse to open
+        loads(data, output)
+    except DraftLoadError as exc:
+        detail = getattr(exc, "problem", "")
+        where = getattr(exc, "where", "")
+        raise TooBigForADraftError(Path(args.input), output, f"{where} {detail}".strip()) from None
+    with DraftLock(output):  # a window editing this draft keeps it (DraftLockedError, exit 2)
+        save_draft(draft, output)
     noise = [line for line in result.lines if line.role == LineRole.NOISE]
     if result.encoding:
         print(f"编码：{result.encoding}")
