@@ -9,7 +9,7 @@ import pytest
 from conftest import DATA
 
 from app.cli import EXIT_BAD_INPUT, EXIT_OK, main
-from app.core import draftfile
+from app.core import draftreader
 from app.core.draftfile import load_draft
 from app.core.fileio import DraftLock
 
@@ -48,7 +48,7 @@ def test_check_fix_leaves_a_draft_that_a_window_is_editing(
 def test_import_never_writes_a_draft_the_app_would_refuse(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(draftfile, "DRAFT_MAX_PARAGRAPHS", 3)
+    monkeypatch.setattr(draftreader, "DRAFT_MAX_PARAGRAPHS", 3)
     out = tmp_path / "草稿.json"
     assert main(["import", str(SEED), "-o", str(out)]) == EXIT_BAD_INPUT
     err = capsys.readouterr().err

@@ -21,8 +21,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from app.core import draftfile, limits
-from app.core.draftfile import _Invalid, draft_from_dict, dumps, loads
+from app.core import draftreader, limits
+from app.core.draftfile import dumps, loads
+from app.core.draftreader import Invalid, draft_from_dict
 from app.core.errors import DraftLimitError, DraftLoadError, SchemaError
 from app.core.model import Draft, Meta, Paragraph, Run, Section
 
@@ -229,7 +230,7 @@ def _checked(doc: Any) -> Draft | None:
     """The reader with every string searched, on the parsed document."""
     try:
         return draft_from_dict(doc, strict=True)
-    except _Invalid:
+    except Invalid:
         return None
 
 
@@ -442,7 +443,7 @@ def test_ten_megabytes_in_one_paragraph_is_refused_quickly() -> None:
 def test_counts_are_limited(
     limit: str, doc: dict[str, Any], words: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(draftfile, limit, 5)
+    monkeypatch.setattr(draftreader, limit, 5)
     error = refusal(encoded({"format": "zongjie-draft", "version": 1, **doc}, ascii_only=False))
     assert isinstance(error, DraftLimitError) and words in error.message
 
