@@ -5,6 +5,10 @@ or "Unicode" (UTF-16 LE with BOM). A wrong guess shows as mojibake, so the order
 strict: a BOM decides; then UTF-8, which almost never decodes GBK bytes by accident;
 then GB18030 (a superset of GBK and GB2312). Bytes that are none of these, or that decode
 to control characters (a binary file), are refused with a message.
+
+Limits at the door (app/core/limits.py): the file's size before it is read, then the
+text's size, line count and longest line before anything is analysed, each refusal
+naming the limit it met.
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from app.core import limits
 from app.core.errors import ZongjieError
 
-MAX_IMPORT_BYTES = 20 * 1024 * 1024  # a 100-page summary is 0.2 MB of text
+MAX_IMPORT_BYTES = limits.IMPORT_MAX_BYTES  # a 100-page summary is 0.2 MB of text
 
 
 class ImportFileError(ZongjieError):
@@ -38,6 +43,44 @@ class ImportTooLargeError(ImportFileError):
         )
 
 
+class ImportLimitError(ImportFileError):
+    """An import over one of the limits in app/core/limits.py; the message names it."""
+
+    def __init__(self, name: str, found: str, limit: str) -> None:
+        self.found, self.limit = found, limit
+        super().__init__(
+            f"“{name}”{found}，超过{limit}的上限，不像是一篇工作总结。"
+            "请确认选择的文件；如确需导入，请把它分成几部分分别导入。"
+        )
+
+
+def check_text_limits(text: str, name: str = "文本") -> None:
+    """Refuse a text too big to analyse within the app's time and memory bounds.
+
+    Call before analysing any text (decoded files do it here; pasted text too).
+    """
+    size = len(text)
+    if size * 3 > limits.IMPORT_MAX_TEXT_BYTES:  # cheap: a character is 1–4 UTF-8 bytes
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > limits.IMPORT_MAX_TEXT_BYTES:
+            raise ImportLimitError(
+                name,
+                f"的文字有 {size / 1048576:.1f} MB",
+                f" {limits.IMPORT_MAX_TEXT_BYTES / 1048576:.0f} MB ",
+            )
+    lines = max(text.count("\n"), text.count("\r")) + 1
+    if lines > limits.IMPORT_MAX_LINES:
+        raise ImportLimitError(name, f"有 {lines:,} 行", f" {limits.IMPORT_MAX_LINES:,} 行")
+    if len(text) > limits.IMPORT_MAX_LINE_CHARS:
+        longest = max(map(len, text.splitlines()), default=0)
+        if longest > limits.IMPORT_MAX_LINE_CHARS:
+            raise ImportLimitError(
+                name,
+                f"中有一行长 {longest:,} 字",
+                f"每行 {limits.IMPORT_MAX_LINE_CHARS:,} 字",
+            )
+
+
 _BOMS: list[tuple[bytes, str, str]] = [
     (codecs.BOM_UTF8, "utf-8-sig", "UTF-8（带 BOM）"),
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE"),
@@ -47,7 +90,20 @@ _ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v", "\x1a"}  # \x1a: old DOS end-
 
 
 def decode_text(data: bytes, name: str = "文件") -> tuple[str, str]:
-    """(text, encoding label). Raises NotTextError for binary or undecodable bytes."""
+    """(text, encoding label). Raises NotTextError for binary or undecodable bytes, and
+    ImportLimitError for a text over the limits (before decoding, when the size tells)."""
+    if len(data) > 2 * limits.IMPORT_MAX_TEXT_BYTES:  # UTF-16 takes 2 bytes a character
+        raise ImportLimitError(
+            name,
+            f"有 {len(data) / 1048576:.1f} MB",
+            f"文本 {limits.IMPORT_MAX_TEXT_BYTES / 1048576:.0f} MB ",
+        )
+    text, label = _decode_any(data, name)
+    check_text_limits(text, name)
+    return text, label
+
+
+def _decode_any(data: bytes, name: str) -> tuple[str, str]:
     if not data:
         return "", "UTF-8"
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
