@@ -136,3 +136,12 @@ def test_char_count_ignores_white_space() -> None:
 def test_paragraph_normalized_merges_equal_runs() -> None:
     p = Paragraph([Run("甲"), Run(""), Run("乙"), Run("丙", bold=True), Run("丁", bold=True)])
     assert p.normalized() == Paragraph([Run("甲乙"), Run("丙丁", bold=True)])
+
+
+def test_count_chars_leaves_out_exactly_the_white_space() -> None:
+    from app.core.model import count_chars
+
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    assert count_chars(every) == sum(1 for ch in every if not ch.isspace())
+    assert count_chars("一是 完善\u3000制度\n\t机制\xa0。") == 9
+    assert count_chars("") == 0

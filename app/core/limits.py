@@ -11,7 +11,7 @@ from __future__ import annotations
 
 MB = 1024 * 1024
 
-# -- drafts (app/core/draftfile.py) -------------------------------------------------
+# -- drafts (app/core/draftreader.py) -----------------------------------------------
 
 DRAFT_MAX_BYTES = 64 * MB
 """File size of a draft (.json)."""
