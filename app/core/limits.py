@@ -56,7 +56,7 @@ an import never makes more sections than the draft reader accepts."""
 IMPORT_MAX_LINE_CHARS = DRAFT_MAX_STRING_CHARS
 """Characters in one line (paragraph) of an import: what the draft reader accepts."""
 
-DOCX_MAX_PART_BYTES = 32 * MB
+DOCX_MAX_PART_BYTES = 16 * MB
 """Inflated size of one part the Word reader parses (document.xml, styles.xml,
 numbering.xml); the bench .docx's document.xml is 0.3 MB. Checked from the zip's central
 directory and again while inflating (the directory can lie)."""
@@ -68,13 +68,14 @@ never inflated, but a file claiming more than this is not a document)."""
 DOCX_MAX_PARTS = 5_000
 """Entries in a .docx package (a Word file has 10–50; images add one each)."""
 
-DOCX_MAX_PARAGRAPHS = 50_000
-"""Paragraphs (w:p) in document.xml, table cells' paragraphs included."""
+DOCX_MAX_PARAGRAPHS = IMPORT_MAX_LINES
+"""Paragraphs (w:p) in document.xml, table cells' paragraphs included; counted as they
+start, so a long document meets this limit before the line limit."""
 
 DOCX_MAX_RUNS = 300_000
 """Runs (w:r) in document.xml: Word splits a paragraph into many runs of one format."""
 
-DOCX_MAX_TABLE_CELLS = 50_000
+DOCX_MAX_TABLE_CELLS = IMPORT_MAX_LINES
 """Table cells (w:tc) in document.xml."""
 
 DOCX_MAX_STYLES = 10_000

@@ -49,7 +49,7 @@ class ImportLimitError(ImportFileError):
     def __init__(self, name: str, found: str, limit: str) -> None:
         self.found, self.limit = found, limit
         super().__init__(
-            f"“{name}”{found}，超过{limit}的上限，不像是一篇工作总结。"
+            f"“{name}”{found}超过{limit}的上限，不像是一篇工作总结。"
             "请确认选择的文件；如确需导入，请把它分成几部分分别导入。"
         )
 
@@ -65,18 +65,18 @@ def check_text_limits(text: str, name: str = "文本") -> None:
         if size > limits.IMPORT_MAX_TEXT_BYTES:
             raise ImportLimitError(
                 name,
-                f"的文字有 {size / 1048576:.1f} MB",
+                f"的文字有 {size / 1048576:.1f} MB，",
                 f" {limits.IMPORT_MAX_TEXT_BYTES / 1048576:.0f} MB ",
             )
     lines = max(text.count("\n"), text.count("\r")) + 1
     if lines > limits.IMPORT_MAX_LINES:
-        raise ImportLimitError(name, f"有 {lines:,} 行", f" {limits.IMPORT_MAX_LINES:,} 行")
+        raise ImportLimitError(name, f"有 {lines:,} 行，", f" {limits.IMPORT_MAX_LINES:,} 行")
     if len(text) > limits.IMPORT_MAX_LINE_CHARS:
         longest = max(map(len, text.splitlines()), default=0)
         if longest > limits.IMPORT_MAX_LINE_CHARS:
             raise ImportLimitError(
                 name,
-                f"中有一行长 {longest:,} 字",
+                f"中有一行长 {longest:,} 字，",
                 f"每行 {limits.IMPORT_MAX_LINE_CHARS:,} 字",
             )
 
@@ -95,7 +95,7 @@ def decode_text(data: bytes, name: str = "文件") -> tuple[str, str]:
     if len(data) > 2 * limits.IMPORT_MAX_TEXT_BYTES:  # UTF-16 takes 2 bytes a character
         raise ImportLimitError(
             name,
-            f"有 {len(data) / 1048576:.1f} MB",
+            f"有 {len(data) / 1048576:.1f} MB，",
             f"文本 {limits.IMPORT_MAX_TEXT_BYTES / 1048576:.0f} MB ",
         )
     text, label = _decode_any(data, name)

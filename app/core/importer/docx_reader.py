@@ -212,7 +212,7 @@ class _Package:
         entries = _central_directory_entries(data)
         if entries is not None and entries > limits.DOCX_MAX_PARTS:
             raise ImportLimitError(
-                name, f"有 {entries:,} 个部件", f" {limits.DOCX_MAX_PARTS:,} 个部件"
+                name, f"有 {entries:,} 个部件，", f" {limits.DOCX_MAX_PARTS:,} 个部件"
             )
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
@@ -223,13 +223,13 @@ class _Package:
             raise _Refused("压缩方式不受支持") from None
         if len(infos) > limits.DOCX_MAX_PARTS:
             raise ImportLimitError(
-                name, f"有 {len(infos):,} 个部件", f" {limits.DOCX_MAX_PARTS:,} 个部件"
+                name, f"有 {len(infos):,} 个部件，", f" {limits.DOCX_MAX_PARTS:,} 个部件"
             )
         total = sum(max(0, i.file_size) for i in infos)
         if total > limits.DOCX_MAX_INFLATED_BYTES:
             raise ImportLimitError(
                 name,
-                f"解压后有 {total / 1048576:,.0f} MB",
+                f"解压后有 {total / 1048576:,.0f} MB，",
                 f"解压后 {limits.DOCX_MAX_INFLATED_BYTES / 1048576:.0f} MB ",
             )
         self.infos = {i.filename: i for i in infos}
@@ -254,17 +254,14 @@ class _Package:
             RuntimeError,
         ):
             raise _Refused("文件已损坏") from None
-        holder: list[_Limited] = []
-        limited = _Limited(
-            stream, limits.DOCX_MAX_PART_BYTES, lambda: self._too_big(part, holder[0].count)
-        )
-        holder.append(limited)
-        return limited
+        return _Limited(stream, limits.DOCX_MAX_PART_BYTES, lambda: self._too_big(part))
 
-    def _too_big(self, part: str, size: int) -> None:
+    def _too_big(self, part: str, size: int | None = None) -> None:
+        """`size`: what the central directory claims; None while inflating (it lied)."""
+        found = f"解压后有 {size / 1048576:,.1f} MB，" if size is not None else "解压后的大小"
         raise ImportLimitError(
             self.name,
-            f"的“{posixpath.basename(part)}”解压后超过 {size / 1048576:,.0f} MB",
+            f"的“{posixpath.basename(part)}”{found}",
             f"每个部件 {limits.DOCX_MAX_PART_BYTES / 1048576:.0f} MB ",
         )
 
@@ -347,9 +344,7 @@ class Styles:
             return
         for count, element in enumerate(root.iterchildren(w("style")), 1):
             if count > limits.DOCX_MAX_STYLES:
-                raise ImportLimitError(
-                    name, "的样式表中样式太多", f" {limits.DOCX_MAX_STYLES:,} 个样式"
-                )
+                raise ImportLimitError(name, "的样式数", f" {limits.DOCX_MAX_STYLES:,} 个")
             style = _Style(element)
             self.by_id.setdefault(style.style_id, style)
             if style.default and style.kind == "paragraph":
@@ -399,20 +394,20 @@ class _Counts:
         if self.paragraphs > limits.DOCX_MAX_PARAGRAPHS:
             raise ImportLimitError(
                 self.name,
-                f"超过 {limits.DOCX_MAX_PARAGRAPHS:,} 段",
+                "的段落数",
                 f" {limits.DOCX_MAX_PARAGRAPHS:,} 段",
             )
         if self.runs > limits.DOCX_MAX_RUNS:
             raise ImportLimitError(
                 self.name,
-                f"超过 {limits.DOCX_MAX_RUNS:,} 个文字片段（run）",
-                f" {limits.DOCX_MAX_RUNS:,} 个片段",
+                "的文字片段（run）数",
+                f" {limits.DOCX_MAX_RUNS:,} 个",
             )
         if self.cells > limits.DOCX_MAX_TABLE_CELLS:
             raise ImportLimitError(
                 self.name,
-                f"超过 {limits.DOCX_MAX_TABLE_CELLS:,} 个表格单元格",
-                f" {limits.DOCX_MAX_TABLE_CELLS:,} 个单元格",
+                "的表格单元格数",
+                f" {limits.DOCX_MAX_TABLE_CELLS:,} 个",
             )
 
     def add_lines(self, lines: int) -> None:
@@ -420,7 +415,7 @@ class _Counts:
         if self.lines > limits.IMPORT_MAX_LINES:
             raise ImportLimitError(
                 self.name,
-                f"超过 {limits.IMPORT_MAX_LINES:,} 行（段落和表格行）",
+                "的行数（段落和表格行）",
                 f" {limits.IMPORT_MAX_LINES:,} 行",
             )
 
@@ -443,15 +438,17 @@ def docx_bytes_to_lines(data: bytes, name: str) -> list[SourceLine]:
     except RecursionError:
         raise NotDocxError(name, "文件中的内容嵌套太深") from None
     except Exception as exc:  # noqa: BLE001 - any other failure: a damaged file, in words
+        import zlib
+
         from lxml import etree
 
         if isinstance(exc, etree.LxmlError):
             raise NotDocxError(name, "文件中的内容不完整或有误") from None
         if isinstance(
-            exc, (zipfile.BadZipFile, EOFError, OSError, ValueError, zipfile.LargeZipFile)
+            exc, (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError)
         ):
             raise NotDocxError(name, "文件已损坏") from None
-        raise
+        raise NotDocxError(name, "文件内容有误，无法读取") from None
 
 
 def _read(data: bytes, name: str) -> list[SourceLine]:
@@ -476,7 +473,7 @@ def _read(data: bytes, name: str) -> list[SourceLine]:
             if len(line.text) > limits.IMPORT_MAX_LINE_CHARS:
                 raise ImportLimitError(
                     name,
-                    f"中有一段长 {len(line.text):,} 字",
+                    f"中有一段长 {len(line.text):,} 字，",
                     f"每段 {limits.IMPORT_MAX_LINE_CHARS:,} 字",
                 )
             line.index = len(lines)
