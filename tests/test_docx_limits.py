@@ -283,11 +283,7 @@ def _cases() -> dict[str, bytes]:
                 document("<w:p>" + "<w:r><w:t>字</w:t></w:r>" * 400_000 + "</w:p>")
             ),
             "table_cells": make_docx(
-                document(
-                    "<w:tbl>"
-                    + ("<w:tr>" + "<w:tc/>" * 100 + "</w:tr>") * 600
-                    + "</w:tbl>"
-                )
+                document("<w:tbl>" + ("<w:tr>" + "<w:tc/>" * 100 + "</w:tr>") * 600 + "</w:tbl>")
             ),
             "bomb_image_3900MB": bomb_docx(3900),
             "bomb_document_xml_1GB": bomb_docx(1024, member="word/document.xml"),
