@@ -62,3 +62,27 @@ def test_import_output_opens_again(tmp_path: Path) -> None:
     assert main(["import", str(SEED), "-o", str(out)]) == EXIT_OK
     assert load_draft(out).meta.title == "2020年上半年工作总结"
     assert not (tmp_path / "草稿.json.lock").exists()
+
+
+@pytest.mark.parametrize("command", ["export", "check --fix", "import"])
+@pytest.mark.parametrize("output", ["", "/", "FOLDER"])
+def test_an_output_that_is_no_file_name_is_refused(
+    command: str,
+    output: str,
+    tmp_path: Path,
+    sample_draft_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """-o "" and "/" crashed export; -o FOLDER wrote FOLDER.docx beside the folder."""
+    folder = tmp_path / "文件夹"
+    folder.mkdir()
+    source = SEED if command == "import" else sample_draft_path
+    target = str(folder) if output == "FOLDER" else output
+    name, *options = command.split()
+    code = main([name, str(source), *options, "-o", target])
+    err = capsys.readouterr().err
+    assert code == EXIT_BAD_INPUT, err
+    assert len(err.strip().splitlines()) == 1
+    assert ("是一个文件夹" in err) if output == "FOLDER" else ("文件名" in err or "-o" in err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["文件夹"]
+    assert not any(folder.iterdir())

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.commands.base import EXIT_FINDINGS, EXIT_OK, UsageError
+from app.commands.base import EXIT_FINDINGS, EXIT_OK, UsageError, output_path
 
 if TYPE_CHECKING:
     from app.core.checks import Finding
@@ -53,9 +53,10 @@ def run(args: argparse.Namespace) -> int:
     from app.core.draftfile import load_draft, save_draft
     from app.core.fileio import DraftLock
 
+    output = output_path(args.output, "修正后.json") if args.fix else None
     draft = load_draft(Path(args.draft))  # raises (exit 2) before anything is written
     fixed = 0
-    if args.fix:
+    if output is not None:
         for _ in range(_MAX_FIX_PASSES):
             found = check_draft(draft)
             chosen = (
@@ -65,8 +66,8 @@ def run(args: argparse.Namespace) -> int:
             fixed += applied
             if not applied:
                 break
-        with DraftLock(Path(args.output)):  # a window editing that draft keeps it (exit 2)
-            save_draft(draft, Path(args.output))
+        with DraftLock(output):  # a window editing that draft keeps it (exit 2)
+            save_draft(draft, output)
     findings = check_draft(draft)
     if args.format == "json":
         print(

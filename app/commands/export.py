@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.base import EXIT_OK
+from app.commands.base import EXIT_OK, output_path
 from app.core import layout
 
 NAME = "export"
@@ -40,10 +40,8 @@ def run(args: argparse.Namespace) -> int:
     from app.core.draftfile import load_draft
     from app.core.export.writer import ExportOptions, export_docx
 
+    output = output_path(args.output, "总结.docx", ".docx")
     draft = load_draft(Path(args.draft))
-    output = Path(args.output)
-    if output.suffix.lower() != ".docx":
-        output = output.with_name(output.name + ".docx")
     options = ExportOptions(
         font_profile=args.fonts,
         latin_font=args.latin,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.base import EXIT_OK
+from app.commands.base import EXIT_OK, output_path
 from app.core.errors import ZongjieError
 
 NAME = "import"
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from app.core.importer import LineRole, build_draft, import_file
     from app.core.limits import DRAFT_MAX_BYTES, MB
 
-    output = Path(args.output)
+    output = output_path(args.output, "草稿.json")
     if output.exists() and not args.force:
         raise OutputExistsError(output)
     result = import_file(Path(args.input))
