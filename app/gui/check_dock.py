@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.core.place import Place
+from app.gui.doc_info import edit_doc_info
 from app.gui.document.session import DraftSession
 from app.gui.section_view import SectionView
 
@@ -21,26 +22,34 @@ if TYPE_CHECKING:
 class CheckDock(QObject):
     """Shows or hides the panel in a dock on the right of `window`; the toggle `action`
     follows the dock's visibility. A clicked finding is shown by the SectionView and
-    selected in its editor; a finding in the document information opens 文档信息."""
+    selected in its editor; a finding in the document information opens 文档信息 with its
+    field focused and the matched text selected."""
 
     def __init__(self, window: QMainWindow, session: DraftSession, action: QAction) -> None:
         super().__init__(window)
         self.window, self.session, self.action = window, session, action
         self.view: SectionView | None = None
-        self._edit_meta: Callable[[], object] = lambda: None
         self.dock: QDockWidget | None = None
         self.controller: CheckController | None = None
 
-    def navigate_with(self, view: SectionView, edit_meta: Callable[[], object]) -> None:
-        self.view, self._edit_meta = view, edit_meta
+    def navigate_with(
+        self, view: SectionView, _edit_meta: Callable[[], object] | None = None
+    ) -> None:
+        """Findings in a section or the intro are shown in `view`. The second argument is
+        the window's old wiring and is not used: the dock opens 文档信息 itself, at the
+        finding's field (`doc_info.edit_doc_info` with the finding's location)."""
+        self.view = view
 
     def go_to(self, finding: Finding) -> None:
         """Show where a finding is and select its text."""
         from app.gui.check_panel import select_in_editor  # loaded with the panel
 
         location, view = finding.location, self.view
-        if Place(location.field).is_meta or view is None:
-            self._edit_meta()
+        if Place(location.field).is_meta:
+            # The session's stateChanged tells the window to show a changed title.
+            edit_doc_info(self.window, self.session, focus=location)
+            return
+        if view is None:
             return
         if location.field == Place.INTRO:
             view.show_intro()
@@ -61,7 +70,7 @@ class CheckDock(QObject):
             from app.gui.check_panel import CheckController, CheckPanel
 
             window = self.window
-            panel = CheckPanel(window)
+            panel = CheckPanel(window, self.session.tree)
             dock = QDockWidget(QCoreApplication.translate("MainWindow", "规范检查"), window)
             dock.setObjectName("checkDock")
             dock.setWidget(panel)

@@ -2,7 +2,8 @@
 
 Pieces for the main window:
 
-* `CheckPanel` (a QWidget for a dock): `set_findings(list)`; signals
+* `CheckPanel` (a QWidget for a dock; give it the outline model to name each finding's
+  section by its path of numbers): `set_findings(list)`; signals
   `findingActivated(Finding)` when a finding is clicked and `fixRequested(list)` with the
   findings to fix as ONE undo step.
 * `CheckScheduler`: re-checks 600 ms after the last change with an incremental Checker
@@ -34,6 +35,18 @@ from app.core.checks import RULES, SEVERITY_LABELS, Checker, Finding
 from app.core.fixplan import plan_fixes
 from app.core.model import Draft
 from app.core.place import Place
+from app.gui.check_rows import (
+    EXCERPT_ROLE,
+    PLACE_ROLE,
+    SPAN_ROLE,
+    FindingRowDelegate,
+    PlaceNames,
+    SectionPaths,
+    marked_excerpt,
+    match_span,
+    one_line,
+    row_height,
+)
 from app.gui.document.commands import EditCommand, Outline
 from app.gui.document.tree_model import SectionTreeModel
 from app.gui.labels import rule_title, severity_label
@@ -41,7 +54,6 @@ from app.gui.section_editor import SectionEditor
 
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the panel's findings list
 _RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # rule id of a group row
-_WHERE_CHARS = 9
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _SEVERITY_COLOURS = {
     "error": QColor("#b3261e"),
@@ -73,8 +85,9 @@ class CheckPanel(QWidget):
     findingActivated = Signal(object)  # Finding
     fixRequested = Signal(list)  # list[Finding], to apply as one undo step
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, outline: SectionPaths | None = None) -> None:
         super().__init__(parent)
+        self.places = PlaceNames(outline)
         self._findings: list[Finding] = []
         self._collapsed: set[str] = set()  # groups the user closed stay closed on refresh
         self.summary = QLabel(self)
@@ -83,7 +96,8 @@ class CheckPanel(QWidget):
         self.tree.setObjectName("checkTree")
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)  # a finding takes two lines, a group one
+        self.tree.setItemDelegate(FindingRowDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAccessibleName(self.tr("检查结果"))
         self.detail = QLabel(self)
@@ -155,13 +169,17 @@ class CheckPanel(QWidget):
         self.summary.setText(self._summary_text())
         self.pages.setCurrentIndex(1)
         restore: QTreeWidgetItem | None = None
+        self.places.forget()
+        height = row_height(self.tree.fontMetrics())
         for rule, indexes in self._groups():
             group = self._group_item(rule, indexes)
+            items = []
             for index in indexes:
-                item = self._finding_item(self._findings[index], index)
-                group.addChild(item)
+                item = self._finding_item(self._findings[index], index, height)
+                items.append(item)
                 if current is not None and self._findings[index] == current:
                     restore = item
+            group.addChildren(items)
             group.setExpanded(rule not in self._collapsed)
             if restore is None and rule == current_rule:
                 restore = group
@@ -199,16 +217,21 @@ class CheckPanel(QWidget):
         """Rows as tall as the outline's: Chinese text needs air between the lines."""
         return QSize(0, self.tree.fontMetrics().height() + 8)
 
-    def _finding_item(self, finding: Finding, index: int) -> QTreeWidgetItem:
-        # A dock is narrow: keep the place short so the found text stays in view.
-        where = finding.where.rstrip("…") or self.tr("全文")
-        if len(where) > _WHERE_CHARS:
-            where = where[: _WHERE_CHARS - 1] + "…"
-        item = QTreeWidgetItem([f"{where}：{finding.excerpt}"])
+    def _finding_item(self, finding: Finding, index: int, height: int) -> QTreeWidgetItem:
+        # Two lines (check_rows): where the finding is, then its match in context.
+        place = one_line(self.places.label(finding))
+        text = one_line(finding.excerpt)
+        item = QTreeWidgetItem([f"{place}：{text}"])
         item.setData(0, _FINDING_ROLE, index)
-        item.setSizeHint(0, self._row_size())
+        item.setData(0, PLACE_ROLE, place)
+        item.setData(0, EXCERPT_ROLE, text)
+        span = match_span(finding)
+        item.setData(0, SPAN_ROLE, span)
+        marked = marked_excerpt(finding, span)  # the match in 【】: screen readers, tooltips
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{place}：{marked}")
+        item.setSizeHint(0, QSize(0, height))
         item.setData(0, _RULE_ROLE, finding.rule)
-        item.setToolTip(0, f"{finding.where}\n{finding.message}")
+        item.setToolTip(0, f"{place}\n{marked}\n{finding.message}")
         return item
 
     def _summary_text(self) -> str:

@@ -2,11 +2,14 @@
 
 OK records the change as one step on the session's undo stack (Ctrl+Z outside the
 text undoes it). The date is stored the way a 公文 prints it: "2020年7月1日".
+Opened from a 规范检查 finding (`focus`), the dialog shows the finding's field with the
+cursor in it and the matched text selected (an attachment: its row, being edited).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -23,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.checks.base import Location
 from app.core.model import Meta
+from app.core.place import Place
 from app.core.zh.dates import DateParts, format_date, parse_date
 from app.gui.dialog_buttons import ok_cancel_buttons
 from app.gui.document.session import DraftSession
@@ -44,8 +49,11 @@ def _printed(date: QDate) -> str:
 
 
 class DocInfoDialog(QDialog):
-    def __init__(self, meta: Meta, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, meta: Meta, parent: QWidget | None = None, focus: Location | None = None
+    ) -> None:
         super().__init__(parent)
+        self._focus = focus
         self.setWindowTitle(self.tr("文档信息"))
         self.setMinimumWidth(520)
         self.title = QPlainTextEdit(meta.title, self)
@@ -99,6 +107,47 @@ class DocInfoDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._focus is not None:
+            # After Qt has given the first field the focus on showing the dialog.
+            QTimer.singleShot(0, self._apply_focus)
+
+    def _apply_focus(self) -> None:
+        if self._focus is not None:
+            self.focus_on(self._focus)
+            self._focus = None
+
+    def focus_on(self, location: Location) -> None:
+        """Put the cursor in the field a finding is in and select its matched text."""
+        field, start, length = Place(location.field), location.offset, location.length
+        if field == Place.META_TITLE:
+            cursor = self.title.textCursor()
+            end = len(self.title.toPlainText())
+            cursor.setPosition(min(start, end))
+            cursor.setPosition(min(start + length, end), QTextCursor.MoveMode.KeepAnchor)
+            self.title.setTextCursor(cursor)
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif field == Place.META_ATTACHMENTS:
+            item = self.attachments.item(location.paragraph)
+            self.attachments.setFocus(Qt.FocusReason.OtherFocusReason)
+            if item is None:
+                return
+            self.attachments.setCurrentItem(item)
+            self.attachments.editItem(item)
+            editor = self.attachments.viewport().findChild(QLineEdit)
+            if editor is not None:
+                editor.setSelection(start, length)
+        else:
+            line = {
+                Place.META_SUBTITLE: self.subtitle,
+                Place.META_AUTHOR: self.author,
+                Place.META_DATE: self.date,
+            }.get(field)
+            if line is not None:
+                line.setFocus(Qt.FocusReason.OtherFocusReason)
+                line.setSelection(start, length)
 
     def _add_attachment(self, name: str) -> QListWidgetItem:
         item = QListWidgetItem(name, self.attachments)
@@ -160,9 +209,10 @@ class DocInfoDialog(QDialog):
         )
 
 
-def edit_doc_info(parent: QWidget, session: DraftSession) -> bool:
-    """Show the dialog; True when the user changed something (one undo step)."""
-    dialog = DocInfoDialog(session.draft.meta, parent)
+def edit_doc_info(parent: QWidget, session: DraftSession, focus: Location | None = None) -> bool:
+    """Show the dialog; True when the user changed something (one undo step). `focus`: a
+    finding's location in the meta, whose field gets the cursor with the match selected."""
+    dialog = DocInfoDialog(session.draft.meta, parent, focus)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     text = QCoreApplication.translate("DocInfoDialog", "修改文档信息")
