@@ -5,7 +5,9 @@ For every draft and command: the exit code is 0, 1 or 2 (never 3, a bug); on 2 s
 one line in Chinese and nothing is written; the input file is never changed; a refusal
 comes within 2 s; what `check --fix` writes opens again. The drafts are the JSON-level
 mutations of tests/test_draft_reader.py (types swapped, keys added and removed, deep
-nesting, long integers, surrogates, control characters, strings past the length limit).
+nesting, long integers, surrogates, control characters, strings past the length limit),
+and sometimes their bytes too (cut short, bytes spliced in, nesting of 500-5,000 levels,
+integers of up to 50,000 digits, a BOM).
 
 CI runs 100 examples (a few seconds); a longer hunt: ZONGJIE_FUZZ_EXAMPLES=5000 python -m
 pytest tests/test_cli_fuzz.py.
@@ -49,6 +51,29 @@ def known_export_issue(doc: Any) -> bool:
     )
 
 
+@st.composite
+def draft_files(draw: st.DrawFn) -> tuple[Any, bytes]:
+    """(document, the file's bytes): a mutated document, its bytes sometimes damaged too."""
+    doc = draw(mutated_documents())
+    raw = encoded(doc, draw(st.booleans()))
+    kind = draw(st.sampled_from(["as is"] * 5 + ["cut", "splice", "deep", "long int", "bom"]))
+    if kind == "cut":
+        raw = raw[: draw(st.integers(0, len(raw)))]
+    elif kind == "splice":
+        at = draw(st.integers(0, len(raw)))
+        raw = raw[:at] + draw(st.binary(max_size=8)) + raw[at:]
+    elif kind == "deep":
+        n = draw(st.sampled_from([500, 999, 1000, 5000]))
+        raw = raw.replace(b'"sections": [', b'"sections": [' + b"[" * n + b"]" * n + b",", 1)
+    elif kind == "long int":
+        digits = draw(st.sampled_from([19, 4300, 4301, 50_000]))
+        raw = raw.replace(b'"version": 1', b'"version": 1' + b"0" * digits, 1)
+    elif kind == "bom":
+        raw = b"\xef\xbb\xbf" + raw
+    event(f"bytes {kind}")
+    return doc, raw
+
+
 def run(args: list[str]) -> tuple[int, str, str, float]:
     out, err = io.StringIO(), io.StringIO()
     start = time.perf_counter()
@@ -61,9 +86,9 @@ EXAMPLES = int(os.environ.get("ZONGJIE_FUZZ_EXAMPLES", "100"))
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(mutated_documents(), st.booleans())
-def test_mutated_drafts_never_crash_the_command_line(doc: Any, ascii_only: bool) -> None:
-    raw = encoded(doc, ascii_only)
+@given(draft_files())
+def test_mutated_drafts_never_crash_the_command_line(file: tuple[Any, bytes]) -> None:
+    doc, raw = file
     with tempfile.TemporaryDirectory() as folder:
         draft = Path(folder) / "草稿.json"
         draft.write_bytes(raw)
@@ -86,3 +111,5 @@ def test_mutated_drafts_never_crash_the_command_line(doc: Any, ascii_only: bool)
                     load_draft(output)  # a draft the command writes opens again
                 output.unlink()
                 output.with_name(output.name + ".bak").unlink(missing_ok=True)
+            # no lock, temporary file or backup left behind
+            assert sorted(p.name for p in Path(folder).iterdir()) == ["草稿.json"]
