@@ -338,8 +338,8 @@ def test_a_budget_of_eighteen_digits_is_read() -> None:
         (b"\\udfff", "sections[0].heading 含有无法保存的字符"),
         (b"\\u0001", "sections[0].heading 含有 Word 文件不能容纳的控制字符 U+0001"),
         (b"\\f", "sections[0].heading 含有 Word 文件不能容纳的控制字符 U+000C"),
-        (b"\\uffff", "sections[0].heading 含有 Word 文件不能容纳的控制字符 U+FFFF"),
-        ("\ufffe".encode(), "sections[0].heading 含有 Word 文件不能容纳的控制字符 U+FFFE"),
+        (b"\\uffff", "sections[0].heading 含有 Word 文件不能容纳的非字符 U+FFFF"),
+        ("\ufffe".encode(), "sections[0].heading 含有 Word 文件不能容纳的非字符 U+FFFE"),
     ],
 )
 def test_characters_word_cannot_hold_are_refused_with_their_path(escape: bytes, words: str) -> None:

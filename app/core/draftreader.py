@@ -91,8 +91,9 @@ _UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uff
 def _bad_char_problem(char: str) -> str:
     code = f"U+{ord(char):04X}"
     if "\ud800" <= char <= "\udfff":
-        return f"含有无法保存的字符（单独的代理码位 {code}）"
-    return f"含有 Word 文件不能容纳的控制字符 {code}"
+        return f"含有无法保存的字符（单独的代理码位 {code}），可用文本编辑器删去它"
+    kind = "非字符" if char in "\ufffe\uffff" else "控制字符"
+    return f"含有 Word 文件不能容纳的{kind} {code}，可用文本编辑器删去它"
 
 
 def _unknown_key(value: dict[str, Any], allowed: frozenset[str]) -> Invalid:
