@@ -17,7 +17,6 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 
 from app import __version__
 from app.commands import COMMAND_NAMES, COMMANDS
@@ -73,10 +72,6 @@ _ARGPARSE_ERRORS = tuple(
 )
 
 
-def _command_module(module_name: str) -> ModuleType:
-    return importlib.import_module(module_name)
-
-
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser with every command, or with only the command `only` (the one that runs)."""
     parser = _Parser(prog="python -m app", description="工作总结编辑器（GB/T 9704-2012 公文格式）")
@@ -88,7 +83,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     for name, module_name in COMMANDS:
         if only is not None and name != only:
             continue
-        module = _command_module(module_name)
+        module = importlib.import_module(module_name)
         p = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.register(p)
         p.set_defaults(run=module.run)
@@ -110,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_BAD_INPUT
         return int(args.run(args))
     except ZongjieError as exc:
-        print(exc.message, file=sys.stderr)
+        print(" ".join(exc.message.splitlines()).strip(), file=sys.stderr)  # always one line
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         # `python -m app info 草稿.json | head`: the reader left early; that is not an error.

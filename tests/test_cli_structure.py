@@ -169,3 +169,18 @@ def test_a_console_that_cannot_show_a_character_gets_a_mark_not_a_crash(
         timeout=60,
     )
     assert "完成目标?" in result.stdout.decode(encoding, "replace") or encoding == "ascii"
+
+
+def test_a_message_of_several_lines_is_printed_as_one(
+    monkeypatch: pytest.MonkeyPatch, sample_draft_path: Path
+) -> None:
+    import app.commands.info
+    from app.core.errors import ZongjieError
+
+    def refuses(args: object) -> int:
+        raise ZongjieError("生成 Word 文件时出错（ValueError: limit, got:\n\n'长'）。")
+
+    monkeypatch.setattr(app.commands.info, "run", refuses)
+    code, _, err = run_main("info", str(sample_draft_path))
+    assert code == EXIT_BAD_INPUT
+    assert err == "生成 Word 文件时出错（ValueError: limit, got:  '长'）。\n"
