@@ -287,3 +287,41 @@ def test_opening_another_draft_expands_it_and_clears_undo(view, sample_draft_pat
     assert view.stack.count() == 0
     assert texts(view)[0] == "一、上半年主要工作"
     assert view.isExpanded(view.tree_model().index_for_id("s01"))
+
+
+# -- 连排 (issue 16) ---------------------------------------------------------------------
+
+
+def test_ctrl_shift_l_toggles_run_in_with_the_model_tester_watching(view, qtbot):
+    view.select_section("a1")
+    section = view.tree_model().section("a1")
+    assert view.action_run_in.isEnabled() and not view.action_run_in.isChecked()
+    press(qtbot, view, Qt.Key.Key_L, CTRL | SHIFT)
+    assert section.run_in and view.action_run_in.isChecked()
+    assert view.stack.undoText() == "设为连排"
+    press(qtbot, view, Qt.Key.Key_L, CTRL | SHIFT)
+    assert not section.run_in and view.stack.undoText() == "取消连排"
+    view.stack.undo()
+    assert section.run_in and view.action_run_in.isChecked()
+    view.select_section("")
+    assert not view.action_run_in.isEnabled()
+
+
+def test_new_sections_print_as_the_sibling_they_follow(view, qtbot):
+    model = view.tree_model()
+    view.select_section("a1")
+    view.action_run_in.trigger()  # 甲一 run-in, 甲二 not
+    view.select_section("a1")
+    view.add_sibling()  # between 甲一 and 甲二: after a run-in one
+    assert model.section(view.current_section_id()).run_in
+    view.select_section("a2")
+    view.add_sibling()
+    assert not model.section(view.current_section_id()).run_in
+    view.select_section("a")
+    view.add_child()  # last under 甲, after 甲二's new sibling
+    assert not model.section(view.current_section_id()).run_in
+
+
+def test_context_menu_offers_run_in_after_the_numbering_styles(view):
+    labels = [a.text() for a in view.build_context_menu().actions() if not a.isSeparator()]
+    assert labels[9] == "标题与正文连排"

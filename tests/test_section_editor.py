@@ -254,3 +254,15 @@ def test_the_editor_shows_the_lead_the_export_prints(editor, heading, shown):
     assert editor.body.toPlainText() == shown + "正文。"
     printed = [p.text for p in docx.Document(io.BytesIO(build_docx_bytes(draft))).paragraphs]
     assert shown + "正文。" in printed
+
+
+def test_a_shorter_section_after_a_long_lead_sets_no_cursor_out_of_range(editor, qtlog):
+    """The lead length is the new document's before the document is shown (issue 16)."""
+    run_in = Section("坚持严谨细致，扎实做好组织人事工作", [Paragraph.plain("正文。")], run_in=True)
+    editor.show_section(run_in, "六是", "")
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    editor.show_section(Section("下半年工作安排", []), "二、", "")
+    assert editor.body.lead_length == 0 and editor.body.textCursor().position() == 0
+    editor.show_section(run_in, "六是", "")
+    assert editor.body.textCursor().position() == len(editor.body.toPlainText())
+    assert [r.message for r in qtlog.records if "out of range" in r.message] == []

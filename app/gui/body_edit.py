@@ -134,6 +134,14 @@ class BodyEdit(QTextEdit):
 
     # The lead occupies document positions [0, lead_length).
 
+    def set_document(self, document: QTextDocument, lead_length: int) -> None:
+        """Show another document whose lead is lead_length long. The length is set first:
+        setDocument moves the cursor, and keeping it out of the lead must measure the new
+        document's lead, not the old one's (a stale length put the cursor out of range)."""
+        self.lead_length = lead_length
+        if self.document() is not document:
+            self.setDocument(document)
+
     def _leave_lead(self) -> None:
         """Keep the cursor out of the lead; typing right after it starts unformatted text."""
         if not self.lead_length:
@@ -141,9 +149,10 @@ class BodyEdit(QTextEdit):
         cursor = self.textCursor()
         if cursor.hasSelection():
             return
-        if cursor.position() <= self.lead_length:
-            if cursor.position() < self.lead_length:
-                cursor.setPosition(self.lead_length)
+        lead_end = min(self.lead_length, self.document().characterCount() - 1)
+        if cursor.position() <= lead_end:
+            if cursor.position() < lead_end:
+                cursor.setPosition(lead_end)
                 self.setTextCursor(cursor)
             fmt = self.currentCharFormat()
             if fmt.boolProperty(LEAD_PROPERTY):

@@ -12,8 +12,8 @@ Public API for the main window:
 - `actions()` (QWidget's own): the operations in menu order, separators included, so
   `menu.addActions(view.actions())` builds a complete 小节 menu. Named attributes for
   toolbars: `action_add_sibling`, `action_add_child`, `action_rename`, `action_delete`,
-  `action_move_up`, `action_move_down`, `action_outdent`, `action_indent`, and
-  `numbering_menu` (本级编号样式).
+  `action_move_up`, `action_move_down`, `action_outdent`, `action_indent`,
+  `numbering_menu` (本级编号样式) and `action_run_in` (标题与正文连排, checkable).
 - `select_section(id)` ("" or None clears), `current_section_id()`.
 - Signals: `sectionSelected(str)` (id, or "" for none), `sectionsChanged()` (any edit of the
   tree: mark the draft unsaved), `statusMessage(str)` (for the status bar, e.g. after 删除).
@@ -23,7 +23,7 @@ active only while the tree itself has focus (Qt.WidgetShortcut), so Delete or Al
 in the editor, or in the F2 rename box, never touch the tree; Tab still moves the focus
 to the editor):
 新建同级小节 Ctrl+Enter, 新建下级小节 Ctrl+Shift+Enter, 重命名 F2, 删除 Delete,
-上移 Alt+Up, 下移 Alt+Down, 升级 Alt+Left, 降级 Alt+Right.
+上移 Alt+Up, 下移 Alt+Down, 升级 Alt+Left, 降级 Alt+Right, 标题与正文连排 Ctrl+Shift+L.
 """
 
 from __future__ import annotations
@@ -197,6 +197,10 @@ class OutlineView(QTreeView):
         )
         self._separator()
         self._build_numbering_menu()
+        self.action_run_in = self._action(
+            self.tr("标题与正文连排"), "Ctrl+Shift+L", self.toggle_run_in,
+            self.tr("标题与第一段正文排在同一段（如“一是……。正文”），导出时同样连排"))  # fmt: skip
+        self.action_run_in.setCheckable(True)
 
     def _build_numbering_menu(self) -> None:
         self.numbering_menu = QMenu(self.tr("本级编号样式"), self)
@@ -369,6 +373,16 @@ class OutlineView(QTreeView):
         if command is not None:
             model.push(command)
 
+    def toggle_run_in(self) -> None:
+        """标题与正文连排 on or off for the current section: one undo step. The action is
+        checkable; its check mark follows the section (see _update_actions)."""
+        model, section_id = self.tree_model(), self.current_section_id()
+        if section_id is not None:
+            command = tc.run_in_command(model, section_id, not model.section(section_id).run_in)
+            if command is not None:
+                model.push(command)
+        self._update_actions()
+
     # -- enabling, context menu ----------------------------------------------------------
 
     def _update_actions(self) -> None:
@@ -384,6 +398,8 @@ class OutlineView(QTreeView):
         self.action_move_down.setEnabled(tc.move_down_command(model, section_id) is not None)
         self.action_outdent.setEnabled(tc.outdent_command(model, section_id) is not None)
         self.action_indent.setEnabled(tc.indent_command(model, section_id) is not None)
+        self.action_run_in.setEnabled(has)
+        self.action_run_in.setChecked(section_id is not None and model.section(section_id).run_in)
         self._check_current_style()
 
     def _check_current_style(self) -> None:

@@ -11,6 +11,11 @@ paragraph". The editor shows it that way: the first block starts with a bold *le
 
 The editor never changes the draft itself: it hands typed text to its `TextWriter`
 (the session), which updates the draft, the outline and the undo/autosave state.
+
+Ctrl+Enter in the body or the heading line starts the next item: the typing is written
+back, a new sibling section follows the shown one (one undo step, 新建小节, as 新建同级小节
+in the outline; from the intro: a new first section), and once the window shows it the
+cursor is in its heading line with the heading selected, ready to be typed over.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QUndoCommand,
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -40,13 +46,18 @@ from app.gui.body_edit import (
     insert_paragraphs,
     run_format,
 )
+from app.gui.document import commands as tc
 
 
 class TextWriter(Protocol):
     """Where typing goes: the DraftSession (the one writer of the draft)."""
 
+    @property
+    def tree(self) -> tc.Outline: ...
+
     def write_body(self, section_id: str | None, body: list[Paragraph]) -> None: ...
     def rename(self, section_id: str, heading: str) -> None: ...
+    def push(self, command: QUndoCommand) -> None: ...
 
 
 WRITE_BACK_MS = 400
@@ -119,6 +130,17 @@ class SectionEditor(QWidget):
         self.heading.editingFinished.connect(self._commit_heading)
         self.heading.returnPressed.connect(self.body.setFocus)
         self._add_format_actions()
+        self.next_item_action = QAction(self.tr("另起一项"), self)
+        self.next_item_action.setObjectName("nextItemAction")
+        self.next_item_action.setShortcuts(
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
+        )
+        self.next_item_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.next_item_action.setStatusTip(
+            self.tr("在当前小节之后新建一个同级小节，光标移到它的标题")
+        )
+        self.next_item_action.triggered.connect(self.start_next_item)
+        self.addAction(self.next_item_action)
         self.setEnabled(False)
 
     # -- formatting actions (Ctrl+B / Ctrl+I / Ctrl+U) ---------------------------
@@ -164,6 +186,24 @@ class SectionEditor(QWidget):
         self.bold_action.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold.value)
         self.italic_action.setChecked(fmt.fontItalic())
         self.underline_action.setChecked(fmt.fontUnderline())
+
+    # -- the next item (Ctrl+Enter) -------------------------------------------------
+
+    def start_next_item(self) -> None:
+        """A new sibling after the shown section (after the intro: a new first section),
+        one undo step; the cursor goes to its heading line once it is shown."""
+        if self.section is None and self.intro is None:
+            return
+        self.flush()
+        tree = self.writer.tree
+        if self.section is not None and tree.has_section(self.section.id):
+            command = tc.insert_sibling_command(tree, self.section.id)
+        else:
+            command = tc.insert_command(tree, None, 0)
+        self.writer.push(command)
+        if self.section is not None and self.section.id == command.section_id:
+            self.heading.setFocus()
+            self.heading.selectAll()
 
     # -- loading ------------------------------------------------------------------
 
@@ -273,14 +313,13 @@ class SectionEditor(QWidget):
 
     def _switch_to(self, document: QTextDocument, lead_length: int, position: int) -> None:
         old = self.body.document()
+        self.body.set_document(document, lead_length)
         if old is not document:
-            self.body.setDocument(document)
             # Qt deletes the text edit's own first document itself; a replaced (reloaded)
             # or never-cached one of ours is deleted here: its history is over.
             in_cache = any(old is cached for cached, _lead in self._documents.values())
             if not in_cache and shiboken6.isValid(old):
                 old.deleteLater()
-        self.body.lead_length = lead_length
         cursor = QTextCursor(document)
         cursor.setPosition(max(lead_length, min(position, document.characterCount() - 1)))
         self.body.setTextCursor(cursor)
@@ -328,6 +367,8 @@ class SectionEditor(QWidget):
             max(0, min(offset, document.characterCount() - 1 - len(new_lead))) + len(new_lead)
         )
         self.body.setTextCursor(restored)
+        if new_lead and restored.position() == len(new_lead):
+            self.body.setCurrentCharFormat(run_format())  # typing after the lead is not bold
 
     # -- writing back ---------------------------------------------------------------
 
@@ -382,6 +423,8 @@ class SectionEditor(QWidget):
         assert section is not None
         self.heading.setModified(False)
         self.writer.rename(section.id, self.heading.text())
+        if self.heading.text() != section.heading:  # a typed number was left out
+            self.heading.setText(section.heading)
         self.refresh_lead(self._number)
 
     def sync_from_model(self, number: str) -> None:

@@ -17,9 +17,11 @@ from typing import Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.core.checks.base import HEADING, UnitContext
+from app.core.checks.numbering_marks import typed_heading_number
 from app.core.edits import Edit
 from app.core.model import Draft, Section
-from app.core.numbering import NumberStyle
+from app.core.numbering import NumberStyle, style_for_level
 from app.gui.labels import style_label
 
 
@@ -30,9 +32,11 @@ class Outline(Protocol):
     focusRequested: SignalInstance
 
     def draft(self) -> Draft: ...
+    def has_section(self, section_id: str) -> bool: ...
     def section(self, section_id: str) -> Section: ...
     def parent_id(self, section_id: str) -> str | None: ...
     def row_of(self, section_id: str) -> int: ...
+    def level_of(self, section_id: str) -> int: ...
     def children_of(self, parent_id: str | None) -> list[Section]: ...
     def undo_stack(self) -> QUndoStack | None: ...
     def push(self, command: QUndoCommand) -> None: ...
@@ -43,6 +47,7 @@ class Outline(Protocol):
     ) -> tuple[str | None, int]: ...
     def move_section_to(self, section_id: str, parent_id: str | None, final_row: int) -> None: ...
     def rename_section(self, section_id: str, heading: str) -> str: ...
+    def set_run_in(self, section_id: str, run_in: bool) -> bool: ...
     def set_level_style(self, level: int, style: NumberStyle | str) -> list[NumberStyle]: ...
     def set_numbering(self, styles: list[NumberStyle]) -> None: ...
     def apply_edits(self, edits: list[Edit], forward: bool = True) -> None: ...
@@ -117,20 +122,58 @@ class DeleteCommand(TreeCommand):
         self._model.focusRequested.emit(section.id)
 
 
+def without_typed_number(model: Outline, section_id: str, heading: str) -> str:
+    """The heading without a number typed in front ("1.建强宣传阵地" → "建强宣传阵地") when
+    the section's level numbers itself, as the checks' numbering.typed fix removes it: a
+    typed number would print after the derived one ("1.1.建强宣传阵地"). A heading of an
+    unnumbered level keeps what was typed."""
+    style = style_for_level(model.draft().numbering, model.level_of(section_id))
+    numbered = style is not NumberStyle.NONE
+    context = UnitContext(HEADING, numbered, model.section(section_id).run_in, style.value)
+    for hit in typed_heading_number(heading, context):
+        if hit.replacement is not None:
+            heading = heading[: hit.offset] + hit.replacement + heading[hit.offset + hit.length :]
+        break
+    return heading
+
+
 class RenameCommand(TreeCommand):
-    """重命名: set a heading (without number)."""
+    """重命名: set a heading (without number). A number typed in front of a numbered
+    level's heading is left out (`without_typed_number`), in the same step; when nothing
+    else changed, the command is obsolete and the undo stack drops it."""
 
     def __init__(self, model: Outline, section_id: str, heading: str) -> None:
+        heading = without_typed_number(model, section_id, heading)
         text = QCoreApplication.translate("SectionTree", "重命名为“%1”")
         super().__init__(model, text.replace("%1", short(heading)))
         self._id, self._new = section_id, heading
         self._old = model.section(section_id).heading
+        self.setObsolete(self._new == self._old)
 
     def redo(self) -> None:
         self._model.rename_section(self._id, self._new)
 
     def undo(self) -> None:
         self._model.rename_section(self._id, self._old)
+
+
+class RunInCommand(TreeCommand):
+    """设为连排/取消连排: print the heading and the first paragraph as one paragraph
+    ("一是……。正文") or the heading on its own line."""
+
+    def __init__(self, model: Outline, section_id: str, run_in: bool) -> None:
+        if run_in:
+            text = QCoreApplication.translate("SectionTree", "设为连排")
+        else:
+            text = QCoreApplication.translate("SectionTree", "取消连排")
+        super().__init__(model, text)
+        self._id, self._run_in = section_id, run_in
+
+    def redo(self) -> None:
+        self._model.set_run_in(self._id, self._run_in)
+
+    def undo(self) -> None:
+        self._model.set_run_in(self._id, not self._run_in)
 
 
 class MoveCommand(TreeCommand):
@@ -209,9 +252,22 @@ class EditCommand(TreeCommand):
 def insert_command(
     model: Outline, parent_id: str | None, row: int, heading: str | None = None
 ) -> InsertCommand:
+    """A new section at row among parent's children, printed as its siblings are (连排
+    or not, see `sibling_run_in`)."""
     if heading is None:
         heading = QCoreApplication.translate("SectionTree", NEW_SECTION_HEADING)
-    return InsertCommand(model, parent_id, row, Section(heading=heading))
+    run_in = sibling_run_in(model, parent_id, row)
+    return InsertCommand(model, parent_id, row, Section(heading=heading, run_in=run_in))
+
+
+def sibling_run_in(model: Outline, parent_id: str | None, row: int) -> bool:
+    """Whether a section inserted at row prints run-in: as the sibling it follows (the
+    first one: as the sibling it precedes). A new 四是 after a run-in 三是 is run-in too."""
+    siblings = model.children_of(parent_id)
+    if not siblings:
+        return False
+    before = min(row, len(siblings)) - 1
+    return siblings[max(before, 0)].run_in
 
 
 def insert_sibling_command(model: Outline, current_id: str | None) -> InsertCommand:
@@ -234,9 +290,18 @@ def delete_command(model: Outline, section_id: str | None) -> DeleteCommand | No
 
 def rename_command(model: Outline, section_id: str | None, heading: str) -> RenameCommand | None:
     heading = heading.strip()
-    if section_id is None or not heading or heading == model.section(section_id).heading:
+    if section_id is None or not heading:
+        return None
+    if without_typed_number(model, section_id, heading) == model.section(section_id).heading:
         return None
     return RenameCommand(model, section_id, heading)
+
+
+def run_in_command(model: Outline, section_id: str | None, run_in: bool) -> RunInCommand | None:
+    """连排 on or off for a section; None when it already is so (or nothing is selected)."""
+    if section_id is None or model.section(section_id).run_in == run_in:
+        return None
+    return RunInCommand(model, section_id, run_in)
 
 
 def move_up_command(model: Outline, section_id: str | None) -> MoveCommand | None:

@@ -2,14 +2,15 @@
 
 The core `Draft` stays the single source of truth. This model is the part of the
 document layer that changes it: structure through the Draft's own operations
-(insert/delete/rename/move, numbering), text through app.core.edits (`write_body` for
-typing, `apply_edits` for 全部替换, fixes and 文档信息). Each edit announces itself to Qt
-(begin/end calls, `dataChanged` for the numbers that change as a consequence) and emits
-`draftEdited` once the rows and numbers are up to date. Callers reach it through the
-DraftSession, which owns it with the undo stack; `focusRequested(str)` asks the view to
-select a section (after an undone delete brings it back, say). Look-ups by id
-(`section`, `parent_id`, `row_of`, `level_of`, `number_of` "（二）", `children_of`,
-`index_for_id`) are O(1) from an id index rebuilt after each structural change.
+(insert/delete/rename/move, numbering), 连排 through `set_run_in`, text through
+app.core.edits (`write_body` for typing, `apply_edits` for 全部替换, fixes and 文档信息).
+Each edit announces itself to Qt (begin/end calls, `dataChanged` for the numbers that
+change as a consequence) and emits `draftEdited` once the rows and numbers are up to
+date. Callers reach it through the DraftSession, which owns it with the undo stack;
+`focusRequested(str)` asks the view to select a section (after an undone delete brings
+it back, say). Look-ups by id (`section`, `parent_id`, `row_of`, `level_of`, `number_of`
+"（二）", `children_of`, `index_for_id`) are O(1) from the id index (section_index),
+rebuilt after each structural change.
 
 Roles: DisplayRole "一、上半年主要工作" (number + heading); EditRole and HEADING_ROLE the bare
 heading (F2 edits only the text); SECTION_ID_ROLE; NUMBER_ROLE "一、"; LEVEL_ROLE (0-based);
@@ -39,6 +40,7 @@ from app.core.model import Draft, Paragraph, Section
 from app.core.numbering import NumberStyle, format_number, style_for_level
 from app.gui.document.char_counts import CharCounts
 from app.gui.document.commands import RenameCommand, move_many
+from app.gui.document.section_index import SectionIndex
 from app.gui.document.section_mime import (
     SECTION_MIME,
     encode_section_ids,
@@ -72,12 +74,9 @@ class SectionTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._draft = draft if draft is not None else Draft()
         self._undo_stack: QUndoStack | None = None
-        self._keys: dict[str, int] = {}  # section id -> internalId, never reused
-        self._ids: dict[int, str] = {}
-        self._sections: dict[str, Section] = {}
-        self._parents: dict[str, Section | None] = {}
-        self._rows: dict[str, int] = {}
-        self._levels: dict[str, int] = {}
+        index = self._index = SectionIndex()  # its dictionaries are filled in place
+        self._keys, self._ids, self._sections = index.keys, index.ids, index.sections
+        self._parents, self._rows, self._levels = index.parents, index.rows, index.levels
         self._counts = CharCounts(self._sections)
         self._reindex()
 
@@ -90,8 +89,7 @@ class SectionTreeModel(QAbstractItemModel):
         """Show another draft. Commands on an attached undo stack refer to the old one: cleared."""
         self.beginResetModel()
         self._draft = draft
-        self._keys.clear()
-        self._ids.clear()
+        self._index.forget_keys()
         self._reindex()
         self.endResetModel()
         if self._undo_stack is not None:
@@ -371,6 +369,16 @@ class SectionTreeModel(QAbstractItemModel):
         self.section_changed(section_id)
         return old
 
+    def set_run_in(self, section_id: str, run_in: bool) -> bool:
+        """Print the heading run-in with the first paragraph (一是……。正文) or on its own
+        line; the only writer of `run_in`. Returns the previous setting."""
+        section = self._sections[section_id]
+        old, section.run_in = section.run_in, run_in
+        row = self._rows[section_id]
+        self._emit_rows_changed(self.parent_id(section_id), row, row)
+        self.draftEdited.emit()
+        return old
+
     def set_level_style(self, level: int, style: NumberStyle | str) -> list[NumberStyle]:
         """Number a 0-based level with a style; returns the previous numbering list for undo.
 
@@ -428,25 +436,9 @@ class SectionTreeModel(QAbstractItemModel):
         return section.children if section is not None else None
 
     def _reindex(self) -> None:
-        """Rebuild the id look-ups after a structural change (a few hundred sections: cheap)."""
-        self._sections.clear()
-        self._parents.clear()
-        self._rows.clear()
-        self._levels.clear()
-        self._index_level(None, self._draft.sections, 0)
+        """Rebuild the id look-ups after a structural change."""
+        self._index.rebuild(self._draft.sections)
         self._counts.structure_changed()
-
-    def _index_level(self, parent: Section | None, siblings: list[Section], level: int) -> None:
-        for row, section in enumerate(siblings):
-            self._sections[section.id] = section
-            self._parents[section.id] = parent
-            self._rows[section.id] = row
-            self._levels[section.id] = level
-            if section.id not in self._keys:
-                key = len(self._ids) + 1
-                self._keys[section.id] = key
-                self._ids[key] = section.id
-            self._index_level(section, section.children, level + 1)
 
     def _tooltip(self, section_id: str) -> str:
         own, total = self._counts.own(section_id), self._counts.total(section_id)
