@@ -157,3 +157,18 @@ def test_a_file_open_in_word_is_named_as_the_likely_cause(tmp_path: Path) -> Non
         OSError(errno.EACCES, "denied"), tmp_path / "新.docx", writing=True
     )
     assert "Word" not in new.message  # a file that doesn't exist yet can't be open anywhere
+
+
+def test_a_read_failure_is_not_called_a_save(tmp_path: Path) -> None:
+    error = fileio.translate_os_error(
+        OSError(errno.EIO, "Input/output error"), tmp_path / "a.json", writing=False
+    )
+    assert "无法读取" in error.message and "无法保存" not in error.message
+    assert "Input/output error" not in error.message
+
+
+def test_a_save_keeps_no_temporary_file_and_returns_no_warning(tmp_path: Path) -> None:
+    path = tmp_path / "草稿.json"
+    assert atomic_write(path, b"one") is None
+    assert atomic_write(path, b"two") is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["草稿.json", "草稿.json.bak"]
