@@ -135,6 +135,18 @@ def test_the_path_follows_a_move_in_the_outline(qtbot, model: SectionTreeModel) 
     assert rows_in(panel, "一、（二）2.建立健全长效机制") == []
 
 
+def test_a_finding_of_a_deleted_section_keeps_the_checkers_label(
+    qtbot, model: SectionTreeModel
+) -> None:  # type: ignore[no-untyped-def]
+    stale = check_draft(model.draft())
+    model.remove_section("x1")
+    panel = CheckPanel(None, model)
+    qtbot.addWidget(panel)
+    panel.set_findings(stale)  # the list until the next check, 600 ms later
+    assert rows_in(panel, "1.抓紧抓实疫情防控各项措施")  # Finding.where: no path to show
+    assert len(rows_in(panel, "一、（二）1.建立健全长效机制")) == 2  # numbers as they are now
+
+
 class _English(QTranslator):
     """Stands in for the .qm file: English for the panel's place labels."""
 

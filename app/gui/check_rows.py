@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core.checks import Finding, Location
+from app.core.checks import Finding
 from app.core.checks.base import excerpt
 from app.core.model import Section
 from app.core.place import Place
@@ -85,20 +85,18 @@ class PlaceNames:
             return _meta_label(field, location.paragraph)
         if field == Place.INTRO:
             return QCoreApplication.translate("CheckPanel", "开头")
-        path = self.path(location)
-        if path is None:
-            return finding.where or QCoreApplication.translate("CheckPanel", "全文")
-        heading = (
-            self.outline.section(str(location.section_id)).heading.strip() if self.outline else ""
-        )
-        return path + (heading or QCoreApplication.translate("CheckPanel", "（无标题）"))
-
-    def path(self, location: Location) -> str | None:
-        """The numbers of the section and its ancestors, outermost first ("一、（一）1.");
-        None when there is no outline or the section is gone (a stale finding)."""
         outline, section_id = self.outline, location.section_id
         if outline is None or not section_id or not outline.has_section(section_id):
-            return None
+            # A panel on its own, or a stale finding: the checker's label of the place.
+            return finding.where or QCoreApplication.translate("CheckPanel", "全文")
+        heading = outline.section(section_id).heading.strip()
+        return self.path(outline, section_id) + (
+            heading or QCoreApplication.translate("CheckPanel", "（无标题）")
+        )
+
+    @staticmethod
+    def path(outline: SectionPaths, section_id: str) -> str:
+        """The numbers of the section and its ancestors, outermost first ("一、（一）1.")."""
         numbers: list[str] = []
         current: str | None = section_id
         while current is not None:
