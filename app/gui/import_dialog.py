@@ -53,6 +53,7 @@ from app.core.model import Draft, Section
 from app.core.zh.numerals import chinese_numeral
 from app.gui.dialog_buttons import label_ok_cancel
 from app.gui.forms import load_form
+from app.gui.placement import centre_on
 
 _O = TypeVar("_O", bound=QObject)
 
@@ -389,6 +390,7 @@ def run_import_dialog(
         )
         return None
     dialog = ImportDialog(result, Path(path).name if path is not None else "", parent)
+    centre_on(dialog, parent)  # the form's 0, 0 would keep it in the screen's corner
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.draft()

@@ -55,14 +55,18 @@ from app.gui.find_replace import FindReplaceDialog
 from app.gui.focus_undo import FocusUndo
 from app.gui.forms import child_layout, form_child, load_form
 from app.gui.import_actions import ImportActions
+from app.gui.meta_bar import MetaBar, PendingParts
 from app.gui.outline_view import OutlineView
+from app.gui.placement import cascade_from, fit_on_screen
 from app.gui.preferences import Preferences
 from app.gui.save_actions import SaveActions
 from app.gui.section_editor import SectionEditor
 from app.gui.section_view import SectionView
 from app.gui.settings import Settings, save_settings
+from app.gui.start_page import StartPage
 from app.gui.status_line import StatusLine
 from app.gui.window_menus import (
+    add_new_button,
     fill_recent_menu,
     fill_template_menu,
     set_desktop_shortcuts,
@@ -102,11 +106,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         load_form(self, "main_window.ui")
+        fit_on_screen(self)
         self.settings = settings
         self.session = DraftSession(settings.autosave_seconds, recovery_key, self)
         self.editor = SectionEditor(self.session, self)
-        self.session.set_pending_text(self.editor)
-        child_layout(self, "editorHost").addWidget(self.editor)
+        self.meta_bar = MetaBar(self.session, self.edit_doc_info, self)
+        self.session.set_pending_text(PendingParts(self.editor, self.meta_bar))
+        self.start_page = StartPage(self.session, settings, self, self)
+        self.start_page.install(self, self.meta_bar, self.editor)
         self.outline = self._make_outline()
         self.intro_button: QPushButton = form_child(self, QPushButton, "introButton")
         self.view = SectionView(self.session, self.outline, self.editor, self.intro_button)
@@ -214,7 +221,10 @@ class MainWindow(QMainWindow):
         recent.aboutToShow.connect(
             lambda: fill_recent_menu(recent, self.settings.recent_files, self.open_path)
         )
-        fill_template_menu(form_child(self, QMenu, "menuNew"), self.new_from_template)
+        new_menu: QMenu = form_child(self, QMenu, "menuNew")
+        fill_template_menu(new_menu, self.new_from_template)
+        toolbar: QToolBar = form_child(self, QToolBar, "mainToolBar")
+        add_new_button(toolbar, self.action("actionNew"), new_menu, self.new_from_template)
         edit_menu: QMenu = form_child(self, QMenu, "menuEdit")
         undo, redo = self.action("actionUndo"), self.action("actionRedo")
         edit_menu.aboutToShow.connect(lambda: self.focus_undo.update_actions(undo, redo))
@@ -222,7 +232,6 @@ class MainWindow(QMainWindow):
         edit_menu.aboutToHide.connect(lambda: undo.setEnabled(True))
         edit_menu.aboutToHide.connect(lambda: redo.setEnabled(True))
         edit_menu.addSeparator()
-        toolbar: QToolBar = form_child(self, QToolBar, "mainToolBar")
         for action in self.editor.format_actions():
             edit_menu.addAction(action)
             toolbar.addAction(action)
@@ -287,15 +296,6 @@ class MainWindow(QMainWindow):
 
     # -- editing hooks ---------------------------------------------------------------
 
-    def _lock_lost(self) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("草稿正被编辑"),
-            self.tr(
-                "另一个窗口（或另一台电脑）已接管这份草稿。为免覆盖对方的修改，请用“另存为”保存。"
-            ),
-        )
-
     def _on_typing(self) -> None:
         self.session.note_typing()
         self._status_timer.start()
@@ -346,11 +346,16 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def _target_window(self) -> MainWindow:
-        """Where an opened, imported or new draft goes: this window when it is empty."""
-        return self if self.is_pristine() else MainWindow(self.settings)
+        """Where an opened, imported or new draft goes: an empty window, else a cascaded one."""
+        empty = _open_windows.empty(self)
+        if isinstance(empty, MainWindow):
+            return empty
+        window = MainWindow(self.settings)
+        cascade_from(window, self)
+        return window
 
     def open_path(self, path: Path, select_id: str | None = None) -> MainWindow | None:
-        """Open a draft file in this window (when pristine) or a new one."""
+        """Open a draft file in an empty window (this one first) or a new one."""
         path = Path(path)
         shown = _open_windows.showing(path)
         if isinstance(shown, MainWindow):

@@ -1,5 +1,6 @@
 """The menus of the main window whose items come from data: 新建 (templates), 最近打开,
-自动保存间隔. Each filler is handed the menu and what to call; none knows the window."""
+自动保存间隔, the toolbar's 新建 button, and the extra keys. Each filler is handed the menu
+and what to call; none knows the window."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 from app import __version__
 from app.core import paths
@@ -44,6 +45,11 @@ def templates() -> list[Path]:
     return [found.pop(n) for n in TEMPLATE_ORDER if n in found] + sorted(found.values())
 
 
+def blank_template() -> Path | None:
+    """The 空白 template: what the toolbar's 新建 and Ctrl+N make."""
+    return next((t for t in templates() if t.stem == "空白"), None)
+
+
 def fill_template_menu(menu: QMenu, new_from: Callable[[Path], object]) -> None:
     ordered = templates()
     for template in ordered:
@@ -51,6 +57,23 @@ def fill_template_menu(menu: QMenu, new_from: Callable[[Path], object]) -> None:
         action.triggered.connect(lambda checked=False, t=template: new_from(t))
     if ordered and ordered[-1].stem == "空白":
         menu.actions()[-1].setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+
+
+def add_new_button(
+    toolbar: QToolBar, action: QAction, menu: QMenu, new_from: Callable[[Path], object]
+) -> None:
+    """新建 on the toolbar: a click makes a blank draft, its arrow lists the templates."""
+    action.setMenu(menu)
+    action.triggered.connect(lambda checked=False: _new_blank(new_from))
+    button = toolbar.widgetForAction(action)
+    if isinstance(button, QToolButton):
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+
+
+def _new_blank(new_from: Callable[[Path], object]) -> None:
+    blank = blank_template()
+    if blank is not None:
+        new_from(blank)
 
 
 def fill_recent_menu(menu: QMenu, recent: list[str], open_path: Callable[[Path], object]) -> None:
@@ -90,6 +113,10 @@ def set_desktop_shortcuts(action: Callable[[str], QAction]) -> None:
     if action("actionReplace").shortcut().isEmpty():
         action("actionReplace").setShortcut(QKeySequence("Ctrl+H"))
     action("actionExport").setShortcut(QKeySequence("Ctrl+E"))
+    # Ctrl+Y redoes in Word and WPS; Qt's Redo on Linux is Ctrl+Shift+Z only. Both work.
+    redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    ctrl_y = QKeySequence("Ctrl+Y")
+    action("actionRedo").setShortcuts([*redo_keys, *([] if ctrl_y in redo_keys else [ctrl_y])])
     # Qt's StandardKey.Quit is empty on some desktops (and on Windows): Ctrl+Q everywhere.
     action("actionQuit").setShortcut(QKeySequence("Ctrl+Q"))
     # StandardKey.Close lists Ctrl+F4 first; the menu shows the first key: Ctrl+W.

@@ -16,7 +16,12 @@ class DraftWindow(Protocol):
     session: DraftSession
 
     def is_dirty(self) -> bool: ...
+    def is_pristine(self) -> bool: ...
     def close(self) -> bool: ...
+    def isMinimized(self) -> bool: ...  # noqa: N802 - QWidget's names
+    def showNormal(self) -> None: ...  # noqa: N802
+    def raise_(self) -> None: ...
+    def activateWindow(self) -> None: ...  # noqa: N802
 
 
 class WindowList(list[DraftWindow]):
@@ -29,6 +34,21 @@ class WindowList(list[DraftWindow]):
         """The window that has this draft open, if any."""
         wanted = Path(path).resolve()
         return next((w for w in self if w.session.path == wanted), None)
+
+    def empty(self, first: DraftWindow) -> DraftWindow | None:
+        """An untitled, untouched window to take the next opened, imported or new draft:
+        `first` (the one the user is in) when it is one, else the newest such (brought to
+        the front); None when a new window is needed."""
+        if first.is_pristine():
+            return first
+        for window in reversed(self):
+            if window is not first and window.is_pristine():
+                if window.isMinimized():
+                    window.showNormal()
+                window.raise_()
+                window.activateWindow()
+                return window
+        return None
 
     def quit_all(self, first: DraftWindow) -> bool:
         """退出: close every window, each asking about its unsaved changes.
