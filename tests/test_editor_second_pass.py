@@ -95,6 +95,26 @@ def test_ctrl_shift_l_turns_run_in_off_and_on_as_one_undo_step_each(window, qtbo
     assert out_of_range(qtlog) == []
 
 
+def test_ctrl_shift_l_while_writing_keeps_the_typing_and_toggles_run_in(window, qtbot):
+    window.outline.select_section("s04")
+    editor, section = window.editor, window.draft.find("s04")
+    focus(qtbot, editor.body)
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    type_chinese(editor.body, "再加一句。")
+    qtbot.keyClick(editor.body, Qt.Key.Key_L, CTRL | SHIFT)
+    assert not section.run_in and section.body[-1].text.endswith("再加一句。")
+    assert editor.body.toPlainText() == section.body[0].text, "no lead, the typing is there"
+    assert QApplication.focusWidget() is editor.body
+    assert not window.outline.action_run_in.isChecked()
+    assert window.undo_stack.undoText() == "取消连排"
+    qtbot.keyClick(editor.body, Qt.Key.Key_L, CTRL | SHIFT)
+    assert section.run_in
+    assert editor.body.toPlainText().startswith(run_in_lead("三是", section.heading))
+    assert window.undo_stack.count() == 2
+    window.undo()  # the focus is in the body with no typing left: the stack's step
+    assert not section.run_in
+
+
 def test_the_menu_action_sets_run_in_on_a_section_of_its_own_line(window):
     window.outline.select_section("s08")  # 二、下半年工作安排
     section = window.draft.find("s08")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import (
     QFont,
     QInputMethodEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -87,6 +88,13 @@ def insert_paragraphs(cursor: QTextCursor, paragraphs: list[Paragraph]) -> None:
             cursor.insertText(run.text, run_format(run))
 
 
+def insert_lead(cursor: QTextCursor, lead: str) -> None:
+    """Insert a run-in lead at the cursor: bold, marked with LEAD_PROPERTY."""
+    lead_format = run_format(Run("", bold=True))
+    lead_format.setProperty(LEAD_PROPERTY, True)
+    cursor.insertText(lead, lead_format)
+
+
 def paragraphs_html(paragraphs: list[Paragraph]) -> str:
     """Minimal HTML carrying only bold/italic/underline, for other programs' paste."""
     parts = []
@@ -131,6 +139,28 @@ class BodyEdit(QTextEdit):
         side = max(0, (available - column) // 2)
         self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
+
+    def new_document(
+        self, paragraphs: list[Paragraph], lead: str, parent: QObject
+    ) -> QTextDocument:
+        """A document for this editor: the lead (if any) and the paragraphs, indented two
+        characters at 1.5 line spacing, built outside the undo history, unmodified."""
+        document = QTextDocument(parent)
+        document.setDefaultFont(self.font())
+        document.setUndoRedoEnabled(False)
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        block_format = QTextBlockFormat()
+        block_format.setTextIndent(2 * self.fontMetrics().horizontalAdvance("中"))
+        block_format.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.setBlockFormat(block_format)
+        if lead:
+            insert_lead(cursor, lead)
+        insert_paragraphs(cursor, paragraphs)
+        cursor.endEditBlock()
+        document.setUndoRedoEnabled(True)
+        document.setModified(False)
+        return document
 
     # The lead occupies document positions [0, lead_length).
 

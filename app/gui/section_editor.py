@@ -16,10 +16,12 @@ Ctrl+Enter in the body or the heading line starts the next item: the typing is w
 back, a new sibling section follows the shown one (one undo step, 新建小节, as 新建同级小节
 in the outline; from the intro: a new first section), and once the window shows it the
 cursor is in its heading line with the heading selected, ready to be typed over.
+Ctrl+Shift+L turns 标题与正文连排 on or off here as in the outline (typing written first).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 import shiboken6
@@ -28,7 +30,6 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QKeySequence,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -36,16 +37,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.core.model import Paragraph, Run, Section, count_chars
+from app.core.model import Paragraph, Section, count_chars
 from app.core.place import Place
 from app.core.zh.lead import run_in_lead
-from app.gui.body_edit import (
-    LEAD_PROPERTY,
-    BodyEdit,
-    document_paragraphs,
-    insert_paragraphs,
-    run_format,
-)
+from app.gui.body_edit import BodyEdit, document_paragraphs, insert_lead, run_format
 from app.gui.document import commands as tc
 
 
@@ -130,17 +125,12 @@ class SectionEditor(QWidget):
         self.heading.editingFinished.connect(self._commit_heading)
         self.heading.returnPressed.connect(self.body.setFocus)
         self._add_format_actions()
-        self.next_item_action = QAction(self.tr("另起一项"), self)
-        self.next_item_action.setObjectName("nextItemAction")
-        self.next_item_action.setShortcuts(
-            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
+        self.next_item_action = self._step_action(
+            self.tr("另起一项"), "Ctrl+Return;Ctrl+Enter", self.start_next_item, "nextItem"
         )
-        self.next_item_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.next_item_action.setStatusTip(
-            self.tr("在当前小节之后新建一个同级小节，光标移到它的标题")
+        self.run_in_action = self._step_action(
+            self.tr("标题与正文连排"), "Ctrl+Shift+L", self.toggle_run_in, "runIn"
         )
-        self.next_item_action.triggered.connect(self.start_next_item)
-        self.addAction(self.next_item_action)
         self.setEnabled(False)
 
     # -- formatting actions (Ctrl+B / Ctrl+I / Ctrl+U) ---------------------------
@@ -187,7 +177,25 @@ class SectionEditor(QWidget):
         self.italic_action.setChecked(fmt.fontItalic())
         self.underline_action.setChecked(fmt.fontUnderline())
 
-    # -- the next item (Ctrl+Enter) -------------------------------------------------
+    # -- outline steps while writing: Ctrl+Enter, Ctrl+Shift+L (as in the outline) ----
+
+    def _step_action(self, text: str, keys: str, slot: Callable[[], None], name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"{name}Action")
+        action.setShortcuts([QKeySequence(key) for key in keys.split(";")])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def toggle_run_in(self) -> None:
+        """标题与正文连排 on or off for the shown section, one undo step (typing first)."""
+        section = self.section
+        if section is not None and self.writer.tree.has_section(section.id):
+            self.flush()
+            command = tc.run_in_command(self.writer.tree, section.id, not section.run_in)
+            if command is not None:
+                self.writer.push(command)
 
     def start_next_item(self) -> None:
         """A new sibling after the shown section (after the intro: a new first section),
@@ -291,23 +299,7 @@ class SectionEditor(QWidget):
         self._switch_to(document, len(lead), len(lead))
 
     def _new_document(self, paragraphs: list[Paragraph], lead: str) -> QTextDocument:
-        document = QTextDocument(self)
-        document.setDefaultFont(self.body.font())
-        document.setUndoRedoEnabled(False)
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        block_format = QTextBlockFormat()
-        block_format.setTextIndent(2 * self.body.fontMetrics().horizontalAdvance("中"))
-        block_format.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.setBlockFormat(block_format)
-        if lead:
-            lead_format = run_format(Run("", bold=True))
-            lead_format.setProperty(LEAD_PROPERTY, True)
-            cursor.insertText(lead, lead_format)
-        insert_paragraphs(cursor, paragraphs)
-        cursor.endEditBlock()
-        document.setUndoRedoEnabled(True)
-        document.setModified(False)
+        document = self.body.new_document(paragraphs, lead, self)
         document.contentsChanged.connect(self._on_changed)
         return document
 
@@ -352,9 +344,7 @@ class SectionEditor(QWidget):
         document.setUndoRedoEnabled(False)
         cursor.removeSelectedText()
         if new_lead:
-            lead_format = run_format(Run("", bold=True))
-            lead_format.setProperty(LEAD_PROPERTY, True)
-            cursor.insertText(new_lead, lead_format)
+            insert_lead(cursor, new_lead)
         document.setUndoRedoEnabled(True)
         document.setModified(modified)
         self._loading = False
