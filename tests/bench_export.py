@@ -2,8 +2,7 @@
 
     .venv/bin/python tests/bench_export.py [--runs N]
 
-Prints the median of N in-process exports (python-docx already imported, as in the app
-after the first export), the first export including that import, the median of N whole
+Prints the median of N in-process exports, the first export (its module imports included), the median of N whole
 processes `python -m app export draft100.json -o x.docx` (start-up, imports, load, export:
 what a user waits for), pandoc's median for `pandoc draft100.md -o x.docx` (whole process
 too), both measured in the same run, and the ratios.
@@ -31,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def time_ours(runs: int, out: Path) -> tuple[float, float]:
-    """(first export with the python-docx import, median of the following runs)."""
+    """(first export with its imports, median of the following runs)."""
     draft = load_bench_draft()
     draft.meta.attachments = ["2024年度重点工作任务完成情况统计表", "2025年度工作计划"]
     start = time.perf_counter()
@@ -88,7 +87,7 @@ def main() -> int:
         process = time_process(args.runs, Path(folder))
         pandoc = time_pandoc(args.runs, Path(folder) / "pandoc.docx")
     print(f"ours   (in-process, median of {args.runs}): {ours:.3f} s  ({size / 1024:.0f} KB)")
-    print(f"ours   (first export, incl. python-docx import): {first:.3f} s")
+    print(f"ours   (first export, incl. imports): {first:.3f} s")
     print(f"ours   (whole process python -m app export, median of {args.runs}): {process:.3f} s")
     if pandoc is None:
         print("pandoc: not installed")

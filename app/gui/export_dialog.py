@@ -1,13 +1,13 @@
 """导出 Word: choose the layout options and the file, export without freezing the window.
 
-The export engine (app.core.export.writer, which imports python-docx) is imported only here,
-when the user exports. It runs in a worker thread on a snapshot of the draft, so the window
+The export runs in a worker thread on a snapshot of the draft, so the window
 keeps repainting (busy cursor, status message) and typing meanwhile cannot race with it.
 Afterwards the user can open the file or its folder.
 """
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import paths
+from app.core.errors import ZongjieError
+from app.core.export.writer import ExportOptions, export_docx
 from app.core.model import Draft
 from app.gui.dialog_buttons import ok_cancel_buttons
 from app.gui.document.session import DraftSession
@@ -119,13 +121,20 @@ class ExportWorker(QThread):
         self.draft, self.path, self.options = draft, path, options
 
     def run(self) -> None:
-        from app.core.errors import ZongjieError
-        from app.core.export.writer import ExportOptions, export_docx
-
         try:
             export_docx(self.draft, self.path, ExportOptions(**self.options))
         except ZongjieError as exc:
             self.done.emit(exc.message)
+            return
+        except Exception:  # a bug: say so, and keep the window usable
+            traceback.print_exc()
+            self.done.emit(
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "导出时程序出错，没有生成 Word 文件。草稿未受影响；请保存草稿后重试，"
+                    "或把草稿文件发给技术支持。",
+                )
+            )
             return
         self.done.emit("")
 
