@@ -990,3 +990,13 @@ def test_a_window_whose_lock_was_taken_over_says_so(window, monkeypatch):
     assert told and "另存为" in told[0]
     window.session.refresh_lock()
     assert len(told) == 1, "said once"
+
+
+def test_saving_when_the_backup_cannot_be_kept_saves_and_says_so(window, sample_copy, monkeypatch):
+    """A folder named like the backup (草稿.json.bak) used to block every save."""
+    sample_copy.with_name(sample_copy.name + ".bak").mkdir()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(title))
+    assert window.save()
+    assert told == ["已保存，但未能保留上一版本"]
+    assert not window.is_dirty()

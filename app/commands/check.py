@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.commands.base import EXIT_FINDINGS, EXIT_OK, UsageError, output_path
+from app.core.place import Place
 
 if TYPE_CHECKING:
     from app.core.checks import Finding
@@ -124,9 +125,9 @@ def _as_json(findings: list[Finding], fixed: int | None) -> dict[str, Any]:
 def _place(finding: Finding) -> str:
     loc = finding.location
     where = finding.where or "全文"
-    if loc.field in ("body", "intro"):
+    if loc.field in (Place.BODY, Place.INTRO):
         where += f" 第{loc.paragraph + 1}段"
-    elif loc.field == "heading":
+    elif loc.field == Place.HEADING:
         where += " 标题"
     return f"{where} 第{loc.offset + 1}字"
 

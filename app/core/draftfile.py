@@ -144,9 +144,10 @@ def _replacement(match: re.Match[str]) -> str:
     return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else ""
 
 
-def save_draft(draft: Draft, path: Path) -> None:
-    """Write atomically; the previous file is kept as NAME.bak."""
-    atomic_write(Path(path), dumps(draft))
+def save_draft(draft: Draft, path: Path) -> str | None:
+    """Write atomically; the previous file is kept as NAME.bak. Returns None, or a
+    message when the draft was saved but its backup could not be kept (nothing lost)."""
+    return atomic_write(Path(path), dumps(draft))
 
 
 def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:

@@ -56,9 +56,9 @@ class SaveActions(QObject):
         self.settings.last_draft = str(Path(path).resolve())
         save_settings(self.settings)
 
-    def _saved(self, write: Callable[[], None], path: Path) -> bool:
+    def _saved(self, write: Callable[[], str | None], path: Path) -> bool:
         try:
-            write()
+            warning = write()
         except DraftLockedError as exc:
             QMessageBox.warning(self.window, self.tr("草稿正被编辑"), exc.message)
             return False
@@ -66,6 +66,8 @@ class SaveActions(QObject):
             QMessageBox.warning(self.window, self.tr("保存失败"), exc.message)
             return False
         self.remember(path)
+        if warning:  # saved, but the previous version could not be kept as the backup
+            QMessageBox.warning(self.window, self.tr("已保存，但未能保留上一版本"), warning)
         message = self.tr("已保存到 %1").replace("%1", str(path))
         self.window.statusBar().showMessage(message, 4000)
         return True

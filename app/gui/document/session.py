@@ -166,23 +166,24 @@ class DraftSession(QObject):
             self.lock.release()
             self.lock = None
 
-    def save(self) -> None:
-        """Save to the draft's own path (raises ZongjieError; the caller asks for a path first)."""
+    def save(self) -> str | None:
+        """Save to the draft's own path (raises ZongjieError; the caller asks for a path
+        first). Returns None, or a warning: saved, but the backup could not be kept."""
         if self.path is None:
             raise ValueError("an untitled draft is saved with save_to")
-        self._write(self.path)
+        return self._write(self.path)
 
-    def save_to(self, path: Path) -> None:
-        """Save under a new name: the lock moves to the new file (raises ZongjieError)."""
+    def save_to(self, path: Path) -> str | None:
+        """Save under a new name: the lock moves to the new file (raises ZongjieError).
+        Returns what `save` returns."""
         path = Path(path).resolve()
         if path == self.path:
-            self._write(path)
-            return
+            return self._write(path)
         old_lock, self.lock = self.lock, None
         old_path, self.path = self.path, path
         try:
             self.take_lock()
-            self._write(path)
+            warning = self._write(path)
         except ZongjieError:
             self.release_lock()
             self.lock, self.path = old_lock, old_path
@@ -190,15 +191,17 @@ class DraftSession(QObject):
         if old_lock is not None:
             old_lock.release()
         self.stateChanged.emit()
+        return warning
 
-    def _write(self, path: Path) -> None:
+    def _write(self, path: Path) -> str | None:
         self.flush()
         self.take_lock()
-        save_draft(self.draft, path)
+        warning = save_draft(self.draft, path)
         self.undo_stack.setClean()
         self._text_dirty = False
         self.autosave.discard()
         self.stateChanged.emit()
+        return warning
 
     def forget_unsaved(self) -> None:
         """Treat the text as it is now as saved (a window closed with 不保存, or a test)."""
