@@ -286,7 +286,9 @@ def _cases() -> dict[str, bytes]:
             "paragraphs_1e6": make_docx(document("<w:p/>" * 1_000_000)),
             "paragraphs_1e6_with_text": many_paragraphs(1_000_000),
             "runs_in_one_paragraph": make_docx(
-                document("<w:p>" + "<w:r><w:t>字</w:t></w:r>" * 400_000 + "</w:p>")
+                document(
+                    "<w:p>" + "<w:r><w:t>字</w:t></w:r>" * (limits.DOCX_MAX_RUNS + 5_000) + "</w:p>"
+                )
             ),
             "table_cells": make_docx(
                 document("<w:tbl>" + ("<w:tr>" + "<w:tc/>" * 100 + "</w:tr>") * 600 + "</w:tbl>")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.importer.docx_reader import W_NS, parse_int
+from app.core.importer.docx_package import W_NS, parse_int
 from app.core.numbering import chinese_numeral
 
 _CHINESE_FORMATS = {
