@@ -187,10 +187,39 @@ def test_a_section_added_to_the_empty_draft_hides_the_page_and_undo_brings_it_ba
     assert "还没有打开过草稿。" in visible_texts(win)
 
 
-def test_template_buttons_from_a_window_with_content_open_a_new_window(qtbot, tmp_path):
+def test_a_template_from_a_window_with_content_opens_a_new_window(qtbot, tmp_path):
     win = new_window()
     win.open_path(copy_sample(SAMPLE_DRAFT, tmp_path))
     other = win.new_from_template(templates()[0])
     assert other is not None and other is not win
     assert not shows_start_page(other) and other.draft.sections
     assert Path(win.path or "").name == "草稿.json"
+
+
+def test_closing_the_start_page_keeps_the_outline_width_of_the_settings(qtbot):
+    from app.gui.settings import load_settings
+
+    win = new_window(Settings(splitter_sizes=[300, 700]))
+    assert shows_start_page(win)
+    win.close()
+    assert load_settings().splitter_sizes == [300, 700], "not the hidden outline's 0"
+
+
+def test_a_file_dropped_on_the_start_page_opens_in_this_window(qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    draft = copy_sample(SAMPLE_DRAFT, tmp_path)
+    win = new_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(draft))])
+    drop = QDropEvent(
+        QPointF(win.start_page.geometry().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    win.dropEvent(drop)
+    qtbot.waitUntil(lambda: win.path == draft.resolve())
+    assert open_windows() == [win] and not shows_start_page(win)

@@ -414,7 +414,8 @@ class MainWindow(QMainWindow):
         if self.path is not None:
             self.settings.last_draft = str(self.path)
             self.settings.last_section = self.current_section_id() or ""
-        self.settings.splitter_sizes = list(self.splitter.sizes())
+        if all(self.splitter.sizes()):  # not the start page's hidden outline (0)
+            self.settings.splitter_sizes = list(self.splitter.sizes())
         self.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode("ascii")
         save_settings(self.settings)
 

@@ -88,10 +88,9 @@ class MetaBar(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.title.setFont(font)
-        line = self.title.fontMetrics().lineSpacing()
-        margins = self.title.contentsMargins()
-        frame = 2 * self.title.document().documentMargin() + margins.top() + margins.bottom()
-        self.title.setFixedHeight(int(line * TITLE_LINES + frame + 2))
+        line = self.title.fontMetrics().lineSpacing() + 1  # a block's line is a pixel taller
+        frame = 2 * (self.title.document().documentMargin() + self.title.frameWidth())
+        self.title.setFixedHeight(int(line * TITLE_LINES + frame + 4))
         self.title.setToolTip(self.tr("导出时居中排在正文之上；按回车可分成两行"))
 
         self.author = QLineEdit(self)
@@ -139,6 +138,7 @@ class MetaBar(QFrame):
         grid.setColumnStretch(3, 2)
 
         for field in (self.title, self.author, self.date):
+            field.setAcceptDrops(False)  # a dropped file goes to the window (open or import)
             field.editingFinished.connect(self.commit)
         session.draftReplaced.connect(lambda: self.show_meta(force=True))
         session.stepDone.connect(self.show_meta)
