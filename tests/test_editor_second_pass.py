@@ -115,6 +115,26 @@ def test_ctrl_shift_l_while_writing_keeps_the_typing_and_toggles_run_in(window, 
     assert not section.run_in
 
 
+@pytest.mark.parametrize("name", ["action_run_in", "action_move_down"])
+def test_a_section_menu_click_while_typing_keeps_the_typing(window, qtbot, name):
+    """The 小节 menu leaves the focus in the body: the step finds the typing unwritten."""
+    window.outline.select_section("s03")
+    editor, section = window.editor, window.draft.find("s03")
+    focus(qtbot, editor.body)
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    type_chinese(editor.body, "刚打的字。")
+    bar, menu = window.menuBar(), window.findChild(QMenu, "menuSection")
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center()
+    )
+    qtbot.waitUntil(menu.isVisible)
+    action = getattr(window.outline, name)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    assert window.undo_stack.count() == 1
+    assert section.body[-1].text.endswith("刚打的字。")
+    assert editor.body.toPlainText().endswith("刚打的字。")
+
+
 def test_the_menu_action_sets_run_in_on_a_section_of_its_own_line(window):
     window.outline.select_section("s08")  # 二、下半年工作安排
     section = window.draft.find("s08")

@@ -420,9 +420,14 @@ class SectionEditor(QWidget):
     def sync_from_model(self, number: str) -> None:
         """The model changed under the editor (undo, replace all, tree rename): show it.
 
-        The caller writes pending typing first (flush). A body that differs from the
-        model is reloaded, which starts its text undo history again.
+        The caller writes pending typing first (flush). A step that came without (one
+        of the window's 小节 menu, which leaves the focus in the editor) finds the typing
+        still here: the body's is written now, a heading line being typed is left as it
+        is, so neither is lost. A body that differs from the model is reloaded, which
+        starts its text undo history again.
         """
+        if self.body.document().isModified():
+            self.flush(include_heading=False)
         section = self.section
         if section is None:
             if self.intro is not None and document_paragraphs(self.body.document()) != [
@@ -430,7 +435,7 @@ class SectionEditor(QWidget):
             ]:
                 self._load_intro(self.intro)
             return
-        if self.heading.text() != section.heading:
+        if self.heading.text() != section.heading and not self.heading.isModified():
             self._loading = True
             self.heading.setText(section.heading)
             self.heading.setModified(False)
