@@ -7,6 +7,10 @@ after 撤销/重做.
 Use the factories (`insert_command`, `delete_command`, `move_up_command`, ...) which return
 None when an operation is impossible (e.g. 上移 at the top); push the result with
 `model.push(command)` (through the undo stack when one is attached, directly otherwise).
+
+Two rules of issue 16 live here: a new section prints run-in (连排) when the sibling it
+follows does (`sibling_run_in`), and a rename leaves out a number typed in front of a
+numbered level's heading, as the checks' numbering.typed fix would (`without_typed_number`).
 """
 
 from __future__ import annotations
