@@ -20,6 +20,7 @@ from app.core.importer.decode import (
     ImportFileError,
     ImportTooLargeError,
     NotTextError,
+    check_text_limits,
     decode_text,
     read_import_bytes,
     read_text_file,
@@ -65,7 +66,9 @@ def analyse_lines(lines: list[SourceLine], encoding: str | None = None) -> Impor
 
 
 def analyse_text(text: str) -> ImportResult:
-    """Classify pasted or decoded text and build the draft."""
+    """Classify pasted or decoded text and build the draft (pasted text meets the same
+    limits as a file: refused with ImportLimitError before anything is analysed)."""
+    check_text_limits(text, "粘贴的文字")
     return analyse_lines(split_lines(text))
 
 
