@@ -1001,3 +1001,19 @@ def test_saving_when_the_backup_cannot_be_kept_saves_and_says_so(window, sample_
     assert window.save()
     assert told == ["已保存，但未能保留上一版本"]
     assert not window.is_dirty()
+
+
+def test_a_damaged_settings_file_is_kept_aside_and_said_once_at_start(monkeypatch):
+    from app.gui import main as gui_main
+    from app.gui.settings import settings_path
+
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text("{最近打开的文件", encoding="utf-8")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    gui_main.run([])
+    assert len(told) == 1 and "设置文件已损坏" in told[0] and "settings.json.damaged-" in told[0]
+    kept = list(settings_path().parent.glob("settings.json.damaged-*"))
+    assert kept and kept[0].read_text(encoding="utf-8") == "{最近打开的文件"

@@ -76,6 +76,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(app.translate("Main", "工作总结编辑器"))
     app.setWindowIcon(app_icon())
     sys.excepthook = _save_everything_and_report
+    if settings.load_warning:  # the damaged settings file was kept aside: say so once
+        QMessageBox.warning(
+            None, QCoreApplication.translate("Main", "设置已恢复为默认"), settings.load_warning
+        )
     restored = offer_recovery(None, settings)
     path = _path_argument(args)
     if restored and path is None:
