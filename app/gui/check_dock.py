@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.core.place import Place
-from app.gui.doc_info import edit_doc_info
 from app.gui.document.session import DraftSession
 from app.gui.section_view import SectionView
 
@@ -42,7 +41,9 @@ class CheckDock(QObject):
 
     def go_to(self, finding: Finding) -> None:
         """Show where a finding is and select its text."""
-        from app.gui.check_panel import select_in_editor  # loaded with the panel
+        # Loaded with the panel (the checker and the dialog are not needed at start-up).
+        from app.gui.check_panel import select_in_editor
+        from app.gui.doc_info import edit_doc_info
 
         location, view = finding.location, self.view
         if Place(location.field).is_meta:

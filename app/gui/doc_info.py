@@ -8,6 +8,8 @@ cursor in it and the matched text selected (an attachment: its row, being edited
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
@@ -26,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.checks.base import Location
 from app.core.model import Meta
 from app.core.place import Place
 from app.core.zh.dates import DateParts, format_date, parse_date
 from app.gui.dialog_buttons import ok_cancel_buttons
 from app.gui.document.session import DraftSession
+
+if TYPE_CHECKING:  # the checker loads with the 规范检查 panel, not at start-up
+    from app.core.checks.base import Location
 
 
 def _written_date(text: str) -> QDate | None:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from app.core import paths
 from app.core.errors import ZongjieError
-from app.core.export.writer import ExportOptions, export_docx
 from app.core.model import Draft
 from app.gui.dialog_buttons import ok_cancel_buttons
 from app.gui.document.session import DraftSession
@@ -121,6 +120,9 @@ class ExportWorker(QThread):
         self.draft, self.path, self.options = draft, path, options
 
     def run(self) -> None:
+        # The export modules load with the first export, not at start-up.
+        from app.core.export.writer import ExportOptions, export_docx
+
         try:
             export_docx(self.draft, self.path, ExportOptions(**self.options))
         except ZongjieError as exc:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from app.core.checks.base import HEADING, PARAGRAPH_KINDS, Hit, UnitContext, register, text_rule
 from app.core.numbering import NumberStyle, format_number
-from app.core.zh.markers import GBT_STYLES, inline_series_markers, match_marker
+from app.core.zh.markers import GBT_STYLES, inline_series_markers, match_marker, typed_markers_end
 
 TYPED = register("numbering.typed", "标题中手工输入的编号", "warning", auto_fix=True)
 MARKER = register("numbering.marker", "序号格式不规范", "warning", auto_fix=True)
@@ -23,15 +23,13 @@ SERIES = register("numbering.series", "“一是、二是”序号不连续", "w
 def typed_heading_number(text: str, ctx: UnitContext) -> Iterator[Hit]:
     if not ctx.numbered:
         return
-    marker = match_marker(text, circled=True)
-    end = len(text.rstrip())
-    if marker is None or marker.text_start >= end:
-        return
-    cut = marker.text_start
     # "一、（一）加强…", "一是一是…": every marker typed in front goes, or the fix would
     # leave the next one behind to be reported again.
-    while (more := match_marker(text[cut:], circled=True)) and cut + more.text_start < end:
-        cut += more.text_start
+    cut = typed_markers_end(text)
+    if not cut:
+        return
+    marker = match_marker(text, circled=True)
+    assert marker is not None
     message = f"标题开头手工输入了编号“{marker.written}”。编号由程序按位置自动生成，打印时会重复，请删除。"
     if marker.style and ctx.style and marker.style != ctx.style:
         # "（一）" typed at a 一、 level: maybe the section sits one level off.

@@ -122,6 +122,21 @@ def match_marker(text: str, *, circled: bool = False) -> NumberMarker | None:
     return None
 
 
+def typed_markers_end(text: str) -> int:
+    """Where a heading's own text starts after the numbers typed in front of it
+    ("一、（一）加强…" → after both; "一是一是…" too), or 0 when none is typed or nothing
+    would be left (a bare "1."). The numbering.typed check reports this span and the
+    outline leaves it out at rename: a typed number prints after the derived one."""
+    marker = match_marker(text, circled=True)
+    end = len(text.rstrip())
+    if marker is None or marker.text_start >= end:
+        return 0
+    cut = marker.text_start
+    while (more := match_marker(text[cut:], circled=True)) and cut + more.text_start < end:
+        cut += more.text_start
+    return cut
+
+
 # Words that count what a run of numbers numbers: 三、四季度, 二、三产业, 3、4月份, 一、二等奖,
 # 三、四个方面, 二、三线城市. "二、三农工作" is item 二 about 三农: 农 counts nothing.
 COUNTED = "季产级类月等年期号批档线次轮个名项种届周天两"

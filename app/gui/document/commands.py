@@ -21,11 +21,10 @@ from typing import Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.core.checks.base import HEADING, UnitContext
-from app.core.checks.numbering_marks import typed_heading_number
 from app.core.edits import Edit
 from app.core.model import Draft, Section
 from app.core.numbering import NumberStyle, style_for_level
+from app.core.zh.markers import typed_markers_end
 from app.gui.labels import style_label
 
 
@@ -132,13 +131,9 @@ def without_typed_number(model: Outline, section_id: str, heading: str) -> str:
     typed number would print after the derived one ("1.1.建强宣传阵地"). A heading of an
     unnumbered level keeps what was typed."""
     style = style_for_level(model.draft().numbering, model.level_of(section_id))
-    numbered = style is not NumberStyle.NONE
-    context = UnitContext(HEADING, numbered, model.section(section_id).run_in, style.value)
-    for hit in typed_heading_number(heading, context):
-        if hit.replacement is not None:
-            heading = heading[: hit.offset] + hit.replacement + heading[hit.offset + hit.length :]
-        break
-    return heading
+    if style is NumberStyle.NONE:
+        return heading
+    return heading[typed_markers_end(heading) :]
 
 
 class RenameCommand(TreeCommand):
