@@ -96,6 +96,19 @@ FIRST_LINE_INDENT_ZI = 2  # 7.3.3: 每个自然段左空二字
 TITLE_LINE_TW = LINE_PITCH_TW
 BLANK_LINES_AFTER_TITLE = 1  # practice: one blank body line between title and body
 
+# Title lines (7.3.1: 回行时要做到词意完整，排列对称，长短适宜，梯形或菱形). A 二号 (22 pt)
+# character is off the character grid (the Title style has snapToGrid off), so the title
+# line holds 156 mm / 22 pt = 442.2 / 22 = 20.1 -> 20 字. A title typed on one line and
+# wider than that is broken between words into balanced lines by
+# app.core.export.title_lines (the writer and the paginator both call it); a title the
+# user broke keeps their lines.
+TITLE_LINE_ZI = math.floor(twips_to_pt(TEXT_WIDTH_TW) / TITLE_PT)  # 20
+# Orientation, UNCERTAIN in the spec (§4.1, §11 point 5): one guide asks two-line titles
+# 上长下短 and warns against 上短下长 and equal lines; the others only ask for balance.
+# Chose 上长下短 by about 2 字 (a gentle 倒梯形), the shape of most published 通知 titles
+# ("关于印发《…》" over "…的通知"); a longer bottom line is allowed at double the cost.
+TITLE_TOP_LONGER_ZI = 2
+
 # -- 附件说明 (7.3.4, spec §5.3) --------------------------------------------------------------
 
 # "附件：" is 3 字, "1." two half-width glyphs = 1 字. Wrapped names align with the name.
