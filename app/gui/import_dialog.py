@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -53,6 +53,7 @@ from app.core.model import Draft, Section
 from app.core.zh.numerals import chinese_numeral
 from app.gui.dialog_buttons import label_ok_cancel
 from app.gui.forms import load_form
+from app.gui.import_worker import AnalysisJob, analyse_in_background
 from app.gui.placement import centre_on
 
 _O = TypeVar("_O", bound=QObject)
@@ -297,7 +298,7 @@ class ImportDialog(QDialog):
         self.warnings_label.setText("\n".join(result.warnings))
         self.warnings_label.setVisible(bool(result.warnings))
         self._draft = result.draft
-        self.refresh_preview()
+        self.refresh_preview(result.draft)  # built by the import already: not built twice
 
     def _start_at_first_kept_line(self) -> None:
         """The keyboard starts on the role of the first line that will be imported (the
@@ -310,9 +311,9 @@ class ImportDialog(QDialog):
 
     # -- preview -----------------------------------------------------------------------
 
-    def refresh_preview(self) -> None:
-        self._draft = build_draft(self.import_result.lines)
-        draft = self._draft
+    def refresh_preview(self, draft: Draft | None = None) -> None:
+        """Show the draft the lines make now (or `draft`, when it is that one)."""
+        self._draft = draft = draft if draft is not None else build_draft(self.import_result.lines)
         meta = draft.meta
         rows = [self.tr("标题：%1").replace("%1", meta.title or self.tr("（无）"))]
         if meta.subtitle:
@@ -328,7 +329,9 @@ class ImportDialog(QDialog):
         if meta.attachments:
             rows.append(self.tr("附件：%1").replace("%1", "；".join(meta.attachments)))
         self.meta_label.setText("\n".join(rows))
-        self.outline_tree.clear()
+        # takeChildren, not clear(): clearing a shown tree of 15,000 expanded items took
+        # 3.7 s on every role change; taking them takes 15 ms (Python frees the items).
+        self.outline_tree.invisibleRootItem().takeChildren()
         self._fill_tree(draft)
         self.outline_tree.expandAll()
 
@@ -374,14 +377,14 @@ def run_import_dialog(
         if not chosen:
             return None
         path = chosen
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    source = Path(path).name if path is not None else ""
     try:
-        result = import_file(Path(path)) if path is not None else analyse_text(text or "")
+        result = analyse_in_background(parent, _analysis_job(path, text), source)
     except ZongjieError as exc:
-        QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, QCoreApplication.translate("QDialog", "无法导入"), exc.message)
         return None
-    QGuiApplication.restoreOverrideCursor()
+    if result is None:  # cancelled: nothing changed, no preview
+        return None
     if text is not None and not any(not line.is_blank for line in result.lines):
         QMessageBox.information(
             parent,
@@ -389,8 +392,17 @@ def run_import_dialog(
             QCoreApplication.translate("QDialog", "剪贴板里没有文字。请先复制要导入的内容。"),
         )
         return None
-    dialog = ImportDialog(result, Path(path).name if path is not None else "", parent)
+    dialog = ImportDialog(result, source, parent)
     centre_on(dialog, parent)  # the form's 0, 0 would keep it in the screen's corner
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.draft()
+
+
+def _analysis_job(path: Path | str | None, text: str | None) -> AnalysisJob:
+    """What the worker runs: the file's import, or the pasted text's analysis."""
+    if path is not None:
+        file_path = Path(path)
+        return lambda monitor: import_file(file_path, monitor)
+    pasted = text or ""
+    return lambda monitor: analyse_text(pasted, monitor)

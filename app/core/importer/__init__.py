@@ -7,6 +7,10 @@
 
 Errors (binary files, unknown encodings, broken .docx, files over 20 MB) are
 ZongjieError subclasses whose `.message` tells the user what to do.
+
+Run off the GUI thread, pass an ImportMonitor (importer/progress.py): every phase is
+reported to it, and once it says cancelled the import raises ImportCancelledError at the
+next phase (the last check comes after the draft is built), so no result is returned.
 """
 
 from __future__ import annotations
@@ -28,12 +32,23 @@ from app.core.importer.decode import (
 from app.core.importer.docx_reader import NotDocxError, docx_bytes_to_lines, is_ole, is_zip
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.plaintext import split_lines
+from app.core.importer.progress import (
+    DOCX_FRACTIONS,
+    TEXT_FRACTIONS,
+    ImportCancelledError,
+    ImportMonitor,
+    ImportPhase,
+    checkpoint,
+)
 from app.core.importer.structure import change_role, classify, set_heading
 from app.core.model import Draft
 
 __all__ = [
     "MAX_IMPORT_BYTES",
+    "ImportCancelledError",
     "ImportFileError",
+    "ImportMonitor",
+    "ImportPhase",
     "ImportResult",
     "ImportTooLargeError",
     "LineRole",
@@ -60,37 +75,51 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def analyse_lines(lines: list[SourceLine], encoding: str | None = None) -> ImportResult:
+def analyse_lines(
+    lines: list[SourceLine],
+    encoding: str | None = None,
+    monitor: ImportMonitor | None = None,
+    fractions: dict[ImportPhase, float] = TEXT_FRACTIONS,
+) -> ImportResult:
+    checkpoint(monitor, ImportPhase.CLASSIFY, fractions)
     warnings = classify(lines)
-    return ImportResult(lines, build_draft(lines), encoding, warnings)
+    checkpoint(monitor, ImportPhase.BUILD, fractions)
+    draft = build_draft(lines)
+    checkpoint(monitor, ImportPhase.DONE, fractions)  # cancelled now: nothing is returned
+    return ImportResult(lines, draft, encoding, warnings)
 
 
-def analyse_text(text: str) -> ImportResult:
+def analyse_text(text: str, monitor: ImportMonitor | None = None) -> ImportResult:
     """Classify pasted or decoded text and build the draft (pasted text meets the same
     limits as a file: refused with ImportLimitError before anything is analysed)."""
     check_text_limits(text, "粘贴的文字")
-    return analyse_lines(split_lines(text))
+    checkpoint(monitor, ImportPhase.SPLIT, TEXT_FRACTIONS)
+    return analyse_lines(split_lines(text), monitor=monitor)
 
 
-def analyse_docx(path: Path | str) -> ImportResult:
+def analyse_docx(path: Path | str, monitor: ImportMonitor | None = None) -> ImportResult:
     path = Path(path)
-    return _analyse_docx_bytes(read_import_bytes(path), path.name)
+    checkpoint(monitor, ImportPhase.READ, DOCX_FRACTIONS)
+    return _analyse_docx_bytes(read_import_bytes(path), path.name, monitor)
 
 
-def _analyse_docx_bytes(data: bytes, name: str) -> ImportResult:
-    return analyse_lines(docx_bytes_to_lines(data, name))
+def _analyse_docx_bytes(data: bytes, name: str, monitor: ImportMonitor | None) -> ImportResult:
+    checkpoint(monitor, ImportPhase.PARSE_DOCX, DOCX_FRACTIONS)
+    return analyse_lines(docx_bytes_to_lines(data, name), None, monitor, DOCX_FRACTIONS)
 
 
 WORD_SUFFIXES = (".docx", ".doc", ".docm", ".wps")
 
 
-def import_file(path: Path | str) -> ImportResult:
+def import_file(path: Path | str, monitor: ImportMonitor | None = None) -> ImportResult:
     """Import a .docx or a text file, by what the bytes are rather than the file name."""
     path = Path(path)
+    checkpoint(monitor, ImportPhase.READ, TEXT_FRACTIONS)
     data = read_import_bytes(path)
     if is_zip(data) or is_ole(data):
-        return _analyse_docx_bytes(data, path.name)
+        return _analyse_docx_bytes(data, path.name, monitor)
     _refuse_known_formats(data, path.name)
+    checkpoint(monitor, ImportPhase.DECODE, TEXT_FRACTIONS)
     try:
         text, encoding = decode_text(data, path.name)
     except NotTextError:
@@ -99,7 +128,7 @@ def import_file(path: Path | str) -> ImportResult:
             # "unknown text encoding", which would puzzle someone who picked a Word file.
             raise NotDocxError(path.name, "文件已损坏，或并不是 Word 文档") from None
         raise
-    result = analyse_text(text)
+    result = analyse_text(text, monitor)
     result.encoding = encoding
     return result
 
