@@ -6,14 +6,16 @@ run-in section's first block starts with a bold *lead* (number, heading, 。) ma
 LEAD_PROPERTY; it cannot be edited in the body and is skipped when the text is read back.
 
 Paste keeps text, bold, italic and underline and drops everything else (fonts, colours,
-sizes, tables, images) so pasted text from Word or a web page looks like the rest.
+sizes) so pasted text from Word or a web page looks like the rest. Pasted HTML is read by
+app/gui/rich_paste.py: images are left out without leaving an empty paragraph, a table
+arrives as one paragraph per row with tab-separated cells, and `pasteNotice` says so.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QMimeData, QObject, Qt
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QInputMethodEvent,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from app.core import layout
 from app.core.model import Paragraph, Run
+from app.gui.rich_paste import PastedContent, html_content, run_from_format
 
 LEAD_PROPERTY = QTextFormat.Property.UserProperty + 1
 
@@ -47,12 +50,6 @@ def run_format(run: Run | None = None) -> QTextCharFormat:
     return fmt
 
 
-def _run_from_format(text: str, fmt: QTextCharFormat) -> Run:
-    return Run(
-        text, fmt.fontWeight() >= QFont.Weight.DemiBold.value, fmt.fontItalic(), fmt.fontUnderline()
-    )
-
-
 def block_paragraph(block: QTextBlock, skip_lead: bool = True) -> Paragraph:
     """One QTextBlock as a normalized Paragraph (lead text left out)."""
     runs: list[Run] = []
@@ -62,7 +59,7 @@ def block_paragraph(block: QTextBlock, skip_lead: bool = True) -> Paragraph:
         fmt = fragment.charFormat()
         if not (skip_lead and fmt.boolProperty(LEAD_PROPERTY)):
             text = fragment.text().replace("\u2028", "").replace("\ufffc", "")
-            runs.append(_run_from_format(text, fmt))
+            runs.append(run_from_format(text, fmt))
         it += 1
     return Paragraph(runs).normalized()
 
@@ -117,7 +114,14 @@ def paragraphs_html(paragraphs: list[Paragraph]) -> str:
 
 
 class BodyEdit(QTextEdit):
-    """Rich-text body with clean paste and a protected run-in lead."""
+    """Rich-text body with clean paste and a protected run-in lead.
+
+    Signals:
+      pasteNotice(message): a paste (or drop) left images out or turned a table into
+        rows; the message says what, once per paste, for the status bar.
+    """
+
+    pasteNotice = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,16 +254,40 @@ class BodyEdit(QTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
         if _carries_files(source) or not self._clamp_selection():
             return
-        paragraphs = mime_paragraphs(source)
-        if not paragraphs:
-            return
-        cursor = self.textCursor()
-        cursor.beginEditBlock()
-        cursor.removeSelectedText()
-        insert_paragraphs(cursor, paragraphs)
-        cursor.endEditBlock()
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        content = mime_content(source)
+        if content.paragraphs:
+            cursor = self.textCursor()
+            cursor.beginEditBlock()
+            cursor.removeSelectedText()
+            insert_paragraphs(cursor, content.paragraphs)
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        notice = self.paste_notice(content)
+        if notice:
+            self.pasteNotice.emit(notice)
+
+    def paste_notice(self, content: PastedContent) -> str:
+        """What a paste changed, in a sentence with what to do about it ("" if nothing)."""
+        if content.images and content.tables:
+            return self.tr(
+                "粘贴时去掉了 %n 张图片；表格按行粘贴为段落，每格之间用制表符分隔。"
+                "图片请在导出的 Word 文件中插入；表格可在 Word 中用“文本转换成表格”还原。",
+                "",
+                content.images,
+            )
+        if content.images:
+            return self.tr(
+                "粘贴时去掉了 %n 张图片：正文只保存文字，图片请在导出的 Word 文件中插入。",
+                "",
+                content.images,
+            )
+        if content.tables:
+            return self.tr(
+                "表格已按行粘贴为段落，每格之间用制表符分隔；"
+                "可在 Word 中用“文本转换成表格”还原成表格。"
+            )
+        return ""
 
 
 def _carries_files(source: QMimeData) -> bool:
@@ -268,11 +296,15 @@ def _carries_files(source: QMimeData) -> bool:
 
 def mime_paragraphs(source: QMimeData) -> list[Paragraph]:
     """Pasted content as paragraphs with only bold/italic/underline kept."""
-    if source.hasHtml():
-        document = QTextDocument()
-        document.setHtml(source.html())
-        paragraphs = document_paragraphs(document)
-        if paragraphs:
-            return paragraphs
+    return mime_content(source).paragraphs
+
+
+def mime_content(source: QMimeData) -> PastedContent:
+    """Pasted content as paragraphs, and the images and tables changed on the way. HTML
+    that gives no paragraph (an image alone) falls back to the plain text, if any."""
+    content = html_content(source.html()) if source.hasHtml() else PastedContent()
+    if content.paragraphs and any(p.runs for p in content.paragraphs):
+        return content
     text = source.text().replace("\r\n", "\n").replace("\r", "\n")
-    return [Paragraph.plain(line) for line in text.split("\n")] if text else []
+    content.paragraphs = [Paragraph.plain(line) for line in text.split("\n")] if text else []
+    return content
