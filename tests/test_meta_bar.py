@@ -205,3 +205,22 @@ def test_the_bars_fields_are_line_edits_except_the_title(window):
     bar = window.meta_bar
     assert isinstance(bar.author, QLineEdit) and isinstance(bar.date, QLineEdit)
     assert bar.title.tabChangesFocus()
+
+
+def test_document_info_opened_while_typing_in_the_bar_keeps_what_was_typed(window, qtbot):
+    from app.gui.doc_info import DocInfoDialog
+
+    titles: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, DocInfoDialog)
+        titles.append(dialog.title.toPlainText())
+        dialog.accept()
+
+    replace_text(qtbot, window.meta_bar.title, "新的标题")
+    assert window.meta_bar.title.hasFocus()
+    on_next_dialog(DocInfoDialog, look)
+    window.action("actionDocInfo").trigger()  # the toolbar's 文档信息: the title keeps focus
+    assert titles == ["新的标题"], "the dialog shows what was typed"
+    assert window.draft.meta.title == "新的标题"
+    assert window.meta_bar.title.text() == "新的标题"

@@ -467,6 +467,7 @@ class MainWindow(QMainWindow):
         self.exports.run_dialog()
 
     def edit_doc_info(self) -> None:
+        self.flush()  # a meta bar field being typed in is written first, not overwritten
         if edit_doc_info(self, self.session):
             self._update_title()
 
