@@ -56,6 +56,17 @@ class Line:
     def sizes(self) -> set[float]:
         return {round(c["size"], 1) for c in self.glyphs}
 
+    @property
+    def fonts(self) -> set[str]:
+        """The faces the line's glyphs are drawn in (subset prefix "ABCDEF+" removed)."""
+        return {font_name(c) for c in self.glyphs}
+
+
+def font_name(char: dict[str, Any]) -> str:
+    """A glyph's font as embedded in the PDF, without the subset tag: "FandolHei-Regular"."""
+    name = str(char["fontname"])
+    return name.split("+", 1)[1] if "+" in name[:7] else name
+
 
 @dataclass
 class PageLayout:

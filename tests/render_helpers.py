@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -55,9 +56,56 @@ def require_grid_renderer() -> None:
         )
 
 
-def render_pdfs(docx_files: list[Path], out_dir: Path) -> list[Path]:
+# The stand-in fonts (.ci/run installs them, tests/data/fonts.conf maps the official
+# names to them): official name -> the family fontconfig must answer with it.
+FONTS_CONF = Path(__file__).resolve().parent / "data" / "fonts.conf"
+STAND_INS = {
+    "方正小标宋简体": "Noto Serif CJK SC",
+    "仿宋_GB2312": "FandolFang",
+    "楷体_GB2312": "FandolKai",
+    "黑体": "FandolHei",
+    "宋体": "FandolSong",
+    "仿宋": "FandolFang",
+    "楷体": "FandolKai",
+}
+
+
+def stand_ins_missing() -> str | None:
+    """Why the stand-in fonts cannot be used here (None when they can): each official
+    name must resolve, through tests/data/fonts.conf, to its stand-in."""
+    fc_match = shutil.which("fc-match")
+    if fc_match is None:
+        return "fc-match (fontconfig) is not installed, so the stand-in fonts cannot be checked"
+    env = dict(os.environ, FONTCONFIG_FILE=str(FONTS_CONF))
+    wrong = []
+    for name, family in STAND_INS.items():
+        proc = subprocess.run(
+            [fc_match, "--format=%{family}", name], capture_output=True, text=True, env=env
+        )
+        if family not in proc.stdout.split(","):
+            wrong.append(f"{name} -> {proc.stdout.strip() or '?'}")
+    if wrong:
+        return (
+            "the stand-in fonts (Fandol from texlive-lang-chinese, Noto Serif CJK SC Bold) "
+            "are not installed; .ci/run installs them. fonts.conf gives: " + "; ".join(wrong)
+        )
+    return None
+
+
+def require_stand_ins() -> Path:
+    """The fontconfig file of the stand-in fonts, or skip the test saying why."""
+    reason = stand_ins_missing()
+    if reason:
+        pytest.skip(reason)
+    return FONTS_CONF
+
+
+def render_pdfs(
+    docx_files: list[Path], out_dir: Path, fontconfig: Path | None = None
+) -> list[Path]:
     """Convert the files to PDF in one soffice call; returns the PDFs in the same order.
 
+    fontconfig: a fontconfig file for this call (FONTCONFIG_FILE), e.g. FONTS_CONF.
     Raises RuntimeError with soffice's output when a PDF is missing.
     """
     soffice = require_soffice()
@@ -76,6 +124,8 @@ def render_pdfs(docx_files: list[Path], out_dir: Path) -> list[Path]:
         ]
         env = dict(os.environ)
         env.pop("DISPLAY", None)
+        if fontconfig is not None:
+            env["FONTCONFIG_FILE"] = str(fontconfig)
         proc = subprocess.run(
             cmd, capture_output=True, text=True, timeout=SOFFICE_TIMEOUT_S, env=env
         )
@@ -113,3 +163,18 @@ def render_pngs(
         capture_output=True,
     )
     return sorted(out_prefix.parent.glob(out_prefix.name + "*.png"))
+
+
+_BATCHES: dict[str, dict[str, Path]] = {}
+
+
+def render_batch_once(
+    key: str, make: Callable[[Path], dict[str, Path]], folder: Path, fontconfig: Path | None
+) -> dict[str, Path]:
+    """name -> PDF for the .docx files `make(folder)` writes, rendered in one soffice call
+    once per test session, so several test modules share one batch (~2 s)."""
+    if key not in _BATCHES:
+        files = make(folder)
+        pdfs = render_pdfs(list(files.values()), folder / "pdf", fontconfig=fontconfig)
+        _BATCHES[key] = dict(zip(files, pdfs, strict=True))
+    return _BATCHES[key]

@@ -98,3 +98,9 @@ def test_unbreakable_text_still_fits_the_line() -> None:
     lines = title_lines("A" * 60)
     assert all(zi(line) <= layout.TITLE_LINE_ZI for line in lines)
     assert "".join(lines) == "A" * 60
+
+
+def test_text_pasted_into_the_title_is_left_to_the_renderer() -> None:
+    """Wider than TITLE_MAX_LINES lines: one paragraph, nothing cut or broken."""
+    title = "关于" + "进一步加强和改进" * 40 + "工作的总结"
+    assert title_lines(title) == [title]

@@ -34,6 +34,13 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="加盖印章的版式（成文日期右空四字，署名居中于日期之上）；默认不加盖印章",
     )
     parser.add_argument("--level3-bold", action="store_true", help="第三层标题（1.）加粗")
+    parser.add_argument(
+        "--run-in-lead",
+        choices=list(layout.RUN_IN_LEAD_CHOICES),
+        default=layout.RUN_IN_LEAD_DEFAULT,
+        help="“一是……”等连排小节的引导句：kaiti＝按所在层级的标题字体（第二层为楷体，默认）；"
+        "bold-fangsong＝仿宋加粗",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
         latin_font=args.latin,
         sealed=args.sealed,
         level3_bold=args.level3_bold,
+        run_in_lead=args.run_in_lead,
     )
     export_docx(draft, output, options)
     print(f"已导出：{output}")

@@ -108,6 +108,9 @@ TITLE_LINE_ZI = math.floor(twips_to_pt(TEXT_WIDTH_TW) / TITLE_PT)  # 20
 # Chose 上长下短 by about 2 字 (a gentle 倒梯形), the shape of most published 通知 titles
 # ("关于印发《…》" over "…的通知"); a longer bottom line is allowed at double the cost.
 TITLE_TOP_LONGER_ZI = 2
+# A "title" wider than this many lines is text pasted into the title field: it is left as
+# one paragraph for the renderer to wrap (no balance is possible, and nothing is lost).
+TITLE_MAX_LINES = 4
 
 # -- 附件说明 (7.3.4, spec §5.3) --------------------------------------------------------------
 
@@ -128,6 +131,55 @@ BLANK_LINES_BEFORE_SIGNATURE = 1  # unsealed: 正文（或附件说明）下空�
 # blank lines the pair's centre is 3.0 lines under the body and the seal's 2.6: as 7.3.5.1
 # asks. Three lines would force the seal's top more than one line down.
 BLANK_LINES_BEFORE_SIGNATURE_SEALED = 2
+
+# -- placement rules: how paragraphs land on pages -----------------------------------------
+# The .docx writer (app.core.export.body) writes these as keep properties, and the
+# paginator (app.core.pagination) applies the same rules when it lays out pages; a rule
+# changed here must change in both.
+
+# R1, headings keep with the next paragraph (w:keepNext). A heading of levels 1–4 (deeper
+# levels print as level 4), and any heading line printed on its own (a run-in item with
+# no body text), is never the last line of a page: a reviewer sends back a page that ends
+# with "（二）……" and continues on the next. Written on the four heading styles; a run-in
+# paragraph, which carries body text after its lead, switches it off (w:keepNext val=0),
+# since it is a body paragraph to the reader.
+HEADING_KEEPS_WITH_NEXT = True
+
+# R2, the closing part never stands alone on a page and never splits. The closing part is
+# 附件说明, 署名 and 成文日期 with the blank lines the spec puts before them (7.3.4:
+# 正文下空一行; 7.3.5.2: one blank line before the 署名, two when sealed). Its paragraphs
+# keep together: keepNext on each but the last, keepLines on each. The last body
+# paragraph keeps with it (keepNext) and, on that paragraph alone, widow control is on:
+# the body style has it off so every page fills 22 lines (NOTES.md: on, it left 21-line
+# pages), so without it a keepNext would be met by the paragraph's last line alone. With
+# it the page that holds the closing part starts with at least the last
+# CLOSING_PULLS_BODY_LINES lines of that paragraph. Word moves only the lines it must
+# (ECMA-376 17.3.1.15: the paragraph is "at least partly rendered on the same page as
+# the following paragraph"), so the page before ends at most that many lines early.
+# LibreOffice's own figure, measured with 25.2: it moves a keepNext paragraph that would
+# fit on the page whole, with the headings kept with it, so there the page before ends
+# as early as that chain is long (the sample's 12-line last paragraph: 7 lines left on
+# its page). The rule is Word's; the render tests know LibreOffice's reading of it.
+# 7.3.5.5 says: when the 署名 and 成文日期 cannot follow the body on one page, 可以采取
+# 调整行距、字距的措施加以解决 (adjust line or character spacing) so the closing part is
+# not left on a page by itself ("此页无正文" is the makeshift the standard rules out).
+# Pulling lines was chosen over spacing: changing the pitch breaks the 22-line x 28-字
+# grid that every other page keeps (5.2.3) and that a reviewer checks with a ruler, and
+# Word and LibreOffice would each squeeze differently; pulling two lines keeps every page
+# on the grid, is what Word's own widow/keep rules do, and costs the page before at most
+# two lines.
+CLOSING_KEEPS_TOGETHER = True
+CLOSING_PULLS_BODY_LINES = 2  # widow control: a paragraph's last page part has >= 2 lines
+
+# R3, titles break between words into balanced lines: TITLE_LINE_ZI above and
+# app.core.export.title_lines.
+
+# R4, the lead of a run-in item (一是…。 followed by body text in one paragraph, spec
+# §5.2): "kaiti" prints it in its level's heading face, which is 楷体 for the second
+# level where 一是 items sit (7.3.3 as the spec reads it; a first-level run-in stays 黑体);
+# "bold-fangsong" prints it in the body face (仿宋) in bold, as many units do (issue 10).
+RUN_IN_LEAD_CHOICES = ("kaiti", "bold-fangsong")
+RUN_IN_LEAD_DEFAULT = "kaiti"
 
 # -- page number (7.5, spec §5.5) ------------------------------------------------------------
 

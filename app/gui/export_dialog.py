@@ -53,10 +53,14 @@ class ExportDialog(QDialog):
         self.latin = QComboBox(self)
         self.latin.addItem(self.tr("与所在文字相同的字体"), "body")
         self.latin.addItem(self.tr("Times New Roman"), "times")
+        self.run_in_lead = QComboBox(self)
+        self.run_in_lead.addItem(self.tr("与所在层级的标题相同（第二层为楷体）"), "kaiti")
+        self.run_in_lead.addItem(self.tr("仿宋加粗"), "bold-fangsong")
         self.sealed = QCheckBox(self.tr("加盖印章（落款按有印章的格式排）"), self)
         self.level3_bold = QCheckBox(self.tr("第三层标题“1.”加粗"), self)
         self._select(self.fonts, options.get("font_profile", "official"))
         self._select(self.latin, options.get("latin_font", "body"))
+        self._select(self.run_in_lead, options.get("run_in_lead", "kaiti"))
         self.sealed.setChecked(bool(options.get("sealed", False)))
         self.level3_bold.setChecked(bool(options.get("level3_bold", False)))
         self.path = QLineEdit(str(target), self)
@@ -68,6 +72,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("字体："), self.fonts)
         form.addRow(self.tr("数字和英文："), self.latin)
+        form.addRow(self.tr("“一是”引导句："), self.run_in_lead)
         form.addRow("", self.sealed)
         form.addRow("", self.level3_bold)
         form.addRow(self.tr("保存到："), path_row)
@@ -103,6 +108,7 @@ class ExportDialog(QDialog):
             "latin_font": self.latin.currentData(),
             "sealed": self.sealed.isChecked(),
             "level3_bold": self.level3_bold.isChecked(),
+            "run_in_lead": self.run_in_lead.currentData(),
         }
 
     def target(self) -> Path:

@@ -133,6 +133,13 @@ def indent_xml(
     return f"<w:ind {' '.join(attrs)}/>" if attrs else ""
 
 
+def _on_off(name: str, value: bool | None) -> str:
+    """An on/off property: on, explicitly off (overriding the style), or inherited."""
+    if value is None:
+        return ""
+    return f"<w:{name}/>" if value else f'<w:{name} w:val="0"/>'
+
+
 def paragraph_xml(
     runs: Iterable[str],
     *,
@@ -140,16 +147,20 @@ def paragraph_xml(
     jc: str | None = None,
     ind: str = "",
     outline_level: int | None = None,
-    keep_next: bool = False,
+    keep_next: bool | None = None,
+    keep_lines: bool | None = None,
+    widow_control: bool | None = None,
     exact_widths: bool = False,
 ) -> str:
     """A paragraph; exact_widths switches off the extra gap Word puts between Chinese and
-    digits (autoSpaceDE/DN), where a position rule counts digits as exactly half a 字."""
+    digits (autoSpaceDE/DN), where a position rule counts digits as exactly half a 字.
+    keep_next / keep_lines / widow_control: None inherits the style's value."""
     ppr = []
     if style:
         ppr.append(f'<w:pStyle w:val="{style}"/>')
-    if keep_next:
-        ppr.append("<w:keepNext/>")
+    ppr.append(_on_off("keepNext", keep_next))
+    ppr.append(_on_off("keepLines", keep_lines))
+    ppr.append(_on_off("widowControl", widow_control))
     if exact_widths:
         ppr.append('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>')
     ppr.append(ind)
@@ -161,9 +172,9 @@ def paragraph_xml(
     return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
 
 
-def empty_paragraph(keep_next: bool = False) -> str:
+def empty_paragraph() -> str:
     """空一行: an empty body paragraph, one line pitch high."""
-    return "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" if keep_next else "<w:p/>"
+    return "<w:p/>"
 
 
 def document_xml(body: str, sect_pr: str) -> str:

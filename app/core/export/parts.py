@@ -145,7 +145,8 @@ def styles_xml(fonts: StyleFonts) -> str:
             "paragraph",
             style_id,
             f"heading {level + 1}",
-            f'<w:outlineLvl w:val="{level}"/>',
+            # R1 (layout.HEADING_KEEPS_WITH_NEXT): never the last line of a page
+            "<w:keepNext/>" + f'<w:outlineLvl w:val="{level}"/>',
             run_props(fonts.level(level), bold=fonts.level_bold(level), size_pt=body_size),
         )
         for level, style_id in enumerate(HEADING_STYLE_IDS)

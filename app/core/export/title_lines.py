@@ -62,7 +62,6 @@ _COST_SINGLE = 2.0  # next to a one-character word (赴 | ××市): allowed, not
 _COST_MORE_LINES = 10.0  # each line past the fewest that fit
 _MIN_LINE_ZI = 3  # never 1–2 characters alone ("通知")
 _TOP_LONGER_MAX = 0.4
-_MAX_LINES = 4
 
 
 def _zi(text: str) -> float:
@@ -207,7 +206,7 @@ def _best_split(units: list[str], max_zi: float) -> list[str] | None:
     allowed = [i + 1 for i, cost in enumerate(gaps) if cost is not None]
     fewest = max(2, math.ceil(total / max_zi))
     best: tuple[float, list[str]] | None = None
-    for count in range(fewest, min(fewest + 1, _MAX_LINES) + 1):
+    for count in range(fewest, min(fewest + 1, layout.TITLE_MAX_LINES) + 1):
         for cuts in itertools.combinations(allowed, count - 1):
             bounds = (0, *cuts, len(units))
             lines = ["".join(units[a:b]).strip() for a, b in itertools.pairwise(bounds)]
@@ -221,17 +220,6 @@ def _best_split(units: list[str], max_zi: float) -> list[str] | None:
     return best[1] if best else None
 
 
-def _wrap_by_width(text: str, max_zi: float) -> list[str]:
-    """Last resort (one unit wider than a line): break by width, kinsoku kept."""
-    lines, line = [], ""
-    for ch in text:
-        if line and _zi(line + ch) > max_zi and ch not in _NO_LINE_START:
-            lines.append(line)
-            line = ""
-        line += ch
-    return [*lines, line] if line else lines
-
-
 @lru_cache(maxsize=256)
 def _title_lines(title: str, max_zi: float) -> tuple[str, ...]:
     given = [line.strip() for line in title.splitlines() if line.strip()]
@@ -240,8 +228,11 @@ def _title_lines(title: str, max_zi: float) -> tuple[str, ...]:
     text = given[0]
     if _zi(text) <= max_zi:
         return (text,)
+    if _zi(text) > layout.TITLE_MAX_LINES * max_zi:
+        return (text,)  # not a title any more: one paragraph, wrapped by the renderer
+    # by words; else (one unit wider than a line: a run of Latin letters) by characters
     lines = _best_split(_units(text), max_zi) or _best_split(list(text), max_zi)
-    return tuple(lines or _wrap_by_width(text, max_zi))
+    return tuple(lines or (text,))
 
 
 def title_lines(title: str) -> list[str]:

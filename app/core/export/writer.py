@@ -31,6 +31,8 @@ class ExportOptions:
     latin_font: str = "body"  # or "times"
     sealed: bool = False
     level3_bold: bool = layout.LEVEL3_BOLD_DEFAULT  # 第三层 "1." in bold (many local rules)
+    # R4: a run-in item's lead (一是…。) in its level's face or in bold 仿宋 (layout)
+    run_in_lead: str = layout.RUN_IN_LEAD_DEFAULT
 
 
 def _check_options(options: ExportOptions) -> None:
@@ -40,6 +42,9 @@ def _check_options(options: ExportOptions) -> None:
     if options.latin_font not in layout.LATIN_FONT_CHOICES:
         choices = "、".join(layout.LATIN_FONT_CHOICES)
         raise ExportError(f"未知的西文字体选项“{options.latin_font}”。可选：{choices}。")
+    if options.run_in_lead not in layout.RUN_IN_LEAD_CHOICES:
+        choices = "、".join(layout.RUN_IN_LEAD_CHOICES)
+        raise ExportError(f"未知的“一是”引导句字体选项“{options.run_in_lead}”。可选：{choices}。")
 
 
 def build_docx_bytes(draft: Draft, options: ExportOptions | None = None) -> bytes:
@@ -51,7 +56,8 @@ def build_docx_bytes(draft: Draft, options: ExportOptions | None = None) -> byte
         times_latin=options.latin_font == "times",
         level3_bold=options.level3_bold,
     )
-    body_xml = body.body_xml(draft, fonts, sealed=options.sealed)
+    bold_lead = options.run_in_lead == "bold-fangsong"
+    body_xml = body.body_xml(draft, fonts, sealed=options.sealed, bold_lead=bold_lead)
     sect_pr = ooxml.sect_pr_xml(package.ODD_FOOTER_RID, package.EVEN_FOOTER_RID)
     # Odd pages use the "default" footer, even pages the "even" one (evenAndOddHeaders);
     # each carries a cached page number (1 and 2) for readers that do not compute fields.
