@@ -327,3 +327,17 @@ def test_cancelling_an_import_in_a_window_leaves_it_unchanged(
     assert (outline(window.session.draft), window.session.path, window.windowTitle()) == before
     assert len(open_windows()) == windows, "no window opened"
     assert not any(isinstance(w, ImportDialog) for w in QApplication.topLevelWidgets())
+
+
+def test_a_docx_goes_through_the_worker_with_the_same_draft(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001 - pytest-qt fixture
+    from app.core.export.writer import export_docx
+
+    path = tmp_path / "总结.docx"
+    export_docx(REAL_IMPORT(bench_path("draft100.txt")).draft, path)
+    opened = previews(monkeypatch)
+    draft = run_import_dialog(None, path=path)
+    assert draft is not None and len(opened) == 1
+    assert outline(draft) == outline(REAL_IMPORT(path).draft)
+    assert opened[0].source_label.text().startswith("来源：总结.docx")
