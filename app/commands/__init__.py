@@ -14,6 +14,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("import", "app.commands.imports"),
     ("check", "app.commands.check"),
     ("export", "app.commands.export"),
+    ("pages", "app.commands.pages"),
 )
 """(command name, module), in working order."""
 

@@ -1,0 +1,165 @@
+"""Lay the printed blocks out on the GB/T 9704 grid: lines of 28 cells, pages of 22 lines.
+
+Lines: each block's text is broken by linebreak.break_lines at the room its indents
+leave (a forced line break "\\n" — the title's lines — starts a new line). Pages: a page
+takes 22 lines; when the break after the 22nd is not allowed it moves back to the last
+allowed one:
+
+- not inside a block that keeps together (headings, the closing part);
+- not between a block that keeps with the next one and that next block (R1, R2);
+- inside a block with widow control, only with at least `widow` lines on each side;
+- inside a block that keeps with the next one, only where the renderer splits such a
+  paragraph (Word does; LibreOffice moves it whole: metrics point 5).
+
+When no break on the page is allowed (a chain longer than a page), the page is cut full,
+as the renderers do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import app.core.pagination.linebreak as linebreak
+from app.core import layout
+from app.core.model import Draft
+from app.core.pagination.blocks import Block, printed_blocks
+from app.core.pagination.metrics import LIBREOFFICE, Metrics
+from app.core.pagination.model import Line, Page, Pagination, Span
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    block: int
+    index: int  # line index inside its block
+    count: int  # lines of its block
+    line: Line  # slot filled in when the page is known
+
+
+def _block_lines(block: Block, number: int, metrics: Metrics) -> list[Line]:
+    """The block's lines (slot 0; the pages set it)."""
+    text = block.text
+    if not text:
+        return [Line(0, block.role, (), number, block.level, block.section, block.paragraph)]
+    if block.grid:
+        cell = metrics.cell_tw
+        room = metrics.line_tw
+        origin = metrics.grid_offset_tw
+    else:
+        cell = block.size_pt * layout.TWIPS_PER_PT
+        room = float(layout.TEXT_WIDTH_TW)
+        origin = 0.0
+    first_in = metrics.indent_tw(block.first_zi)
+    rest_in = metrics.indent_tw(block.rest_zi)
+    right_in = metrics.indent_tw(block.right_zi)
+    widths, gaps = linebreak.char_widths(text, block.size_pt, cell, metrics)
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for segment in text.split("\n"):
+        first = first_in if start == 0 else rest_in
+        seg_w = widths[start : start + len(segment)] if widths is not None else None
+        seg_gaps = {i - start: g for i, g in gaps.items() if start <= i < start + len(segment)}
+        for a, b in linebreak.break_lines(
+            segment,
+            seg_w,
+            cell,
+            room - first - right_in,
+            room - rest_in - right_in,
+            metrics.hang_punctuation,
+            seg_gaps,
+        ):
+            ranges.append((start + a, start + b))
+        start += len(segment) + 1
+    bounds = []
+    offset = 0
+    for piece in block.pieces:
+        bounds.append((offset, offset + len(piece.text), piece))
+        offset += len(piece.text)
+    lines = []
+    for n, (a, b) in enumerate(ranges):
+        indent = first_in if n == 0 else rest_in
+        width = _width(widths, cell, a, b, text) - gaps.get(a, 0.0)
+        avail = room - indent - right_in
+        if block.align == "center":
+            x = origin + indent + max(0.0, avail - width) / 2
+        elif block.align == "right":
+            x = origin + indent + max(0.0, avail - width)
+        else:
+            x = origin + indent
+        spans = []
+        for p_start, p_end, piece in bounds:
+            lo, hi = max(a, p_start), min(b, p_end)
+            if lo >= hi:
+                continue
+            w = _width(widths, cell, lo, hi, text)
+            spans.append(
+                Span(
+                    text[lo:hi],
+                    x,
+                    w,
+                    piece.role,
+                    piece.section,
+                    piece.paragraph,
+                    piece.bold,
+                    piece.italic,
+                    piece.underline,
+                )
+            )
+            x += w
+        lines.append(
+            Line(0, block.role, tuple(spans), number, block.level, block.section, block.paragraph)
+        )
+    return lines
+
+
+def _width(widths: list[float] | None, cell: float, a: int, b: int, text: str) -> float:
+    """Printed width of text[a:b], trailing spaces not counted (they hang)."""
+    while b > a and text[b - 1] in linebreak.SPACES:
+        b -= 1
+    if widths is None:
+        return (b - a) * cell
+    return sum(widths[a:b])
+
+
+def _break_allowed(blocks: list[Block], before: _Placed, after: _Placed, metrics: Metrics) -> bool:
+    """May a page end between these two lines?"""
+    if before.block == after.block:
+        block = blocks[after.block]
+        if block.keep_together or (block.keep_next and metrics.keep_next_moves_whole):
+            return False
+        if block.widow:
+            return after.index >= block.widow and after.count - after.index >= block.widow
+        return True
+    return not blocks[before.block].keep_next
+
+
+def paginate(draft: Draft, *, sealed: bool = False, metrics: Metrics = LIBREOFFICE) -> Pagination:
+    """The draft laid out on pages as the export prints it (`sealed` as its option)."""
+    blocks = printed_blocks(draft, sealed)
+    flat: list[_Placed] = []
+    for number, block in enumerate(blocks):
+        lines = _block_lines(block, number, metrics)
+        flat.extend(_Placed(number, i, len(lines), line) for i, line in enumerate(lines))
+    per_page = layout.LINES_PER_PAGE
+    pages: list[Page] = []
+    start = 0
+    while start < len(flat):
+        end = start + per_page
+        if end < len(flat):
+            cut = end
+            while cut > start and not _break_allowed(blocks, flat[cut - 1], flat[cut], metrics):
+                cut -= 1
+            end = cut if cut > start else end
+        else:
+            end = len(flat)
+        page_lines = tuple(
+            _with_slot(placed.line, slot) for slot, placed in enumerate(flat[start:end])
+        )
+        pages.append(Page(len(pages) + 1, page_lines))
+        start = end
+    if not pages:
+        pages.append(Page(1, ()))
+    return Pagination(tuple(pages), metrics.name)
+
+
+def _with_slot(line: Line, slot: int) -> Line:
+    return Line(slot, line.role, line.spans, line.block, line.level, line.section, line.paragraph)
