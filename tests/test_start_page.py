@@ -223,3 +223,17 @@ def test_a_file_dropped_on_the_start_page_opens_in_this_window(qtbot, tmp_path):
     win.dropEvent(drop)
     qtbot.waitUntil(lambda: win.path == draft.resolve())
     assert open_windows() == [win] and not shows_start_page(win)
+
+
+def test_a_window_given_an_empty_draft_after_a_section_shows_the_start_page_again(qtbot, sample_copy):
+    """Clearing the heading line when nothing is shown is not typing: the emptied window
+    counts as untouched, so the start page comes back."""
+    from app.core.model import Draft
+
+    window = new_window()
+    window.show()
+    assert window.open_path(sample_copy) is window
+    assert not shows_start_page(window)
+    window.set_draft(Draft(), None)
+    assert not window.is_dirty() and window.is_pristine()
+    assert shows_start_page(window)

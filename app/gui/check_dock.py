@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -31,12 +30,9 @@ class CheckDock(QObject):
         self.dock: QDockWidget | None = None
         self.controller: CheckController | None = None
 
-    def navigate_with(
-        self, view: SectionView, _edit_meta: Callable[[], object] | None = None
-    ) -> None:
-        """Findings in a section or the intro are shown in `view`. The second argument is
-        the window's old wiring and is not used: the dock opens 文档信息 itself, at the
-        finding's field (`doc_info.edit_doc_info` with the finding's location)."""
+    def navigate_with(self, view: SectionView) -> None:
+        """Findings in a section or the intro are shown in `view`; for a finding in the
+        document information the dock opens 文档信息 itself, at the finding's field."""
         self.view = view
 
     def go_to(self, finding: Finding) -> None:

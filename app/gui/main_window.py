@@ -15,6 +15,7 @@ focus leaving the editor, and before save, autosave, find and export.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -45,13 +46,11 @@ from app.core.errors import ZongjieError
 from app.core.fileio import DraftLock
 from app.core.model import Draft
 from app.gui.check_dock import CheckDock
-from app.gui.doc_info import edit_doc_info
 from app.gui.document.autosave import Autosaver
 from app.gui.document.session import DraftSession
 from app.gui.document.tree_model import SectionTreeModel
 from app.gui.export_dialog import ExportController
 from app.gui.file_prompts import DRAFT_SUFFIX, ask_open_path, dropped_file, tell_lock_lost
-from app.gui.find_replace import FindReplaceDialog
 from app.gui.focus_undo import FocusUndo
 from app.gui.forms import child_layout, form_child, load_form
 from app.gui.import_actions import ImportActions
@@ -73,6 +72,9 @@ from app.gui.window_menus import (
     show_about,
 )
 from app.gui.windows import OPEN
+
+if TYPE_CHECKING:
+    from app.gui.find_replace import FindReplaceDialog
 
 STATUS_DELAY_MS = 150
 
@@ -120,9 +122,9 @@ class MainWindow(QMainWindow):
         self.splitter: QSplitter = form_child(self, QSplitter, "splitter")
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(settings.splitter_sizes or [320, 780])
-        self.find_dialog: FindReplaceDialog | None = None
+        self.find_dialog: FindReplaceDialog | None = None  # made on first 查找
         self.checks = CheckDock(self, self.session, self.action("actionCheckPanel"))
-        self.checks.navigate_with(self.view, self.edit_doc_info)
+        self.checks.navigate_with(self.view)
         self.focus_undo = FocusUndo(self.session, self.editor)
         self.status = StatusLine(self.statusBar(), self.session, self.editor)
         self.saving = SaveActions(self.session, settings, self)
@@ -467,11 +469,15 @@ class MainWindow(QMainWindow):
         self.exports.run_dialog()
 
     def edit_doc_info(self) -> None:
+        from app.gui.doc_info import edit_doc_info  # dialogs load on first use (start-up)
+
         self.flush()  # a meta bar field being typed in is written first, not overwritten
         if edit_doc_info(self, self.session):
             self._update_title()
 
     def show_find(self, replace: bool) -> None:
+        from app.gui.find_replace import FindReplaceDialog  # on first use (start-up)
+
         self.flush()
         if self.find_dialog is None:
             self.find_dialog = FindReplaceDialog(self.session, self.editor, self.show_place, self)

@@ -266,6 +266,7 @@ class SectionEditor(QWidget):
         self._loading = True
         self.caption.setText(self.tr("请在左侧选择一个小节"))
         self.heading.clear()
+        self.heading.setModified(False)  # clearing is not typing: the window stays unchanged
         self._switch_to(self._new_document([], ""), 0, 0)
         self._loading = False
         self._count = 0
