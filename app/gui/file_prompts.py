@@ -36,33 +36,44 @@ def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == DRAFT_SUFFIX else path.with_name(path.name + DRAFT_SUFFIX)
 
 
-def ask_unsaved(parent: QWidget, name: str) -> str:
-    """'save', 'discard' or 'cancel' for a draft called `name` with unsaved changes."""
+def ask_choice(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: list[tuple[str, str, QMessageBox.ButtonRole]],
+    informative: str = "",
+) -> str:
+    """A question with named answers: `buttons` are (answer, label, role), the first the
+    default, the last what Esc gives. Returns the answer clicked."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("MainWindow", "保存修改"))
-    box.setText(
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    made = [(answer, box.addButton(label, role)) for answer, label, role in buttons]
+    box.setDefaultButton(made[0][1])
+    box.setEscapeButton(made[-1][1])
+    box.exec()
+    return next((answer for answer, button in made if box.clickedButton() is button), made[-1][0])
+
+
+def ask_unsaved(parent: QWidget, name: str) -> str:
+    """'save', 'discard' or 'cancel' for a draft called `name` with unsaved changes."""
+    roles = QMessageBox.ButtonRole
+    return ask_choice(
+        parent,
+        QCoreApplication.translate("MainWindow", "保存修改"),
         QCoreApplication.translate("MainWindow", "“%1”有未保存的修改。要在关闭前保存吗？").replace(
             "%1", name
-        )
+        ),
+        [
+            ("save", QCoreApplication.translate("MainWindow", "保存"), roles.AcceptRole),
+            ("discard", QCoreApplication.translate("MainWindow", "不保存"), roles.DestructiveRole),
+            ("cancel", QCoreApplication.translate("MainWindow", "取消"), roles.RejectRole),
+        ],
+        QCoreApplication.translate("MainWindow", "选择“不保存”将丢弃上次保存以来的修改。"),
     )
-    box.setInformativeText(
-        QCoreApplication.translate("MainWindow", "选择“不保存”将丢弃上次保存以来的修改。")
-    )
-    save = box.addButton(
-        QCoreApplication.translate("MainWindow", "保存"), QMessageBox.ButtonRole.AcceptRole
-    )
-    discard = box.addButton(
-        QCoreApplication.translate("MainWindow", "不保存"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    cancel = box.addButton(
-        QCoreApplication.translate("MainWindow", "取消"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(save)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
 
 def dropped_file(mime: QMimeData) -> Path | None:

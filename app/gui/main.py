@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app.core import paths, recovery
 from app.core.errors import ZongjieError
 from app.gui.document.autosave import orphaned_entries
+from app.gui.file_prompts import ask_choice
 from app.gui.main_window import MainWindow, app_icon, open_windows
 from app.gui.settings import Settings, load_settings
 
@@ -195,24 +196,17 @@ def offer_recovery(parent: QWidget | None, settings: Settings) -> list[MainWindo
 
 def _ask_restore(parent: QWidget | None, described: str) -> str:
     """'restore', 'discard' or 'later'."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("Recovery", "恢复未保存的内容"))
+    roles = QMessageBox.ButtonRole
     question = QCoreApplication.translate(
         "Recovery", "上次程序意外结束，留下了未保存的内容：\n%1\n\n要恢复吗？"
     )
-    box.setText(question.replace("%1", described))
-    restore = box.addButton(
-        QCoreApplication.translate("Recovery", "恢复"), QMessageBox.ButtonRole.AcceptRole
+    return ask_choice(
+        parent,
+        QCoreApplication.translate("Recovery", "恢复未保存的内容"),
+        question.replace("%1", described),
+        [
+            ("restore", QCoreApplication.translate("Recovery", "恢复"), roles.AcceptRole),
+            ("discard", QCoreApplication.translate("Recovery", "丢弃"), roles.DestructiveRole),
+            ("later", QCoreApplication.translate("Recovery", "以后再说"), roles.RejectRole),
+        ],
     )
-    discard = box.addButton(
-        QCoreApplication.translate("Recovery", "丢弃"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    later = box.addButton(
-        QCoreApplication.translate("Recovery", "以后再说"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(restore)
-    box.setEscapeButton(later)
-    box.exec()
-    clicked = box.clickedButton()
-    return "restore" if clicked is restore else "discard" if clicked is discard else "later"
