@@ -6,11 +6,13 @@ wider than the title line (layout.TITLE_LINE_ZI) is broken here; a title the use
 with line breaks keeps their lines. The .docx writer and the paginator both call
 `title_lines`, so the file and the page preview break a title the same way.
 
-Word boundaries come from jieba (its dictionary knows 考察|工作, 安全|生产), tightened by
-a few rules of official titles that a general segmenter does not know: "××市" and
-"2024年度" are one unit, nothing breaks inside 《…》's edges or before a closing mark, a
-line does not end with 关于 / 的 / 和, and a break before 关于 (after the issuing organ)
-or after 》 is the natural one. Among the break choices that keep every line within the
+Word boundaries come from jieba (its dictionary knows 考察|工作, 普通|高中), with a short
+list of official terms added to it (安全生产, 乡村振兴: _OFFICIAL_TERMS) and a few rules of
+official titles that a general segmenter does not know: "××市", "2024年度" and
+"××市人民政府办公室" are one unit, nothing breaks inside 《…》's edges or before a closing
+mark, a line does not end with 关于 / 的 / 和, and a break before 关于 (after the issuing
+organ), after 》 or after a space (between joint organs) is the natural one. A break
+between two content words costs a little (they may form one term). Among the break choices that keep every line within the
 title line and no line of 1–2 characters, the most balanced wins: lines of near-equal
 width, a two-line title 上长下短 (the longer line on top, layout.TITLE_TOP_LONGER_ZI),
 three lines in a 菱形 (the middle longest) or a 梯形, never an hourglass.
@@ -118,7 +120,9 @@ def _segmenter() -> Any:
         warnings.simplefilter("ignore")  # jieba 0.42 imports pkg_resources
         import jieba
 
-    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" lines on stderr
+    # Nothing on stderr: not its "Building prefix dict" lines, nor a traceback when its
+    # cache file cannot be written (it then works without one).
+    jieba.setLogLevel(logging.CRITICAL)
     tokenizer = jieba.Tokenizer()
     for term in _OFFICIAL_TERMS:
         tokenizer.add_word(term)
