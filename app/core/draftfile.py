@@ -43,7 +43,7 @@ from app.core.errors import (
     NotADraftError,
     SchemaError,
 )
-from app.core.fileio import atomic_write, read_bytes
+from app.core.fileio import BACKUP_SUFFIX, atomic_write, read_bytes
 from app.core.limits import DRAFT_MAX_BYTES, DRAFT_MAX_DEPTH, DRAFT_MAX_STRING_CHARS
 from app.core.model import Draft, Paragraph, Section
 
@@ -170,10 +170,19 @@ def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return data
 
 
+def existing_backup(path: Path) -> Path | None:
+    """The draft's backup NAME.bak when there is one (a file), for messages; else None."""
+    backup = Path(path).with_name(Path(path).name + BACKUP_SUFFIX)
+    try:
+        return backup if backup.is_file() else None
+    except OSError:
+        return None
+
+
 def loads(raw: bytes, path: Path) -> Draft:
     """Parse and validate a draft file's bytes; every failure is a typed DraftLoadError."""
     if not raw.strip():
-        raise EmptyFileError(path)
+        raise EmptyFileError(path, existing_backup(path))
     if b"\x00" in raw[:4096]:
         raise NotADraftError(path, "这是二进制文件")
     if raw.startswith(codecs.BOM_UTF8):  # Notepad adds one; utf-8-sig decoding is slower
@@ -187,7 +196,7 @@ def loads(raw: bytes, path: Path) -> Draft:
     except json.JSONDecodeError as exc:
         if not text.lstrip().startswith(("{", "[")):
             raise NotADraftError(path, "不是 JSON 格式") from None
-        raise DamagedJsonError(path, exc.lineno, exc.colno) from None
+        raise DamagedJsonError(path, exc.lineno, exc.colno, existing_backup(path)) from None
     except OverLimit as exc:
         raise DraftLimitError(path, "", f"有一个整数{exc.problem}") from None
     except RecursionError:

@@ -30,19 +30,34 @@ class NotADraftError(DraftLoadError):
         )
 
 
+def _backup_advice(backup: Path | None) -> str:
+    """What to do about a draft that cannot be read: its backup when there is one."""
+    if backup is not None:
+        return (
+            f"可以打开同一文件夹中的备份“{backup.name}”（上一次保存前的版本）："
+            "在“打开”对话框的文件类型中选择“草稿备份”。"
+        )
+    return "同一文件夹中没有它的备份；如有其他副本（如 U 盘或邮件中的），请打开那一份。"
+
+
 class EmptyFileError(DraftLoadError):
-    def __init__(self, path: Path) -> None:
+    """`backup`: the draft's existing NAME.bak, named in the message (None: there is none)."""
+
+    def __init__(self, path: Path, backup: Path | None = None) -> None:
+        self.backup = backup
         super().__init__(
-            f"“{path.name}”是空文件，里面没有草稿内容。可以从备份文件恢复，或新建草稿。"
+            f"“{path.name}”是空文件，里面没有草稿内容。{_backup_advice(backup)}也可以新建草稿。"
         )
 
 
 class DamagedJsonError(DraftLoadError):
-    def __init__(self, path: Path, line: int, column: int) -> None:
-        self.line, self.column = line, column
+    """`backup`: the draft's existing NAME.bak, named in the message (None: there is none)."""
+
+    def __init__(self, path: Path, line: int, column: int, backup: Path | None = None) -> None:
+        self.line, self.column, self.backup = line, column, backup
         super().__init__(
             f"“{path.name}”已损坏：第 {line} 行第 {column} 列附近内容不完整或有误。"
-            f"文件未作任何改动；可以打开同一文件夹中的备份“{path.name}.bak”。"
+            f"文件未作任何改动。{_backup_advice(backup)}"
         )
 
 
@@ -98,6 +113,19 @@ class PermissionDeniedError(FileAccessError):
             else ""
         )
         super().__init__(f"没有权限{verb}“{path}”。{busy}请换一个文件夹，或请管理员开放权限。")
+
+
+class ReadOnlyFolderError(FileAccessError):
+    """The draft's folder cannot be written (no permission, a read-only disk or share), so
+    neither its lock nor a save can be made there; the draft itself is readable."""
+
+    def __init__(self, draft: Path) -> None:
+        self.draft, self.folder = draft, draft.parent
+        super().__init__(
+            f"文件夹“{draft.parent}”不能写入（没有写入权限，或是只读的磁盘、光盘或共享文件夹），"
+            f"所以“{draft.name}”没有保存，修改仍在窗口中。"
+            "请用“另存为”把草稿保存到可以写入的文件夹（例如“文档”）。"
+        )
 
 
 class DiskFullError(FileAccessError):

@@ -5,6 +5,10 @@ damaged settings file never stops the app from starting. A file that cannot be r
 settings at all (not JSON, not an object, not UTF-8) is kept aside as
 `settings.json.damaged-<time>` before defaults are used, and `Settings.load_warning` holds
 the Chinese message the window shows once (empty when the file was fine or absent).
+
+`section_by_draft` remembers the section last shown in each draft (at most
+MAX_REMEMBERED_SECTIONS, the oldest forgotten first), so a draft opened from 最近打开 or
+打开 shows it again; entries that are not a path and an id are dropped on load.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ SETTINGS_FILE = "settings.json"
 MAX_SETTINGS_BYTES = 4 * 1024 * 1024  # recent files and a geometry: a few KB
 _TRANSIENT = {"load_warning"}
 MAX_RECENT = 10
+MAX_REMEMBERED_SECTIONS = 20
+MAX_SECTION_ID_CHARS = 200  # ids the app makes are a few characters
+MAX_PATH_CHARS = 4096
 _LIST_ELEMENT_TYPES = {"recent_files": str, "splitter_sizes": int}
 
 
@@ -38,6 +45,8 @@ class Settings:
     language: str = "zh_CN"  # "zh_CN" or "en"
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
     splitter_sizes: list[int] = field(default_factory=list)
+    # draft path (resolved) -> the id of the section last shown; the newest entry last
+    section_by_draft: dict[str, str] = field(default_factory=dict)
     # Not saved: set by load_settings when the file was damaged and kept aside.
     load_warning: str = field(default="", compare=False, repr=False)
 
@@ -45,6 +54,34 @@ class Settings:
         text = str(Path(path).resolve())
         self.recent_files = [text] + [p for p in self.recent_files if p != text]
         del self.recent_files[MAX_RECENT:]
+
+    def remember_section(self, path: Path | str, section_id: str | None) -> None:
+        """The section shown last in this draft (None or "": forget it)."""
+        key = str(Path(path).resolve())
+        self.section_by_draft.pop(key, None)
+        if section_id and len(section_id) <= MAX_SECTION_ID_CHARS:
+            self.section_by_draft[key] = section_id
+        self.section_by_draft = _newest_sections(self.section_by_draft)
+
+    def section_for(self, path: Path | str) -> str | None:
+        """The section shown last in this draft, or None (then the first one is shown)."""
+        return self.section_by_draft.get(str(Path(path).resolve())) or None
+
+
+def _newest_sections(value: object) -> dict[str, str]:
+    """The well-formed entries of a section map (path -> id), the newest at most
+    MAX_REMEMBERED_SECTIONS; anything else (a damaged or hand-edited value) is dropped."""
+    if not isinstance(value, dict):
+        return {}
+    kept: dict[str, str] = {
+        key: item
+        for key, item in value.items()
+        if isinstance(key, str)
+        and isinstance(item, str)
+        and 0 < len(key) <= MAX_PATH_CHARS
+        and 0 < len(item) <= MAX_SECTION_ID_CHARS
+    }
+    return dict(list(kept.items())[-MAX_REMEMBERED_SECTIONS:])
 
 
 def settings_path() -> Path:
@@ -86,6 +123,7 @@ def load_settings() -> Settings:
             continue
         setattr(settings, item.name, value)
     settings.autosave_seconds = min(3600, max(5, settings.autosave_seconds))
+    settings.section_by_draft = _newest_sections(settings.section_by_draft)
     return settings
 
 

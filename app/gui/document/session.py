@@ -14,11 +14,18 @@ owns, so undo, autosave and the re-check all hear of every change:
 
 The session never opens a dialog: opening, saving and locking raise the core's
 ZongjieError, whose message the window shows. Signals tell the window what to redraw.
+
+Read-only: a draft whose folder cannot be written (its lock cannot be made there: no
+permission, a read-only disk or share) or whose file is read-only still opens; `read_only`
+then holds the error a save to its own path meets (ReadOnlyFolderError, ReadOnlyFileError)
+and the window sends 保存 to 另存为. A successful save anywhere clears it.
 """
 
 from __future__ import annotations
 
 import copy
+import errno
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
@@ -28,8 +35,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.draftfile import load_draft, save_draft
 from app.core.edits import Edit, meta_change
-from app.core.errors import ZongjieError
-from app.core.fileio import DraftLock
+from app.core.errors import FileAccessError, ReadOnlyFolderError, ZongjieError
+from app.core.fileio import DraftLock, LockFailedError, ReadOnlyFileError
 from app.core.model import Draft, Meta, Paragraph
 from app.gui.document.autosave import Autosaver
 from app.gui.document.commands import EditCommand, RenameCommand
@@ -41,6 +48,25 @@ class PendingText(Protocol):
 
     def flush(self) -> object: ...
     def is_pending(self) -> bool: ...
+
+
+# The errors of a folder that cannot be written (as opposed to a full disk or a bad path).
+_NO_WRITE_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+def _folder_unwritable(exc: LockFailedError) -> bool:
+    """Whether the lock failed because the folder cannot be written (the OS error it
+    was raised from says so)."""
+    cause = exc.__cause__
+    return isinstance(cause, OSError) and cause.errno in _NO_WRITE_ERRNOS
+
+
+def _file_read_only(path: Path) -> bool:
+    """The read-only attribute (no write bit), as atomic_write refuses it."""
+    try:
+        return not os.stat(path).st_mode & 0o222
+    except OSError:
+        return False
 
 
 class _NoPending:
@@ -72,6 +98,10 @@ class DraftSession(QObject):
         self.tree.set_undo_stack(self.undo_stack)
         self.path: Path | None = None
         self.lock: DraftLock | None = None
+        # Why the draft cannot be saved to its own path (None: it can): see the docstring.
+        self.read_only: FileAccessError | None = None
+        # Where 另存为 starts for a draft without a path (a draft opened from a backup).
+        self.save_as_hint: Path | None = None
         self._text_dirty = False
         self._pending: PendingText = _NoPending()
         self.autosave = Autosaver(self, autosave_seconds, recovery_key, self)
@@ -121,20 +151,27 @@ class DraftSession(QObject):
         """Show another draft; the previous one is gone (the caller asked first).
 
         Returns the lock problem when the file is being edited elsewhere (the draft is
-        still open, but saving will refuse until the lock can be taken)."""
+        still open, but saving will refuse until the lock can be taken). A folder or file
+        that cannot be written is no problem to report: the draft opens `read_only`."""
         self.release_lock()
         self.tree.setDraft(draft)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.path = Path(path).resolve() if path else None
+        self.read_only = None
+        self.save_as_hint = None
         self._text_dirty = dirty
         if dirty:
             self.autosave.note_change()
         problem = None
         try:
             self.take_lock()
+        except ReadOnlyFolderError as exc:
+            self.read_only = exc
         except ZongjieError as exc:
             problem = exc
+        if self.read_only is None and self.path is not None and _file_read_only(self.path):
+            self.read_only = ReadOnlyFileError(self.path)
         self.draftReplaced.emit()
         self.stateChanged.emit()
         return problem
@@ -147,13 +184,19 @@ class DraftSession(QObject):
     # -- the file ----------------------------------------------------------------------
 
     def take_lock(self) -> None:
-        """Hold the draft's lock (raises ZongjieError when another window holds it)."""
+        """Hold the draft's lock (raises ZongjieError when another window holds it, and
+        ReadOnlyFolderError when the lock cannot be written because the folder cannot)."""
         if self.path is None:
             return
         if self.lock is not None and self.lock.held and self.lock.draft_path == self.path:
             return
         lock = DraftLock(self.path)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except LockFailedError as exc:
+            if _folder_unwritable(exc):
+                raise ReadOnlyFolderError(self.path) from exc
+            raise
         self.lock = lock
 
     def refresh_lock(self) -> None:
@@ -197,6 +240,7 @@ class DraftSession(QObject):
         self.flush()
         self.take_lock()
         warning = save_draft(self.draft, path)
+        self.read_only = None
         self.undo_stack.setClean()
         self._text_dirty = False
         self.autosave.discard()
