@@ -125,9 +125,6 @@ def test_restoring_a_backup_over_its_draft_keeps_the_draft_as_the_new_backup(
     assert backup.read_bytes() == DAMAGED, "the replaced draft is kept: nothing is lost"
 
 
-@pytest.mark.skip(
-    reason="ENABLE AFTER WIRING: open_path uses show_opened, ask_open_path open_filter"
-)
 @pytest.mark.usefixtures("guarded_windows")
 def test_after_wiring_the_open_dialog_offers_backups_and_opens_them_untitled(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

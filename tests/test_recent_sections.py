@@ -109,10 +109,6 @@ def test_an_asked_for_section_wins_and_an_unknown_one_falls_back(
     assert second.current_section_id() == "s01", "the first section, as before"
 
 
-@pytest.mark.skip(
-    reason="ENABLE AFTER WIRING: _save_window_settings remembers the section, open_path "
-    "uses show_opened"
-)
 @pytest.mark.usefixtures("guarded_windows")
 def test_after_wiring_recent_menu_reopens_on_the_last_selected_section(
     sample_copy: Path, tmp_path: Path

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.gui.opening import open_filter
+
 DRAFT_SUFFIX = ".json"
 IMPORT_SUFFIXES = (".txt", ".docx")
 
@@ -17,7 +19,7 @@ def ask_open_path(parent: QWidget, start: Path) -> Path | None:
         parent,
         QCoreApplication.translate("MainWindow", "打开草稿"),
         str(start),
-        QCoreApplication.translate("MainWindow", "工作总结草稿 (*.json);;所有文件 (*)"),
+        open_filter(),
     )
     return Path(name) if name else None
 

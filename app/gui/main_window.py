@@ -55,9 +55,11 @@ from app.gui.focus_undo import FocusUndo
 from app.gui.forms import child_layout, form_child, load_form
 from app.gui.import_actions import ImportActions
 from app.gui.meta_bar import MetaBar, PendingParts
+from app.gui.opening import show_opened
 from app.gui.outline_view import OutlineView
 from app.gui.placement import cascade_from, fit_on_screen
 from app.gui.preferences import Preferences
+from app.gui.read_only import lock_problem_title, read_only_mark
 from app.gui.save_actions import SaveActions
 from app.gui.section_editor import SectionEditor
 from app.gui.section_view import SectionView
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
         self.view.clear()
         problem = self.session.replace(draft, path, dirty=dirty)
         if problem is not None:
-            QMessageBox.warning(self, self.tr("草稿正被编辑"), problem.message)
+            QMessageBox.warning(self, lock_problem_title(problem), problem.message)
         self.status.recount(draft)
         self.view.show_first(draft, select_id)
         self._update_title()
@@ -331,7 +333,7 @@ class MainWindow(QMainWindow):
         session = self.session
         name = session.path.name if session.path else self.tr("未命名草稿")
         title = session.title()
-        head = f"{title} - {name}" if title else name
+        head = (f"{title} - {name}" if title else name) + read_only_mark(session)
         self.setWindowTitle(f"{head}[*] - " + self.tr("工作总结编辑器"))
         self.setWindowModified(self.is_dirty())
         self._status_timer.start()
@@ -370,9 +372,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("无法打开草稿"), exc.message)
             return None
         target = self._target_window()
-        target.set_draft(draft, path, select_id)
+        if show_opened(target, draft, path, self.settings, select_id):
+            self.saving.remember(path)
         target.show()
-        self.saving.remember(path)
         return target
 
     def new_from_template(self, template: Path) -> MainWindow | None:
@@ -416,6 +418,7 @@ class MainWindow(QMainWindow):
         if self.path is not None:
             self.settings.last_draft = str(self.path)
             self.settings.last_section = self.current_section_id() or ""
+            self.settings.remember_section(self.path, self.current_section_id())
         if all(self.splitter.sizes()):  # not the start page's hidden outline (0)
             self.settings.splitter_sizes = list(self.splitter.sizes())
         self.settings.window_geometry = bytes(self.saveGeometry().toHex().data()).decode("ascii")
