@@ -27,9 +27,10 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sealed", action="store_true", help="按加盖印章的署名版式分页")
     parser.add_argument(
         "--renderer",
-        choices=("libreoffice", "word"),
+        choices=("libreoffice", "libreoffice-standin", "word"),
         default="libreoffice",
-        help="断行规则：libreoffice（默认，与测试所用的 LibreOffice 一致）或 word",
+        help="断行规则：libreoffice（默认，与测试所用的 LibreOffice 一致）、"
+        "libreoffice-standin（LibreOffice 用替代字体 Fandol）或 word",
     )
 
 

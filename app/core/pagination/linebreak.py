@@ -15,7 +15,8 @@ A line takes characters while they fit (metrics.Metrics); at the first one that 
 
 The classes are LibreOffice's zh-CN forbidden characters (metrics.LO_FORBIDDEN_*) plus
 what its ICU line breaker adds (measured on rendered probes, tests/test_pagination_render.py):
-no break before "…" (UAX #14 IN), "%" "％" (PO), "/" (SY) and, after "/", none either;
+no break before "…" (UAX #14 IN), "%" "％" (PO), "/" (SY) and, after "/", none either,
+nor after "+" "$" (PR: "互联网+教育" keeps "+教");
 quotation marks “ ” ‘ ’ " ' glue to *both* neighbours (UAX #14 QU), so "七”" and "五“"
 move to the next line together — except that a line may end at one of the marks that
 can hang (、，。…) before an opening quote.
@@ -34,7 +35,7 @@ from app.core.zh.chars import is_han
 QUOTES = frozenset("“”‘’\"'")
 OPENING_QUOTES = frozenset("“‘")
 NO_LINE_START = frozenset(m.LO_FORBIDDEN_BEGIN) | frozenset("…‥%％/") | QUOTES
-NO_LINE_END = frozenset(m.LO_FORBIDDEN_END) | frozenset("/") | QUOTES
+NO_LINE_END = frozenset(m.LO_FORBIDDEN_END) | frozenset("/+$") | QUOTES
 HANGING = frozenset(m.HANGING_MARKS)
 SPACES = frozenset(" \u3000\t")
 _EPS = 0.01  # twips: sums of float widths must not lose a character that fits exactly
