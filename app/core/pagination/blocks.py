@@ -32,9 +32,9 @@ from app.core.model import Draft, Paragraph
 from app.core.zh.lead import run_in_lead
 
 # The rules' switches and figures live in layout.py beside the export's; read them there.
-HEADINGS_KEEP = getattr(layout, "HEADING_KEEPS_WITH_NEXT", True)
-CLOSING_KEEPS = getattr(layout, "CLOSING_KEEPS_TOGETHER", True)
-WIDOW_LINES = getattr(layout, "CLOSING_PULLS_BODY_LINES", 2)  # w:widowControl: 2 each side
+HEADINGS_KEEP = layout.HEADING_KEEPS_WITH_NEXT
+CLOSING_KEEPS = layout.CLOSING_KEEPS_TOGETHER
+WIDOW_LINES = layout.CLOSING_PULLS_BODY_LINES  # w:widowControl: 2 lines each side
 
 
 @dataclass(slots=True)
