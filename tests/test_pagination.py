@@ -146,11 +146,18 @@ def test_lines_carry_their_section_and_paragraph(drafts: dict[str, Draft]) -> No
     run_in = next(ln for ln in lines if ln.role == "run_in")
     lead, body = run_in.spans[0], run_in.spans[1]
     assert lead.text.startswith("一是") and lead.paragraph is None and body.paragraph == 0
+    assert not lead.bold
+    bold = paginate(draft, bold_lead=True).pages[run_in_page(result, run_in)]
+    assert next(ln for ln in bold.lines if ln.role == "run_in").spans[0].bold
     assert body.x_tw == pytest.approx(lead.x_tw + lead.width_tw)
     # Every block's lines put together give back its text: nothing lost, nothing added.
     section = draft.find(run_in.section or "")
     printed = "".join(ln.text for ln in lines if ln.block == run_in.block)
     assert printed.endswith(section.body[0].text)
+
+
+def run_in_page(result: Pagination, line: object) -> int:
+    return next(i for i, page in enumerate(result.pages) if line in page.lines)
 
 
 # -- keep rules ----------------------------------------------------------------------------------

@@ -113,12 +113,13 @@ def title_blocks(draft: Draft) -> list[Block]:
     return out
 
 
-def section_blocks(draft: Draft) -> list[Block]:
+def section_blocks(draft: Draft, bold_lead: bool = False) -> list[Block]:
     out: list[Block] = []
     for section, level, number in draft.walk_with_level():
         body = [(i, p) for i, p in enumerate(section.body) if p.text.strip()]
         if section.run_in:
-            pieces = [Piece(run_in_lead(number, section.heading), "run_in", section.id)]
+            lead = run_in_lead(number, section.heading)
+            pieces = [Piece(lead, "run_in", section.id, bold=bold_lead)]  # R4
             paragraph = None
             if body:
                 paragraph, first = body[0]
@@ -195,15 +196,16 @@ def closing_blocks(draft: Draft, sealed: bool) -> list[Block]:
     return out
 
 
-def printed_blocks(draft: Draft, sealed: bool = False) -> list[Block]:
-    """Every printed paragraph in reading order, keep rules set (R1, R2)."""
+def printed_blocks(draft: Draft, sealed: bool = False, bold_lead: bool = False) -> list[Block]:
+    """Every printed paragraph in reading order, keep rules set (R1, R2); bold_lead: the
+    run-in leads in bold 仿宋 (R4, export option run_in_lead="bold-fangsong")."""
     blocks = title_blocks(draft)
     blocks += [
         Block("intro", _pieces(p, "intro", None, i), paragraph=i)
         for i, p in enumerate(draft.intro)
         if p.text.strip()
     ]
-    blocks += section_blocks(draft)
+    blocks += section_blocks(draft, bold_lead)
     tail = attachment_blocks(draft) + closing_blocks(draft, sealed)
     if tail and CLOSING_KEEPS:
         for block in tail:

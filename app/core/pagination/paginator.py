@@ -132,9 +132,12 @@ def _break_allowed(blocks: list[Block], before: _Placed, after: _Placed, metrics
     return not blocks[before.block].keep_next
 
 
-def paginate(draft: Draft, *, sealed: bool = False, metrics: Metrics = LIBREOFFICE) -> Pagination:
-    """The draft laid out on pages as the export prints it (`sealed` as its option)."""
-    blocks = printed_blocks(draft, sealed)
+def paginate(
+    draft: Draft, *, sealed: bool = False, bold_lead: bool = False, metrics: Metrics = LIBREOFFICE
+) -> Pagination:
+    """The draft laid out on pages as the export prints it (`sealed` and `bold_lead` as
+    its options sealed and run_in_lead="bold-fangsong"), line breaking as `metrics`."""
+    blocks = printed_blocks(draft, sealed, bold_lead)
     flat: list[_Placed] = []
     for number, block in enumerate(blocks):
         lines = _block_lines(block, number, metrics)
