@@ -51,7 +51,7 @@ def test_exit_codes_are_distinct() -> None:
 
 
 def test_one_ordered_list_names_every_command_module() -> None:
-    assert COMMAND_NAMES == ("info", "import", "check", "export")  # the order a user works in
+    assert COMMAND_NAMES == ("info", "import", "check", "export", "pages")  # working order
     listed = {module for _, module in COMMANDS}
     on_disk = {
         f"app.commands.{p.stem}"
