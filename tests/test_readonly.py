@@ -247,7 +247,6 @@ def test_a_read_only_file_suggests_a_copy_beside_it(
         sample_copy.chmod(0o644)
 
 
-@pytest.mark.skip(reason="ENABLE AFTER WIRING: main_window._update_title adds read_only_mark")
 @pytest.mark.usefixtures("guarded_windows")
 def test_after_wiring_the_window_title_says_read_only(
     locked_out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

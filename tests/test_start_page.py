@@ -225,7 +225,9 @@ def test_a_file_dropped_on_the_start_page_opens_in_this_window(qtbot, tmp_path):
     assert open_windows() == [win] and not shows_start_page(win)
 
 
-def test_a_window_given_an_empty_draft_after_a_section_shows_the_start_page_again(qtbot, sample_copy):
+def test_a_window_given_an_empty_draft_after_a_section_shows_the_start_page_again(
+    qtbot, sample_copy
+):
     """Clearing the heading line when nothing is shown is not typing: the emptied window
     counts as untouched, so the start page comes back."""
     from app.core.model import Draft
