@@ -1,7 +1,10 @@
-"""Find and replace over a whole draft (headings, bodies, intro), without Qt.
+"""Find and replace over a draft (headings, bodies, intro), without Qt.
 
 Matches are listed in reading order: the intro, then every section's heading and body in
-outline order. 全部替换 is planned as a list of `TextChange`s (app.core.edits) that the
+outline order. A `scope` narrows the search: `ALL` (the whole draft), `INTRO` (the intro
+only) or a section id (that section with its subsections, 本节). `describe` tells where
+each match is (the section's path of numbers and heading: "一、（二）1.抓好……") and what
+surrounds it, for a list of results. 全部替换 is planned as a list of `TextChange`s (app.core.edits) that the
 caller applies as one step (the GUI as one undo command). A replacement takes the
 formatting (bold/italic/underline) of the first character it replaces.
 """
@@ -12,11 +15,14 @@ import re
 from dataclasses import dataclass
 
 from app.core.edits import TextChange
-from app.core.model import Draft, Paragraph, Run
+from app.core.model import Draft, Paragraph, Run, Section
+from app.core.numbering import format_number, style_for_level
 from app.core.place import Place
 
 INTRO = Place.INTRO.value  # Match.section_id of a match in the intro paragraphs
 HEADING, BODY = 0, 1
+ALL = ""  # the scope of the whole draft
+CONTEXT = 12  # characters of text either side of a match in a result's excerpt
 
 
 @dataclass(frozen=True, order=True)
@@ -39,15 +45,33 @@ def pattern_for(needle: str, match_case: bool) -> re.Pattern[str]:
     return re.compile(re.escape(needle), 0 if match_case else re.IGNORECASE)
 
 
-def find_matches(draft: Draft, needle: str, match_case: bool = False) -> list[Match]:
+def in_scope(draft: Draft, scope: str) -> tuple[bool, set[str] | None]:
+    """(whether the intro is searched, the ids of the sections searched: None for all)."""
+    if scope == ALL:
+        return True, None
+    if scope == INTRO:
+        return True, set()
+    for section in draft.walk():
+        if section.id == scope:
+            return False, {s.id for s in section.walk()}
+    return False, set()  # a section no longer in the draft: nothing to search
+
+
+def find_matches(
+    draft: Draft, needle: str, match_case: bool = False, scope: str = ALL
+) -> list[Match]:
+    """Every occurrence of `needle` in `scope` (see the module docstring), in reading order."""
     if not needle:
         return []
     pattern = pattern_for(needle, match_case)
     matches: list[Match] = []
-    for index, paragraph in enumerate(draft.intro):
+    intro, ids = in_scope(draft, scope)
+    for index, paragraph in enumerate(draft.intro if intro else []):
         for m in pattern.finditer(paragraph.text):
             matches.append(Match(0, BODY, index, m.start(), m.end() - m.start(), INTRO))
     for order, section in enumerate(draft.walk(), start=1):
+        if ids is not None and section.id not in ids:
+            continue
         for m in pattern.finditer(section.heading):
             matches.append(Match(order, HEADING, 0, m.start(), m.end() - m.start(), section.id))
         for index, paragraph in enumerate(section.body):
@@ -110,10 +134,12 @@ def replace_in_paragraph(
 
 
 def plan_replace_all(
-    draft: Draft, needle: str, replacement: str, match_case: bool
+    draft: Draft, needle: str, replacement: str, match_case: bool, scope: str = ALL
 ) -> tuple[list[TextChange], int]:
-    """What 全部替换 would change (one TextChange per place touched), and how many occurrences."""
+    """What 全部替换 would change in `scope` (one TextChange per place touched), and how
+    many occurrences."""
     pattern = pattern_for(needle, match_case)
+    intro, ids = in_scope(draft, scope)
     changes: list[TextChange] = []
     count = 0
 
@@ -123,11 +149,13 @@ def plan_replace_all(
             return body, 0
         return [replace_in_paragraph(p, pattern, replacement) for p in body], found
 
-    new_intro, found = body_after(draft.intro)
+    new_intro, found = body_after(draft.intro) if intro else (draft.intro, 0)
     if found:
         changes.append(TextChange(None, "", "", list(draft.intro), new_intro))
         count += found
     for section in draft.walk():
+        if ids is not None and section.id not in ids:
+            continue
         heading_hits = len(pattern.findall(section.heading))
         new_body, found = body_after(section.body)
         if heading_hits or found:
@@ -137,3 +165,74 @@ def plan_replace_all(
             )
             count += heading_hits + found
     return changes, count
+
+
+@dataclass(frozen=True)
+class MatchPlace:
+    """Where a match is and what surrounds it, for one row of a list of results.
+
+    `path` is the numbers of the section and its ancestors ("一、（二）1."), empty for the
+    intro (`heading` is then ""); the excerpt is `before` + `text` + `after`, one line,
+    … where the paragraph goes on."""
+
+    match: Match
+    path: str
+    heading: str
+    before: str
+    text: str
+    after: str
+
+
+def section_paths(draft: Draft) -> dict[str, str]:
+    """Every section's path of numbers, outermost first: {"s03": "一、（二）"}."""
+    paths: dict[str, str] = {}
+
+    def visit(siblings: list[Section], level: int, prefix: str) -> None:
+        style = style_for_level(draft.numbering, level)
+        for row, section in enumerate(siblings, start=1):
+            paths[section.id] = prefix + format_number(style, row)
+            visit(section.children, level + 1, paths[section.id])
+
+    visit(draft.sections, 0, "")
+    return paths
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r\n", "↵").replace("\n", "↵").replace("\r", "↵")
+
+
+def describe(draft: Draft, matches: list[Match], context: int = CONTEXT) -> list[MatchPlace]:
+    """The place and surrounding text of each match (matches of this draft as it is)."""
+    paths = section_paths(draft)
+    sections = {s.id: s for s in draft.walk()}
+    places: list[MatchPlace] = []
+    for match in matches:
+        section = sections.get(match.section_id)
+        if match.section_id == INTRO or section is None:
+            path, heading = "", ""
+            paragraphs = draft.intro
+            text = paragraphs[match.paragraph].text if match.paragraph < len(paragraphs) else ""
+        else:
+            path, heading = paths[section.id], section.heading
+            if match.field == HEADING:
+                text = section.heading
+            elif match.paragraph < len(section.body):
+                text = section.body[match.paragraph].text
+            else:
+                text = ""
+        start, end = match.start, match.start + match.length
+        left = max(0, start - context)
+        right = min(len(text), end + context)
+        before = ("…" if left > 0 else "") + text[left:start]
+        after = text[end:right] + ("…" if right < len(text) else "")
+        places.append(
+            MatchPlace(
+                match,
+                path,
+                heading,
+                _one_line(before),
+                _one_line(text[start:end]),
+                _one_line(after),
+            )
+        )
+    return places

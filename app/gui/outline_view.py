@@ -1,8 +1,10 @@
 """OutlineView: the section tree on the left of the main window.
 
-Shows a `SectionTreeModel` (number + heading, the 字数 right-aligned in grey) and offers the
-tree operations as QActions with Chinese labels, keyboard shortcuts and a context menu.
-Every operation is an undo command on the attached undo stack.
+Shows a `SectionTreeModel` (number + heading, the 字数 right-aligned in grey: "共1585字"
+for a section with subsections, whose count includes them, "272字" or with a 字数上限
+"272/300字" for one without; past its 字数上限 the count is bold in the error colour) and
+offers the tree operations as QActions with Chinese labels, keyboard shortcuts and a
+context menu. Every operation is an undo command on the attached undo stack.
 
 Public API for the main window:
 
@@ -13,7 +15,8 @@ Public API for the main window:
   `menu.addActions(view.actions())` builds a complete 小节 menu. Named attributes for
   toolbars: `action_add_sibling`, `action_add_child`, `action_rename`, `action_delete`,
   `action_move_up`, `action_move_down`, `action_outdent`, `action_indent`,
-  `numbering_menu` (本级编号样式) and `action_run_in` (标题与正文连排, checkable).
+  `numbering_menu` (本级编号样式), `action_run_in` (标题与正文连排, checkable) and
+  `action_budget` (字数上限…: asks for a number, 0 = none; `set_current_budget(n)`).
 - `select_section(id)` ("" or None clears), `current_section_id()`.
 - Signals: `sectionSelected(str)` (id, or "" for none), `sectionsChanged()` (any edit of the
   tree: mark the draft unsaved), `statusMessage(str)` (for the status bar, e.g. after 删除).
@@ -33,83 +36,36 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QRect,
-    QSize,
     Qt,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter, QPalette, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QInputDialog,
     QMenu,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
 
 from app.core.numbering import STYLE_LABELS, NumberStyle
 from app.gui.document import commands as tc
-from app.gui.document.tree_model import TOTAL_CHAR_COUNT_ROLE, SectionTreeModel
+from app.gui.document.tree_model import (
+    CHAR_COUNT_ROLE,
+    SectionTreeModel,
+)
 from app.gui.labels import style_label
+from app.gui.outline_delegate import OutlineDelegate
 
-_COUNT_GAP = 12  # pixels between the heading and its 字数
-
-
-class OutlineDelegate(QStyledItemDelegate):
-    """Paints "一、heading … 1234字": the heading elided, the 字数 right-aligned in grey."""
-
-    def count_text(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        count = index.data(TOTAL_CHAR_COUNT_ROLE)
-        return self.tr("%1字").replace("%1", str(count)) if count is not None else ""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is None:
-            super().paint(painter, option, index)
-            return
-        count = self.count_text(index)
-        count_width = opt.fontMetrics.horizontalAdvance(count) + _COUNT_GAP if count else 0
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        room = max(0, text_rect.width() - count_width)
-        opt.text = opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, room)
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        if count:
-            self._paint_count(painter, opt, text_rect, count)
-
-    def _paint_count(
-        self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, count: str
-    ) -> None:
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = (
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
-        painter.save()
-        painter.setPen(opt.palette.color(role))
-        painter.setFont(opt.font)
-        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(rect.adjusted(0, 0, -4, 0), align, count)
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        extra = option.fontMetrics.horizontalAdvance(self.count_text(index)) + _COUNT_GAP
-        return QSize(size.width() + extra, max(size.height(), option.fontMetrics.height() + 8))
+MAX_BUDGET = 100_000  # the largest 字数上限 the input offers (a 100-page draft: ~60 000)
 
 
 class OutlineView(QTreeView):
@@ -201,6 +157,9 @@ class OutlineView(QTreeView):
             self.tr("标题与正文连排"), "Ctrl+Shift+L", self.toggle_run_in,
             self.tr("标题与第一段正文排在同一段（如“一是……。正文”），导出时同样连排"))  # fmt: skip
         self.action_run_in.setCheckable(True)
+        self.action_budget = self._action(
+            self.tr("字数上限…"), "", self.ask_budget,
+            self.tr("为当前小节设定字数上限（不含下级小节），超出时提纲标红、规范检查提示"))  # fmt: skip
 
     def _build_numbering_menu(self) -> None:
         self.numbering_menu = QMenu(self.tr("本级编号样式"), self)
@@ -383,6 +342,38 @@ class OutlineView(QTreeView):
                 model.push(command)
         self._update_actions()
 
+    def ask_budget(self) -> None:
+        """字数上限…: ask for the current section's 字数上限 (0: none), one undo step."""
+        model, section_id = self.tree_model(), self.current_section_id()
+        if section_id is None:
+            return
+        section = model.section(section_id)
+        own = model.data(self.currentIndex(), CHAR_COUNT_ROLE)
+        what = self.tr("本节（不含下级小节）") if section.children else self.tr("本节")
+        label = (
+            self.tr("“%1”%2现有 %3 字。\n字数上限（0 表示不设上限）：")
+            .replace("%1", tc.short(section.heading))
+            .replace("%2", what)
+            .replace("%3", str(own))
+        )
+        budget, ok = QInputDialog.getInt(
+            self, self.tr("字数上限"), label, section.budget or 0, 0, MAX_BUDGET, 100
+        )
+        if ok:
+            self.set_current_budget(budget)
+
+    def set_current_budget(self, budget: int) -> None:
+        """The current section's 字数上限 (0: none) as one undo step; says what was set."""
+        model, section_id = self.tree_model(), self.current_section_id()
+        command = tc.budget_command(model, section_id, budget)
+        if command is None:
+            return
+        model.push(command)
+        if budget > 0:
+            self.statusMessage.emit(self.tr("已设字数上限 %1 字。").replace("%1", str(budget)))
+        else:
+            self.statusMessage.emit(self.tr("已取消字数上限。"))
+
     # -- enabling, context menu ----------------------------------------------------------
 
     def _update_actions(self) -> None:
@@ -399,6 +390,7 @@ class OutlineView(QTreeView):
         self.action_outdent.setEnabled(tc.outdent_command(model, section_id) is not None)
         self.action_indent.setEnabled(tc.indent_command(model, section_id) is not None)
         self.action_run_in.setEnabled(has)
+        self.action_budget.setEnabled(has)
         self.action_run_in.setChecked(section_id is not None and model.section(section_id).run_in)
         self._check_current_style()
 

@@ -1,5 +1,8 @@
 """The status bar's counts: sections, this section's and the whole draft's 字数, pages, saved.
 
+This section's 字数 is its own text (heading and body): for a section with subsections it
+reads "本节（不含下级）7 字", as the outline's "共 1585 字" for it includes them.
+
 Counting the whole draft is done once per structural step (`recount`); typing adjusts the
 total by the shown section's change (`add_chars`), so a keystroke costs the same in a
 1-page and a 100-page draft.
@@ -50,16 +53,30 @@ class StatusLine(QObject):
     def estimated_pages(self, total_chars: int) -> int:
         return layout.estimated_pages(total_chars, self.section_count, self.paragraph_count)
 
+    def section_text(self, live: int) -> str:
+        """The shown text's 字数: its own only, which a section with subsections says (the
+        outline's count of it includes them); "/300" when it has a 字数上限."""
+        editor, section = self.editor, self.editor.section
+        if editor.current_id is None:
+            return self.tr("本节 —")
+        if section is None:
+            return self.tr("开头 %1 字").replace("%1", str(live))
+        if section.budget is not None:
+            here = (
+                self.tr("本节（不含下级）%1/%2 字")
+                if section.children
+                else self.tr("本节 %1/%2 字")
+            )
+            return here.replace("%1", str(live)).replace("%2", str(section.budget))
+        here = self.tr("本节（不含下级）%1 字") if section.children else self.tr("本节 %1 字")
+        return here.replace("%1", str(live))
+
     def update(self) -> None:
         editor = self.editor
         live = editor.live_count()
         total = self.total_chars - editor.shown_count() + live
         self.sections.setText(self.tr("%n 个小节", "", self.section_count))
-        if editor.current_id is None:
-            self.section_chars.setText(self.tr("本节 —"))
-        else:
-            here = self.tr("开头 %1 字") if editor.intro is not None else self.tr("本节 %1 字")
-            self.section_chars.setText(here.replace("%1", str(live)))
+        self.section_chars.setText(self.section_text(live))
         self.total.setText(self.tr("全文 %1 字").replace("%1", str(total)))
         self.pages.setText(self.tr("约 %1 页").replace("%1", str(self.estimated_pages(total))))
         if self.session.is_dirty():

@@ -51,6 +51,7 @@ class Outline(Protocol):
     def move_section_to(self, section_id: str, parent_id: str | None, final_row: int) -> None: ...
     def rename_section(self, section_id: str, heading: str) -> str: ...
     def set_run_in(self, section_id: str, run_in: bool) -> bool: ...
+    def set_budget(self, section_id: str, budget: int | None) -> int | None: ...
     def set_level_style(self, level: int, style: NumberStyle | str) -> list[NumberStyle]: ...
     def set_numbering(self, styles: list[NumberStyle]) -> None: ...
     def apply_edits(self, edits: list[Edit], forward: bool = True) -> None: ...
@@ -173,6 +174,25 @@ class RunInCommand(TreeCommand):
 
     def undo(self) -> None:
         self._model.set_run_in(self._id, not self._run_in)
+
+
+class BudgetCommand(TreeCommand):
+    """设字数上限/取消字数上限: the section's 字数上限 (None: none), which 规范检查 warns past."""
+
+    def __init__(self, model: Outline, section_id: str, budget: int | None) -> None:
+        if budget is None:
+            text = QCoreApplication.translate("SectionTree", "取消字数上限")
+        else:
+            text = QCoreApplication.translate("SectionTree", "设字数上限为 %1 字")
+        super().__init__(model, text.replace("%1", str(budget)))
+        self._id, self._budget = section_id, budget
+        self._old = model.section(section_id).budget
+
+    def redo(self) -> None:
+        self._model.set_budget(self._id, self._budget)
+
+    def undo(self) -> None:
+        self._model.set_budget(self._id, self._old)
 
 
 class MoveCommand(TreeCommand):
@@ -301,6 +321,16 @@ def run_in_command(model: Outline, section_id: str | None, run_in: bool) -> RunI
     if section_id is None or model.section(section_id).run_in == run_in:
         return None
     return RunInCommand(model, section_id, run_in)
+
+
+def budget_command(
+    model: Outline, section_id: str | None, budget: int | None
+) -> BudgetCommand | None:
+    """A 字数上限 for a section (0 or None: none); None when it already is so."""
+    budget = budget if budget is not None and budget > 0 else None
+    if section_id is None or model.section(section_id).budget == budget:
+        return None
+    return BudgetCommand(model, section_id, budget)
 
 
 def move_up_command(model: Outline, section_id: str | None) -> MoveCommand | None:

@@ -2,8 +2,9 @@
 
 The core `Draft` stays the single source of truth. This model is the part of the
 document layer that changes it: structure through the Draft's own operations
-(insert/delete/rename/move, numbering), 连排 through `set_run_in`, text through
-app.core.edits (`write_body` for typing, `apply_edits` for 全部替换, fixes and 文档信息).
+(insert/delete/rename/move, numbering), 连排 through `set_run_in`, the 字数上限 through
+`set_budget`, text through app.core.edits (`write_body` for typing, `apply_edits` for
+全部替换, fixes and 文档信息).
 Each edit announces itself to Qt (begin/end calls, `dataChanged` for the numbers that
 change as a consequence) and emits `draftEdited` once the rows and numbers are up to
 date. Callers reach it through the DraftSession, which owns it with the undo stack;
@@ -15,18 +16,17 @@ rebuilt after each structural change.
 Roles: DisplayRole "一、上半年主要工作" (number + heading); EditRole and HEADING_ROLE the bare
 heading (F2 edits only the text); SECTION_ID_ROLE; NUMBER_ROLE "一、"; LEVEL_ROLE (0-based);
 CHAR_COUNT_ROLE (the section's own 字数), TOTAL_CHAR_COUNT_ROLE (with its subsections, as
-the outline shows); ToolTipRole and AccessibleTextRole: the text with both counts.
+the outline shows), BUDGET_ROLE (its 字数上限 or None), COUNT_LABEL_ROLE (the count as the
+outline paints it, "共1585字") and OVER_BUDGET_ROLE; ToolTipRole and AccessibleTextRole:
+the text with both counts and the budget (the wording: count_labels).
+Drag and drop (section ids only, one undo step per drop) is the base class, tree_drops.
 Indexes carry a small integer key (internalId) mapped to the section id, not a pointer: a
 stale index can never point at a freed Python object.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,13 +40,11 @@ from app.core.model import Draft, Paragraph, Section
 from app.core.numbering import NumberStyle, format_number, style_for_level
 from app.gui.document.char_counts import CharCounts
 from app.gui.document.commands import RenameCommand, move_many
+from app.gui.document.count_labels import count_label, count_tooltip, over_budget
 from app.gui.document.section_index import SectionIndex
-from app.gui.document.section_mime import (
-    SECTION_MIME,
-    encode_section_ids,
-    ids_to_drop,
-    top_level_only,
-)
+from app.gui.document.section_mime import SECTION_MIME as SECTION_MIME  # re-exported
+from app.gui.document.section_mime import encode_section_ids as encode_section_ids
+from app.gui.document.tree_drops import SectionDrops
 
 HEADING_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SECTION_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -54,6 +52,9 @@ CHAR_COUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 TOTAL_CHAR_COUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 4
 NUMBER_ROLE = int(Qt.ItemDataRole.UserRole) + 5
 LEVEL_ROLE = int(Qt.ItemDataRole.UserRole) + 6
+BUDGET_ROLE = int(Qt.ItemDataRole.UserRole) + 7
+COUNT_LABEL_ROLE = int(Qt.ItemDataRole.UserRole) + 8
+OVER_BUDGET_ROLE = int(Qt.ItemDataRole.UserRole) + 9
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
@@ -64,7 +65,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root; Qt indexes are values, sharing one is safe
 
 
-class SectionTreeModel(QAbstractItemModel):
+class SectionTreeModel(SectionDrops):
     """One-column tree of a Draft's sections; see the module docstring for the API."""
 
     draftEdited = Signal()
@@ -210,8 +211,12 @@ class SectionTreeModel(QAbstractItemModel):
             return self._counts.own(section_id)
         if role == TOTAL_CHAR_COUNT_ROLE:
             return self._counts.total(section_id)
-        if role in (_TOOLTIP, _ACCESSIBLE):  # a screen reader hears the count as well
-            return self._tooltip(section_id)
+        if role == BUDGET_ROLE:
+            return self._sections[section_id].budget
+        if role == OVER_BUDGET_ROLE:
+            return over_budget(self._counts.own(section_id), self._sections[section_id].budget)
+        if role in (COUNT_LABEL_ROLE, _TOOLTIP, _ACCESSIBLE):
+            return self._count_text(section_id, role)
         return None
 
     def setData(self, index: AnyIndex, value: object, role: int = _EDIT) -> bool:
@@ -240,45 +245,10 @@ class SectionTreeModel(QAbstractItemModel):
             | Qt.ItemFlag.ItemIsDropEnabled
         )
 
-    # -- drag and drop -------------------------------------------------------------
-    # removeRows is deliberately NOT implemented: QAbstractItemView, after a successful
-    # MoveAction drag, calls removeRows on the source rows. The move already happened in
-    # dropMimeData, so the base class's "return False" is what keeps the section alive.
+    # -- drag and drop (tree_drops) ----------------------------------------------------
 
-    def mimeTypes(self) -> list[str]:
-        return [SECTION_MIME]
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        ids = {self.id_for_index(i) for i in indexes if i.column() == 0}
-        ids.discard(None)
-        return encode_section_ids(s.id for s in self._draft.walk() if s.id in ids)
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        return ids_to_drop(self, data, action, row, column, parent) is not None
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        """Move the dragged sections to (parent, row); one undo step ("移动")."""
-        ids = ids_to_drop(self, data, action, row, column, parent)
-        if ids is None:
-            return False
-        parent_id = self.id_for_index(parent)
-        if row < 0:
-            row = self.rowCount(parent)
-        move_many(self, self.top_level_only(ids), parent_id, row)
-        return True
-
-    def top_level_only(self, ids: Iterable[str]) -> list[str]:
-        return top_level_only(ids, self.is_descendant_or_self)
+    def move_dropped(self, ids: list[str], parent_id: str | None, row: int) -> None:
+        move_many(self, ids, parent_id, row)
 
     # -- edits ---------------------------------------------------------------------
 
@@ -379,6 +349,16 @@ class SectionTreeModel(QAbstractItemModel):
         self.draftEdited.emit()
         return old
 
+    def set_budget(self, section_id: str, budget: int | None) -> int | None:
+        """The section's 字数上限 (None: none); the only writer of `budget`. Returns the
+        previous one."""
+        section = self._sections[section_id]
+        old, section.budget = section.budget, budget
+        row = self._rows[section_id]
+        self._emit_rows_changed(self.parent_id(section_id), row, row)
+        self.draftEdited.emit()
+        return old
+
     def set_level_style(self, level: int, style: NumberStyle | str) -> list[NumberStyle]:
         """Number a 0-based level with a style; returns the previous numbering list for undo.
 
@@ -440,13 +420,14 @@ class SectionTreeModel(QAbstractItemModel):
         self._index.rebuild(self._draft.sections)
         self._counts.structure_changed()
 
-    def _tooltip(self, section_id: str) -> str:
-        own, total = self._counts.own(section_id), self._counts.total(section_id)
+    def _count_text(self, section_id: str, role: int) -> str:
+        """The outline's count, or (a screen reader hears the counts as well) the tooltip."""
+        section = self._sections[section_id]
+        counts = (self._counts.own(section_id), self._counts.total(section_id))
+        if role == COUNT_LABEL_ROLE:
+            return count_label(*counts, bool(section.children), section.budget)
         text = self.data(self.index_for_id(section_id), _DISPLAY)
-        if self._sections[section_id].children:
-            counts = self.tr("本节 %1 字，连同下级小节共 %2 字").replace("%1", str(own))
-            return f"{text}\n" + counts.replace("%2", str(total))
-        return f"{text}\n" + self.tr("本节 %1 字").replace("%1", str(own))
+        return f"{text}\n" + count_tooltip(*counts, bool(section.children), section.budget)
 
     def _emit_rows_changed(self, parent_id: str | None, first: int, last: int) -> None:
         if first > last:
