@@ -266,3 +266,12 @@ def test_title_and_standalone_heading_end_marks() -> None:
     assert (
         draft.meta.title == "2020年上半年工作总结" and draft.sections[0].heading == "上半年主要工作"
     )
+
+
+def test_tabs_between_the_cells_of_a_pasted_table_row_are_no_stray_spaces() -> None:
+    from app.core.checks import check_draft
+    from app.core.model import Draft, Paragraph, Section
+
+    row = Paragraph.plain("重点项目\t完成\t超额")
+    draft = Draft(sections=[Section("主要工作", [row], id="s")])
+    assert [f for f in check_draft(draft) if f.rule.startswith("space")] == []

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMainWindow,
     QMenu,
     QTextBrowser,
     QTreeWidget,
@@ -320,3 +321,18 @@ def show_guide(parent: QWidget, actions: Iterable[QAction] = ()) -> QDialog:
     dialog.resize(560, 520)
     dialog.show()
     return dialog
+
+
+def add_help_actions(window: QMainWindow, menu: QMenu, before: QAction) -> None:
+    """使用说明 and 快捷键 in the 帮助 menu, above 关于; both read the window's actions
+    (menus and the editor's keys) when opened, so the list never goes stale."""
+
+    def window_keys() -> list[QAction]:
+        return [*window.menuBar().actions(), *window.findChildren(QAction)]
+
+    guide = QAction(QCoreApplication.translate("HelpDialogs", "使用说明"), window)
+    guide.triggered.connect(lambda: show_guide(window, window_keys()))
+    keys = QAction(QCoreApplication.translate("HelpDialogs", "快捷键"), window)
+    keys.triggered.connect(lambda: show_shortcuts(window, window_keys()))
+    menu.insertActions(before, [guide, keys])
+    menu.insertSeparator(before)

@@ -53,6 +53,7 @@ from app.gui.export_dialog import ExportController
 from app.gui.file_prompts import DRAFT_SUFFIX, ask_open_path, dropped_file, tell_lock_lost
 from app.gui.focus_undo import FocusUndo
 from app.gui.forms import child_layout, form_child, load_form
+from app.gui.help_dialogs import add_help_actions
 from app.gui.import_actions import ImportActions
 from app.gui.meta_bar import MetaBar, PendingParts
 from app.gui.opening import show_opened
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(key))
             action.triggered.connect(slot)
         set_desktop_shortcuts(self.action)
+        add_help_actions(self, form_child(self, QMenu, "menuHelp"), self.action("actionAbout"))
         self.preferences = Preferences(
             self.settings,
             self,
@@ -248,6 +250,7 @@ class MainWindow(QMainWindow):
         session.lockLost.connect(lambda: tell_lock_lost(self))
         self.view.shown.connect(self._update_status)
         self.editor.textEdited.connect(self._on_typing)
+        self.editor.pasteNotice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.editor.countChanged.connect(self.status.add_chars)
 
     # -- the draft ------------------------------------------------------------------

@@ -73,6 +73,7 @@ class SectionEditor(QWidget):
     bodyWritten = Signal(str)
     countChanged = Signal(int, int)
     textEdited = Signal()
+    pasteNotice = Signal(str)  # what a paste left out or changed (BodyEdit)
 
     INTRO_ID = Place.INTRO  # current_id while the intro is shown
 
@@ -102,6 +103,7 @@ class SectionEditor(QWidget):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.body = BodyEdit(self)
+        self.body.pasteNotice.connect(self.pasteNotice)
         self.body.setObjectName("bodyEdit")
         self.body.setPlaceholderText(self.tr("在此输入正文。每段一行，按回车另起一段。"))
         body_font = self.body.font()

@@ -15,7 +15,8 @@ INNER_SPACE = register("space.inner", "多余空格", "warning", auto_fix=True)
 EDGE_SPACE = register("space.edge", "首尾空格", "warning", auto_fix=True)
 EMPTY_PARAGRAPH = register("para.empty", "空段落", "info", auto_fix=True)
 
-_SPACES = re.compile("[ \t\u3000\u00a0]+")
+# A tab is not a stray space: it separates the cells of a pasted table row (rich_paste).
+_SPACES = re.compile("[ \u3000\u00a0]+")
 
 
 @text_rule(INNER_SPACE, ALL_KINDS)
