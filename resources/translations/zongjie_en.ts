@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BodyEdit</name>
+    <message numerus="yes">
+        <source>粘贴时去掉了 %n 张图片；表格按行粘贴为段落，每格之间用制表符分隔。图片请在导出的 Word 文件中插入；表格可在 Word 中用“文本转换成表格”还原。</source>
+        <translation><numerusform>Pasting left out %n image; tables were pasted one row per paragraph, with a tab between cells. Insert images in the exported Word file; Word's Convert Text to Table restores the tables.</numerusform><numerusform>Pasting left out %n images; tables were pasted one row per paragraph, with a tab between cells. Insert images in the exported Word file; Word's Convert Text to Table restores the tables.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>粘贴时去掉了 %n 张图片：正文只保存文字，图片请在导出的 Word 文件中插入。</source>
+        <translation><numerusform>Pasting left out %n image: the body keeps only text; insert images in the exported Word file.</numerusform><numerusform>Pasting left out %n images: the body keeps only text; insert images in the exported Word file.</numerusform></translation>
+    </message>
+    <message>
+        <source>表格已按行粘贴为段落，每格之间用制表符分隔；可在 Word 中用“文本转换成表格”还原成表格。</source>
+        <translation>Tables were pasted one row per paragraph, with a tab between cells; Word's Convert Text to Table turns them back into tables.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
         <source>此项需要手工修改。</source>
@@ -43,8 +58,36 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>附件%1</source>
+        <translation>Attachment %1</translation>
+    </message>
+    <message>
+        <source>开头</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
         <source>全文</source>
         <translation>Whole draft</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(no heading)</translation>
     </message>
     <message>
         <source>共 %1 处问题</source>
@@ -268,6 +311,14 @@
         <translation>Times New Roman</translation>
     </message>
     <message>
+        <source>与所在层级的标题相同（第二层为楷体）</source>
+        <translation>Same as the level's heading (KaiTi at level 2)</translation>
+    </message>
+    <message>
+        <source>仿宋加粗</source>
+        <translation>Bold FangSong</translation>
+    </message>
+    <message>
         <source>加盖印章（落款按有印章的格式排）</source>
         <translation>Sealed (lay out the signature for an official seal)</translation>
     </message>
@@ -288,6 +339,10 @@
         <translation>Digits and Latin:</translation>
     </message>
     <message>
+        <source>“一是”引导句：</source>
+        <translation>"Yishi" lead sentence:</translation>
+    </message>
+    <message>
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
@@ -306,6 +361,10 @@
     <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>导出时程序出错，没有生成 Word 文件。草稿未受影响；请保存草稿后重试，或把草稿文件发给技术支持。</source>
+        <translation>The program failed while exporting; no Word file was made. The draft is unchanged: save it and try again, or send the draft file to support.</translation>
     </message>
     <message>
         <source>工作总结</source>
@@ -369,6 +428,10 @@
         <translation>Replace with:</translation>
     </message>
     <message>
+        <source>范围：</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
@@ -389,8 +452,52 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>查找结果（单击跳到该处）：</source>
+        <translation>Results (click one to go there):</translation>
+    </message>
+    <message>
+        <source>全文</source>
+        <translation>Whole draft</translation>
+    </message>
+    <message>
+        <source>本节</source>
+        <translation>This section</translation>
+    </message>
+    <message>
+        <source>当前小节及其下级小节</source>
+        <translation>The current section and its subsections</translation>
+    </message>
+    <message>
         <source>查找</source>
         <translation>Find</translation>
+    </message>
+    <message>
+        <source>开头段落</source>
+        <translation>Opening Paragraphs</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <source>“%1”及其下级小节</source>
+        <translation>“%1” and its subsections</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>本节找不到“%1”。</source>
+        <translation>“%1” not found in this section.</translation>
+    </message>
+    <message>
+        <source>查找结果：共 %1 处（单击跳到该处）</source>
+        <translation>Results: %1 (click one to go there)</translation>
+    </message>
+    <message>
+        <source>内容已改动，结果已重新列出。</source>
+        <translation>The text changed; the results were listed again.</translation>
     </message>
     <message>
         <source>请输入要查找的内容。</source>
@@ -426,6 +533,89 @@
     <message>
         <source>重做</source>
         <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1（按键仅在“%2”中有效）</source>
+        <translation>%1 (keys work only in “%2”)</translation>
+    </message>
+    <message>
+        <source>仅在“%1”中有效</source>
+        <translation>Only in “%1”</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>新建或导入</source>
+        <translation>New or import</translation>
+    </message>
+    <message>
+        <source>“文件 → 新建”选一个模板（年度工作总结、述职报告等）开始；已有的文字用“文件 → 导入 Word 或文本文件”，或先复制再用“粘贴导入”，程序会认出一、（一）1. 这样的标题，导入前可以预览和调整层级。</source>
+        <translation>Start from a template with File → New (annual summary, work report and others). For text you already have, use File → Import Word or text file, or copy it and use Import from Clipboard: headings such as 一、（一）1. are recognised, and you can preview and adjust the levels before importing.</translation>
+    </message>
+    <message>
+        <source>写提纲</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>左边的提纲是文章的小节。在“小节”菜单或右键菜单里新建同级或下级小节、重命名、上移下移、升级降级，也可以用鼠标拖动。序号（一、（一）1.）按位置自动生成，不要自己输入；需要时可改“本级编号样式”或设“字数上限”。</source>
+        <translation>The outline on the left lists the document's sections. In the Section menu or the context menu you can add sections at the same level or below, rename, move up and down, promote and demote them, or drag them with the mouse. Numbers (一、（一）1.) follow from the position: don't type them. Where needed, change the level's numbering style or set a character limit.</translation>
+    </message>
+    <message>
+        <source>写正文</source>
+        <translation>Write the text</translation>
+    </message>
+    <message>
+        <source>在提纲里选中一个小节，在右边写它的标题和正文，每段一行，按回车另起一段。文章标题、署名和成文日期写在正文上方；开头的导语点“开头段落”。“一是……。”这样标题和正文排在一段的，用“标题与正文连排”。输入的内容会自动保存恢复副本，但仍请随时“保存”。</source>
+        <translation>Select a section in the outline and write its heading and text on the right, one paragraph a line (Enter starts a new one). The document title, issuing authority and date go above the text; the opening paragraphs are under Opening Paragraphs. For a heading printed in one paragraph with its text (“一是……。”), use Run Heading into Text. A recovery copy is kept automatically, but still save often.</translation>
+    </message>
+    <message>
+        <source>规范检查</source>
+        <translation>Style Check</translation>
+    </message>
+    <message>
+        <source>“检查 → 规范检查”列出标点、编号、日期、重复字词和占位符（如××）等问题，单击一条跳到该处；能自动修正的可以逐条或按类一次修正，都能撤销。</source>
+        <translation>Check → Format Check lists problems with punctuation, numbering, dates, repeated words and placeholders (such as ××); click one to go there. What can be fixed automatically can be fixed one by one or a whole kind at once, and every fix can be undone.</translation>
+    </message>
+    <message>
+        <source>导出 Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <source>“文件 → 导出 Word”生成符合 GB/T 9704-2012《党政机关公文格式》的 .docx：A4 纸、仿宋正文、黑体和楷体标题、页码，可选电脑上有的字体。导出不改动草稿。</source>
+        <translation>File → Export Word makes a .docx laid out to GB/T 9704-2012: A4 paper, FangSong body text, HeiTi and KaiTi headings, page numbers, with a choice of the fonts your computer has. Exporting does not change the draft.</translation>
+    </message>
+    <message>
+        <source>撤销和重做对所有操作都有效。查找和替换可以只在本节进行，并列出全部结果。</source>
+        <translation>Undo and redo work for every step. Find and replace can stay within this section and lists all results.</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <source>各项操作的快捷键见&lt;a href="#shortcuts"&gt;快捷键一览&lt;/a&gt;。</source>
+        <translation>See the &lt;a href="#shortcuts"&gt;list of shortcuts&lt;/a&gt; for every action's keys.</translation>
     </message>
 </context>
 <context>
@@ -561,10 +751,61 @@
     </message>
 </context>
 <context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>读取文件</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>识别文字编码</source>
+        <translation>Detecting the text encoding</translation>
+    </message>
+    <message>
+        <source>分行、合并断行</source>
+        <translation>Splitting lines, joining broken lines</translation>
+    </message>
+    <message>
+        <source>读取 Word 文档的段落和样式</source>
+        <translation>Reading the Word document's paragraphs and styles</translation>
+    </message>
+    <message>
+        <source>识别标题、层级和落款</source>
+        <translation>Recognising the title, heading levels and closing</translation>
+    </message>
+    <message>
+        <source>生成提纲</source>
+        <translation>Building the outline</translation>
+    </message>
+    <message>
+        <source>打开预览</source>
+        <translation>Opening the preview</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在分析“%1”……</source>
+        <translation>Analysing “%1”…</translation>
+    </message>
+    <message>
+        <source>正在分析粘贴的文字……</source>
+        <translation>Analysing the pasted text…</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>工作总结编辑器</source>
         <translation>Work Summary Editor</translation>
+    </message>
+    <message>
+        <source>设置已恢复为默认</source>
+        <translation>Settings Reset to Defaults</translation>
     </message>
     <message>
         <source>程序内部错误</source>
@@ -600,10 +841,6 @@
     <message>
         <source>打开草稿</source>
         <translation>Open Draft</translation>
-    </message>
-    <message>
-        <source>工作总结草稿 (*.json);;所有文件 (*)</source>
-        <translation>Work summary drafts (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>无法打开草稿</source>
@@ -734,6 +971,18 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>新建空白草稿</source>
+        <translation>New Blank Draft</translation>
+    </message>
+    <message>
+        <source>新建空白草稿（点旁边的箭头从模板新建）</source>
+        <translation>New blank draft (the arrow beside it starts from a template)</translation>
+    </message>
+    <message>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -748,6 +997,14 @@
     <message>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导入 Word 或文本文件，按提纲生成新草稿</source>
+        <translation>Import a Word or text file as a new draft, its outline recognised</translation>
     </message>
     <message>
         <source>导入 Word 或文本文件(&amp;I)…</source>
@@ -849,6 +1106,81 @@
         <source>English</source>
         <translation>English</translation>
     </message>
+    <message>
+        <source>工作总结草稿 (*.json);;草稿备份 (*.json.bak);;所有文件 (*)</source>
+        <translation>Work summary drafts (*.json);;Draft backups (*.json.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>这是备份文件“%1”（“%2”上一次保存前的版本），已作为未保存的草稿打开。请用“另存为”保存；备份文件本身不会被改写。</source>
+        <translation>This is the backup file “%1” (the version of “%2” before its last save), opened as an unsaved draft. Save it with Save As; the backup file itself is not written.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaBar</name>
+    <message>
+        <source>文档标题，例如：××局2020年上半年工作总结</source>
+        <translation>Document title, e.g. ××局2020年上半年工作总结</translation>
+    </message>
+    <message>
+        <source>导出时居中排在正文之上；按回车可分成两行</source>
+        <translation>Printed centred above the text; press Enter to break it into two lines</translation>
+    </message>
+    <message>
+        <source>例如：××市××局</source>
+        <translation>e.g. ×× Bureau of ×× City</translation>
+    </message>
+    <message>
+        <source>发文机关署名，排在正文之后</source>
+        <translation>The issuing authority, printed after the text</translation>
+    </message>
+    <message>
+        <source>例如：2020年7月1日</source>
+        <translation>e.g. 2020年7月1日</translation>
+    </message>
+    <message>
+        <source>成文日期，也可写成 2020-7-1 或 二〇二〇年七月一日</source>
+        <translation>Date of the document; 2020-7-1 or 二〇二〇年七月一日 work too</translation>
+    </message>
+    <message>
+        <source>更多…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>副标题、附件等：文档信息</source>
+        <translation>Subtitle, attachments and more: Document Info</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>“%1”不是一个日期。成文日期请写成“2020年7月1日”的样子。</source>
+        <translation>“%1” is not a date. Write the date like “2020年7月1日”.</translation>
+    </message>
+    <message>
+        <source>成文日期要写到哪一天，例如“%1”。</source>
+        <translation>The date needs a day, e.g. “%1”.</translation>
+    </message>
+    <message>
+        <source>修改标题</source>
+        <translation>Change Title</translation>
+    </message>
+    <message>
+        <source>修改署名</source>
+        <translation>Change Issuing Authority</translation>
+    </message>
+    <message>
+        <source>修改成文日期</source>
+        <translation>Change Date</translation>
+    </message>
 </context>
 <context>
     <name>NumberStyle</name>
@@ -879,13 +1211,6 @@
     <message>
         <source>不编号</source>
         <translation>No numbering</translation>
-    </message>
-</context>
-<context>
-    <name>OutlineDelegate</name>
-    <message>
-        <source>%1字</source>
-        <translation>%1 chars</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1284,22 @@
         <translation>Move one level down, under the previous section</translation>
     </message>
     <message>
+        <source>标题与正文连排</source>
+        <translation>Run Heading into Text</translation>
+    </message>
+    <message>
+        <source>标题与第一段正文排在同一段（如“一是……。正文”），导出时同样连排</source>
+        <translation>Print the heading and the first paragraph as one paragraph (as in “一是……。正文”), in the Word file too</translation>
+    </message>
+    <message>
+        <source>字数上限…</source>
+        <translation>Character Limit…</translation>
+    </message>
+    <message>
+        <source>为当前小节设定字数上限（不含下级小节），超出时提纲标红、规范检查提示</source>
+        <translation>Set a character limit for this section's own text; past it the outline shows red and the check warns</translation>
+    </message>
+    <message>
         <source>本级编号样式</source>
         <translation>Numbering of This Level</translation>
     </message>
@@ -973,6 +1314,32 @@
     <message>
         <source>已删除“%1”。按 %3 可撤销。</source>
         <translation>Deleted “%1”. Press %3 to undo.</translation>
+    </message>
+    <message>
+        <source>本节（不含下级小节）</source>
+        <translation>this section (without subsections)</translation>
+    </message>
+    <message>
+        <source>本节</source>
+        <translation>This section</translation>
+    </message>
+    <message>
+        <source>“%1”%2现有 %3 字。
+字数上限（0 表示不设上限）：</source>
+        <translation>“%1”, %2, has %3 characters.
+Character limit (0 for none):</translation>
+    </message>
+    <message>
+        <source>字数上限</source>
+        <translation>Character Limit</translation>
+    </message>
+    <message>
+        <source>已设字数上限 %1 字。</source>
+        <translation>Character limit set to %1.</translation>
+    </message>
+    <message>
+        <source>已取消字数上限。</source>
+        <translation>Character limit removed.</translation>
     </message>
     <message>
         <source>本级编号样式（第%1级）</source>
@@ -1011,6 +1378,48 @@
     <message>
         <source>剪贴板里没有文字。请先复制要导入的内容。</source>
         <translation>The clipboard holds no text. Copy what you want to import first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>只读打开：文件夹“%1”不能写入，“%2”不能保存在原处。请用“另存为”保存到其他文件夹。</source>
+        <translation>Opened read-only: the folder “%1” cannot be written, so “%2” cannot be saved where it is. Use Save As to save it in another folder.</translation>
+    </message>
+    <message>
+        <source>只读打开：“%1”是只读文件，不能保存在原处。请用“另存为”保存为新文件。</source>
+        <translation>Opened read-only: “%1” is a read-only file and cannot be saved where it is. Use Save As to save it as a new file.</translation>
+    </message>
+    <message>
+        <source>草稿正被编辑</source>
+        <translation>Draft In Use</translation>
+    </message>
+    <message>
+        <source>文件夹不能写入</source>
+        <translation>Folder Cannot Be Written</translation>
+    </message>
+    <message>
+        <source>草稿是只读文件</source>
+        <translation>Draft Is Read-Only</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save Failed</translation>
+    </message>
+    <message>
+        <source>无法建立编辑锁</source>
+        <translation>Cannot Lock the Draft</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBadge</name>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
     </message>
 </context>
 <context>
@@ -1059,22 +1468,53 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>ResultList</name>
+    <message>
+        <source>查找结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>单击一处结果跳到该处</source>
+        <translation>Click a result to go there</translation>
+    </message>
+    <message>
+        <source>仅列出前 %1 处，共 %2 处。</source>
+        <translation>Showing the first %1 of %2.</translation>
+    </message>
+    <message>
+        <source>开头</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <source>（标题）</source>
+        <translation>(heading)</translation>
+    </message>
+</context>
+<context>
     <name>SaveActions</name>
     <message>
         <source>工作总结</source>
         <translation>Work summary</translation>
     </message>
     <message>
+        <source>%1（副本）</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
         <source>未命名草稿</source>
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <source>草稿正被编辑</source>
-        <translation>Draft In Use</translation>
+        <source>已保存，但未能保留上一版本</source>
+        <translation>Saved, but the Previous Version Was Not Kept</translation>
     </message>
     <message>
-        <source>保存失败</source>
-        <translation>Save Failed</translation>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
     </message>
     <message>
         <source>已保存到 %1</source>
@@ -1090,6 +1530,14 @@ Restore it?</translation>
     <message>
         <source>在此输入正文。每段一行，按回车另起一段。</source>
         <translation>Type the text here. Press Enter to start a new paragraph.</translation>
+    </message>
+    <message>
+        <source>另起一项</source>
+        <translation>Next Item</translation>
+    </message>
+    <message>
+        <source>标题与正文连排</source>
+        <translation>Run Heading into Text</translation>
     </message>
     <message>
         <source>加粗</source>
@@ -1131,6 +1579,22 @@ Restore it?</translation>
         <translation>Rename to “%1”</translation>
     </message>
     <message>
+        <source>设为连排</source>
+        <translation>Run Heading into Text</translation>
+    </message>
+    <message>
+        <source>取消连排</source>
+        <translation>Heading on Its Own Line</translation>
+    </message>
+    <message>
+        <source>取消字数上限</source>
+        <translation>Remove Character Limit</translation>
+    </message>
+    <message>
+        <source>设字数上限为 %1 字</source>
+        <translation>Set Character Limit to %1</translation>
+    </message>
+    <message>
         <source>移动</source>
         <translation>Move</translation>
     </message>
@@ -1162,12 +1626,36 @@ Restore it?</translation>
         <translation>(no heading)</translation>
     </message>
     <message>
+        <source>共%1字</source>
+        <translation>%1 chars in all</translation>
+    </message>
+    <message>
+        <source>%1/%2字</source>
+        <translation>%1/%2 chars</translation>
+    </message>
+    <message>
+        <source>%1字</source>
+        <translation>%1 chars</translation>
+    </message>
+    <message>
         <source>本节 %1 字，连同下级小节共 %2 字</source>
         <translation>%1 characters in this section, %2 with its subsections</translation>
     </message>
     <message>
         <source>本节 %1 字</source>
         <translation>Section: %1 characters</translation>
+    </message>
+    <message>
+        <source>本节（不含下级小节）字数上限 %1 字</source>
+        <translation>Limit for this section's own text: %1 chars</translation>
+    </message>
+    <message>
+        <source>字数上限 %1 字</source>
+        <translation>Limit: %1 chars</translation>
+    </message>
+    <message>
+        <source>，已超出 %1 字</source>
+        <translation>, %1 over</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1708,57 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>开始写一份工作总结</source>
+        <translation>Start a Work Summary</translation>
+    </message>
+    <message>
+        <source>选一个模板新建，或把已有的文字导入进来。这些操作以后也都在“文件”菜单里。</source>
+        <translation>Start from a template, or bring in text you already have. All of these are also in the File menu.</translation>
+    </message>
+    <message>
+        <source>从模板新建</source>
+        <translation>New from a template</translation>
+    </message>
+    <message>
+        <source>从已有的文字开始</source>
+        <translation>Start from existing text</translation>
+    </message>
+    <message>
+        <source>粘贴导入</source>
+        <translation>Import Pasted Text</translation>
+    </message>
+    <message>
+        <source>先在网页、聊天或 Word 里复制文字，再点这里按提纲导入</source>
+        <translation>Copy text from a web page, a chat or Word first, then click here to import it by its outline</translation>
+    </message>
+    <message>
+        <source>导入文件</source>
+        <translation>Import a File</translation>
+    </message>
+    <message>
+        <source>Word 文档（.docx）或文本文件（.txt），导入前可预览和调整层级</source>
+        <translation>A Word document (.docx) or a text file (.txt); preview and adjust the levels before importing</translation>
+    </message>
+    <message>
+        <source>打开草稿</source>
+        <translation>Open Draft</translation>
+    </message>
+    <message>
+        <source>打开以前保存的草稿（.json）</source>
+        <translation>Open a draft saved earlier (.json)</translation>
+    </message>
+    <message>
+        <source>最近的草稿</source>
+        <translation>Recent drafts</translation>
+    </message>
+    <message>
+        <source>还没有打开过草稿。</source>
+        <translation>No drafts opened yet.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message numerus="yes">
         <source>%n 个小节</source>
@@ -1237,8 +1776,20 @@ Restore it?</translation>
         <translation>Opening: %1 characters</translation>
     </message>
     <message>
+        <source>本节（不含下级）%1/%2 字</source>
+        <translation>This section (own text) %1/%2 chars</translation>
+    </message>
+    <message>
+        <source>本节 %1/%2 字</source>
+        <translation>This section %1/%2 chars</translation>
+    </message>
+    <message>
         <source>本节 %1 字</source>
         <translation>Section: %1 characters</translation>
+    </message>
+    <message>
+        <source>本节（不含下级）%1 字</source>
+        <translation>This section (own text) %1 chars</translation>
     </message>
     <message>
         <source>全文 %1 字</source>
