@@ -134,10 +134,10 @@ def test_the_help_texts_go_through_the_translator(window, qtbot):
 
 
 def test_the_help_menu_of_a_window_offers_the_guide_and_the_shortcuts(qtbot):
+    from gui_helpers import new_window
     from PySide6.QtWidgets import QMenu
 
     from app.gui.forms import form_child
-    from gui_helpers import new_window
 
     window = new_window()
     texts = [a.text() for a in form_child(window, QMenu, "menuHelp").actions()]
