@@ -1017,3 +1017,24 @@ def test_a_damaged_settings_file_is_kept_aside_and_said_once_at_start(monkeypatc
     assert len(told) == 1 and "设置文件已损坏" in told[0] and "settings.json.damaged-" in told[0]
     kept = list(settings_path().parent.glob("settings.json.damaged-*"))
     assert kept and kept[0].read_text(encoding="utf-8") == "{最近打开的文件"
+
+
+def test_the_english_status_bar_and_check_summary_use_singular_and_plural(qtbot):
+    """Was "About 1 pages" and "1 problems"."""
+    from app.core.checks import check_draft
+    from app.core.model import Draft, Paragraph, Section
+    from app.gui.check_panel import CheckPanel
+    from app.gui.main import install_translators, remove_translators
+
+    install_translators(QApplication.instance(), "en")
+    try:
+        window = new_window()
+        window.status.update()
+        assert window.status.pages.text() == "About 1 page"
+        panel = CheckPanel()
+        qtbot.addWidget(panel)
+        draft = Draft(sections=[Section("主要工作", [Paragraph.plain("完成了任务,")], id="s")])
+        panel.set_findings(check_draft(draft)[:1])
+        assert panel.summary.text().startswith("1 problem (")
+    finally:
+        remove_translators(QApplication.instance())

@@ -240,7 +240,7 @@ class CheckPanel(QWidget):
             count = sum(1 for f in self._findings if f.severity == severity)
             if count:
                 parts.append(f"{severity_label(label)} {count}")
-        text = self.tr("共 %1 处问题").replace("%1", str(len(self._findings)))
+        text = self.tr("共 %n 处问题", "", len(self._findings))
         return self.tr("%1（%2）").replace("%1", text).replace("%2", self.tr("，").join(parts))
 
     # -- selection ---------------------------------------------------------------

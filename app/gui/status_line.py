@@ -78,7 +78,7 @@ class StatusLine(QObject):
         self.sections.setText(self.tr("%n 个小节", "", self.section_count))
         self.section_chars.setText(self.section_text(live))
         self.total.setText(self.tr("全文 %1 字").replace("%1", str(total)))
-        self.pages.setText(self.tr("约 %1 页").replace("%1", str(self.estimated_pages(total))))
+        self.pages.setText(self.tr("约 %n 页", "", self.estimated_pages(total)))
         if self.session.is_dirty():
             self.saved.setText(self.tr("有未保存的修改"))
         elif self.session.path is None:

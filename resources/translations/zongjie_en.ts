@@ -4,11 +4,17 @@
     <name>BodyEdit</name>
     <message numerus="yes">
         <source>粘贴时去掉了 %n 张图片；表格按行粘贴为段落，每格之间用制表符分隔。图片请在导出的 Word 文件中插入；表格可在 Word 中用“文本转换成表格”还原。</source>
-        <translation><numerusform>Pasting left out %n image; tables were pasted one row per paragraph, with a tab between cells. Insert images in the exported Word file; Word's Convert Text to Table restores the tables.</numerusform><numerusform>Pasting left out %n images; tables were pasted one row per paragraph, with a tab between cells. Insert images in the exported Word file; Word's Convert Text to Table restores the tables.</numerusform></translation>
+        <translation>
+            <numerusform>Pasting left out %n image; tables were pasted one row per paragraph, with a tab between cells. Insert images in the exported Word file; Word's Convert Text to Table restores the tables.</numerusform>
+            <numerusform>Pasting left out %n images; tables were pasted one row per paragraph, with a tab between cells. Insert images in the exported Word file; Word's Convert Text to Table restores the tables.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>粘贴时去掉了 %n 张图片：正文只保存文字，图片请在导出的 Word 文件中插入。</source>
-        <translation><numerusform>Pasting left out %n image: the body keeps only text; insert images in the exported Word file.</numerusform><numerusform>Pasting left out %n images: the body keeps only text; insert images in the exported Word file.</numerusform></translation>
+        <translation>
+            <numerusform>Pasting left out %n image: the body keeps only text; insert images in the exported Word file.</numerusform>
+            <numerusform>Pasting left out %n images: the body keeps only text; insert images in the exported Word file.</numerusform>
+        </translation>
     </message>
     <message>
         <source>表格已按行粘贴为段落，每格之间用制表符分隔；可在 Word 中用“文本转换成表格”还原成表格。</source>
@@ -57,6 +63,10 @@
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>共 %n 处问题</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
     <message>
         <source>标题</source>
         <translation>Title</translation>
@@ -88,10 +98,6 @@
     <message>
         <source>（无标题）</source>
         <translation>(no heading)</translation>
-    </message>
-    <message>
-        <source>共 %1 处问题</source>
-        <translation>%1 problems</translation>
     </message>
     <message>
         <source>，</source>
@@ -1795,9 +1801,9 @@ Restore it?</translation>
         <source>全文 %1 字</source>
         <translation>Draft: %1 characters</translation>
     </message>
-    <message>
-        <source>约 %1 页</source>
-        <translation>About %1 pages</translation>
+    <message numerus="yes">
+        <source>约 %n 页</source>
+        <translation><numerusform>About %n page</numerusform><numerusform>About %n pages</numerusform></translation>
     </message>
     <message>
         <source>有未保存的修改</source>
