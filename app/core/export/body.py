@@ -144,26 +144,15 @@ def attachment_block(draft: Draft) -> list[Para]:
 
 
 def closing_block(draft: Draft, sealed: bool) -> list[Para]:
-    author = draft.meta.author.strip()
-    date = closing.normalize_date(draft.meta.date) if draft.meta.date.strip() else ""
-    if not author and not date:
+    part = closing.closing_part(draft.meta.author, draft.meta.date, sealed=sealed)
+    if part is None:
         return []
-    indents = closing.closing_indents(author, date, sealed=sealed)
-    blank = (
-        layout.BLANK_LINES_BEFORE_SIGNATURE_SEALED
-        if sealed
-        else layout.BLANK_LINES_BEFORE_SIGNATURE
-    )
-    out = [BLANK for _ in range(blank)]
-    for role, text, right in (
-        ("signature", author, indents.signature),
-        ("date", date, indents.date),
-    ):
-        if text and right is not None:
-            ind = indent_xml(first_zi=0, right_zi=right)
-            # 7.3.5.2 places the date's first character 2 字 right of the 署名's, counting a
-            # digit as half a 字: no Chinese-digit gaps, or "2024年1月5日" grows by ~1 字.
-            out.append(Para(role, (run_xml(text),), ind=ind, jc="right", exact_widths=True))
+    out = [BLANK for _ in range(part.blank_lines)]
+    for role, text, right in part.lines:
+        ind = indent_xml(first_zi=0, right_zi=right)
+        # 7.3.5.2 places the date's first character 2 字 right of the 署名's, counting a
+        # digit as half a 字: no Chinese-digit gaps, or "2024年1月5日" grows by ~1 字.
+        out.append(Para(role, (run_xml(text),), ind=ind, jc="right", exact_widths=True))
     return out
 
 

@@ -63,6 +63,40 @@ def closing_indents(author: str, date: str, *, sealed: bool) -> ClosingIndents:
     return ClosingIndents(signature_right, date_right)
 
 
+@dataclass(frozen=True, slots=True)
+class ClosingPart:
+    """What the 署名/成文日期 part prints: blank lines before it, then each line's role
+    ("signature", "date"), text and right indent in 字. The export and the paginator both
+    lay it out from this, so they cannot disagree on what it holds."""
+
+    blank_lines: int
+    lines: tuple[tuple[str, str, float], ...]
+
+
+def closing_part(author: str, date: str, *, sealed: bool) -> ClosingPart | None:
+    """The closing part of a draft's 署名 and 成文日期 (stripped, the date normalized), or
+    None when both are empty."""
+    author = author.strip()
+    date = normalize_date(date) if date.strip() else ""
+    if not author and not date:
+        return None
+    indents = closing_indents(author, date, sealed=sealed)
+    blank = (
+        layout.BLANK_LINES_BEFORE_SIGNATURE_SEALED
+        if sealed
+        else layout.BLANK_LINES_BEFORE_SIGNATURE
+    )
+    lines = tuple(
+        (role, text, right)
+        for role, text, right in (
+            ("signature", author, indents.signature),
+            ("date", date, indents.date),
+        )
+        if text and right is not None
+    )
+    return ClosingPart(blank, lines)
+
+
 _NAME_END_PUNCTUATION = "。．.，,；;、"
 
 

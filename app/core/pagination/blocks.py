@@ -176,23 +176,12 @@ def attachment_blocks(draft: Draft) -> list[Block]:
 
 
 def closing_blocks(draft: Draft, sealed: bool) -> list[Block]:
-    author = draft.meta.author.strip()
-    date = closing.normalize_date(draft.meta.date) if draft.meta.date.strip() else ""
-    if not author and not date:
+    part = closing.closing_part(draft.meta.author, draft.meta.date, sealed=sealed)
+    if part is None:
         return []
-    indents = closing.closing_indents(author, date, sealed=sealed)
-    blank = (
-        layout.BLANK_LINES_BEFORE_SIGNATURE_SEALED
-        if sealed
-        else layout.BLANK_LINES_BEFORE_SIGNATURE
-    )
-    out = [_blank() for _ in range(blank)]
-    for role, text, right in (
-        ("signature", author, indents.signature),
-        ("date", date, indents.date),
-    ):
-        if text and right is not None:
-            out.append(Block(role, [Piece(text, role)], 0, right_zi=right, align="right"))
+    out = [_blank() for _ in range(part.blank_lines)]
+    for role, text, right in part.lines:
+        out.append(Block(role, [Piece(text, role)], 0, right_zi=right, align="right"))
     return out
 
 
