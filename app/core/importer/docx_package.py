@@ -114,18 +114,22 @@ def east_asia_font(element: Any) -> str:
 # -- the package ----------------------------------------------------------------------------
 
 
+# The hardened parser settings, for whole parts and for the streamed document alike: no
+# entities, no DTD, no network, no huge trees; comments and processing instructions go.
+HARDENED_XML = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+
+
 def _xml_parser() -> Any:
     from lxml import etree
 
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    return etree.XMLParser(dtd_validation=False, **HARDENED_XML)
 
 
 class LimitedStream(io.RawIOBase):

@@ -42,6 +42,7 @@ from app.core.importer.docx_package import (
     _TC,
     _TR,
     _VAL,
+    HARDENED_XML,
     NO_FLAGS,
     Flags,
     Package,
@@ -196,12 +197,7 @@ def _iter_blocks(
         stream,
         events=("start", "end"),
         tag=(w("document"), _BODY, _P, _TBL, _R, _TC),
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
+        **HARDENED_XML,
     )
     root_checked = saw_body = False
     try:
