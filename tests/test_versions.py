@@ -37,7 +37,7 @@ def test_a_draft_without_versions_lists_none_and_keeps_its_file_format(tmp_path:
     path = tmp_path / "总结.json"
     save_draft(_draft(), path)
     before = path.read_bytes()
-    assert VersionStore(path).list() == []
+    assert VersionStore(path).versions() == []
     VersionStore(path).take(_draft("第二段"), note="给科长")
     assert path.read_bytes() == before  # versions never touch the draft's own file
     assert load_draft(path) == _draft()
@@ -48,7 +48,7 @@ def test_versions_are_listed_oldest_first_and_read_back(tmp_path: Path) -> None:
     first = store.take(_draft("初稿"), note="初稿", now=dt.datetime(2026, 3, 1, 9, 0, tzinfo=TZ))
     second = store.take(_draft("二稿"), VersionKind.EXPORT, now=dt.datetime(2026, 3, 2, tzinfo=TZ))
     assert first is not None and second is not None
-    listed = store.list()
+    listed = store.versions()
     assert [(v.id, v.note, v.kind) for v in listed] == [
         ("1", "初稿", VersionKind.MANUAL),
         ("2", "", VersionKind.EXPORT),
@@ -63,7 +63,7 @@ def test_an_automatic_version_of_an_unchanged_draft_is_skipped(tmp_path: Path) -
     assert store.take(_draft(), VersionKind.EXPORT) is not None
     assert store.take(_draft(), VersionKind.EXPORT) is None
     assert store.take(_draft(), VersionKind.MANUAL, note="定稿") is not None
-    assert len(store.list()) == 2
+    assert len(store.versions()) == 2
 
 
 def test_the_first_save_of_a_day_takes_one_version(tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_the_first_save_of_a_day_takes_one_version(tmp_path: Path) -> None:
     assert store.take_daily(_draft("早上"), now=morning) is not None
     assert store.take_daily(_draft("中午"), now=morning.replace(hour=12)) is None
     assert store.take_daily(_draft("次日"), now=morning + dt.timedelta(days=1)) is not None
-    assert [v.kind for v in store.list()] == [VersionKind.DAILY, VersionKind.DAILY]
+    assert [v.kind for v in store.versions()] == [VersionKind.DAILY, VersionKind.DAILY]
 
 
 def test_only_automatic_versions_are_pruned_oldest_first(
@@ -83,7 +83,7 @@ def test_only_automatic_versions_are_pruned_oldest_first(
     store.take(_draft("手工"), note="手工")
     for i in range(5):
         store.take(_draft(f"导出{i}"), VersionKind.EXPORT)
-    listed = store.list()
+    listed = store.versions()
     assert [v.id for v in listed] == ["1", "4", "5", "6"]
     assert store.load("4").sections[0].body[0].text == "导出2"
     assert sorted(p.name for p in store.folder.iterdir()) == [
@@ -108,7 +108,7 @@ def test_a_damaged_index_is_a_message_not_a_crash(tmp_path: Path) -> None:
     store.take(_draft())
     store.index_path.write_text('{"format": "zongjie-versions", "versions": [{"id": "x"', "utf-8")
     with pytest.raises(VersionIndexError) as caught:
-        store.list()
+        store.versions()
     assert "总结.json.versions" in caught.value.message
 
 
@@ -117,7 +117,7 @@ def test_a_version_file_without_its_index_entry_is_still_listed(tmp_path: Path) 
     store = VersionStore(tmp_path / "总结.json")
     store.take(_draft("一"), note="一")
     save_draft(_draft("二"), store.folder / "v0002.json")
-    assert [v.id for v in store.list()] == ["1", "2"]
+    assert [v.id for v in store.versions()] == ["1", "2"]
     assert store.load("2").sections[0].body[0].text == "二"
     third = store.take(_draft("三"))
     assert third is not None and third.id == "3"
@@ -141,7 +141,7 @@ def test_versions_survive_kills_during_taking(tmp_path: Path) -> None:
         time.sleep(delay)
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        listed = VersionStore(path).list()
+        listed = VersionStore(path).versions()
         assert listed[0].note == "保留"
         for version in listed:  # every listed version reads back whole
             VersionStore(path).load(version.id)

@@ -9,7 +9,7 @@ the draft and not inside it:
   alone, never the versions (inside the file, every save would rewrite all of them);
 * a kill during any save loses no version: each version file and the index are written
   with `atomic_write` (temporary file, fsync, rename), the version file first. A kill
-  between the two leaves a version file the index does not list; `VersionStore.list`
+  between the two leaves a version file the index does not list; `VersionStore.versions`
   finds it and lists it (dated by its file time, without its note), so nothing is lost;
 * a draft written before versions existed (or copied without its folder) simply has no
   versions: its own file format is unchanged, and the previous release reads it.
@@ -141,7 +141,7 @@ class VersionStore:
 
     # -- reading ------------------------------------------------------------------
 
-    def list(self) -> list[VersionInfo]:
+    def versions(self) -> list[VersionInfo]:
         """Every version, oldest first (an empty list when the draft has none)."""
         listed = self._read_index()
         known = {v.id for v in listed}
@@ -151,13 +151,13 @@ class VersionStore:
         return sorted(listed, key=lambda v: v.number)
 
     def get(self, version_id: str) -> VersionInfo:
-        for version in self.list():
+        for version in self.versions():
             if version.id == version_id.strip():
                 return version
         raise VersionNotFoundError(self.draft_path, version_id)
 
     def latest(self) -> VersionInfo | None:
-        versions = self.list()
+        versions = self.versions()
         return versions[-1] if versions else None
 
     def path_of(self, version_id: str) -> Path:
@@ -174,7 +174,7 @@ class VersionStore:
         return loads(raw, path)
 
     def has_version_on(self, day: dt.date) -> bool:
-        return any(v.day == day for v in self.list())
+        return any(v.day == day for v in self.versions())
 
     # -- taking -------------------------------------------------------------------
 
@@ -189,7 +189,7 @@ class VersionStore:
         when the draft is the latest version's; one by hand is always taken."""
         data = dumps(draft)
         digest = digest_of(data)
-        versions = self.list()
+        versions = self.versions()
         if kind is not VersionKind.MANUAL and versions and versions[-1].digest == digest:
             return None
         number = max((v.number for v in versions), default=0) + 1
@@ -215,7 +215,7 @@ class VersionStore:
 
     def delete(self, version_id: str) -> None:
         version = self.get(version_id)
-        rest = [v for v in self.list() if v.id != version.id]
+        rest = [v for v in self.versions() if v.id != version.id]
         self._write_index(rest)  # the index first: a kill leaves a file listed again
         try:
             os.unlink(self.path_of(version.id))
