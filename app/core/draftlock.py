@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import DraftLockedError, ZongjieError
+from app.core.i18n import N_, Text
 
 LOCK_SUFFIX = ".lock"
 
@@ -73,19 +74,23 @@ class LockHolder:
     since: float | None  # when the lock was taken (seconds since the epoch)
     heartbeat: float | None  # when it was last refreshed
 
-    def describe(self) -> str:
+    def describe(self) -> Text:
         when = _format_time(self.since)
-        who = f"用户 {self.user}，" if self.user else ""
-        return f"计算机 {self.host or '未知'}，{who}自 {when} 起"
+        host = self.host or N_("未知")
+        if self.user:
+            return N_(
+                "计算机 {host}，用户 {user}，自 {when} 起", host=host, user=self.user, when=when
+            )
+        return N_("计算机 {host}，自 {when} 起", host=host, when=when)
 
 
 def _format_time(stamp: float | None) -> str:
     if stamp is None:
-        return "时间不详"
+        return N_("时间不详")
     try:
         return time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
     except (TypeError, ValueError, OverflowError, OSError):
-        return "时间不详"
+        return N_("时间不详")
 
 
 class DraftLock:

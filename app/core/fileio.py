@@ -49,6 +49,7 @@ from app.core.errors import (
     PermissionDeniedError,
     WriteFailedError,
 )
+from app.core.i18n import N_, Text
 
 BACKUP_SUFFIX = ".bak"
 
@@ -64,14 +65,19 @@ class ReadFailedError(FileAccessError):
     """Reading failed for a reason other than permission or a missing file."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"无法读取“{path.name}”：{reason}。文件未作任何改动。")
+        super().__init__(
+            N_("无法读取“{name}”：{reason}。文件未作任何改动。", name=path.name, reason=reason)
+        )
 
 
 class ReadOnlyFileError(FileAccessError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"“{path.name}”是只读文件，没有保存。请在文件属性中取消“只读”后再保存，"
-            "或用“另存为”保存到新文件。原文件保持不变。"
+            N_(
+                "“{name}”是只读文件，没有保存。请在文件属性中取消“只读”后再保存，"
+                "或用“另存为”保存到新文件。原文件保持不变。",
+                name=path.name,
+            )
         )
 
 
@@ -80,53 +86,57 @@ class LockFailedError(FileAccessError):
 
     def __init__(self, draft: Path, reason: str) -> None:
         super().__init__(
-            f"无法为“{draft.name}”建立编辑锁（{reason}）。草稿没有任何改动；"
-            "请清理磁盘或检查文件夹权限后再打开，或把草稿另存到其他位置。"
+            N_(
+                "无法为“{name}”建立编辑锁（{reason}）。草稿没有任何改动；"
+                "请清理磁盘或检查文件夹权限后再打开，或把草稿另存到其他位置。",
+                name=draft.name,
+                reason=reason,
+            )
         )
 
 
 # errno → what it means, in words a user understands (never the English strerror).
-_ERRNO_WORDS: dict[int, str] = {
-    errno.EISDIR: "这是一个文件夹，不是文件",
-    errno.ENOTDIR: "路径中有一部分不是文件夹",
-    errno.EIO: "读写磁盘时出错（磁盘、U 盘或网络连接可能有问题）",
-    errno.ENAMETOOLONG: "文件名或路径太长",
-    errno.ELOOP: "路径中的快捷方式（符号链接）互相指向，形成了循环",
-    errno.EMFILE: "同时打开的文件太多",
-    errno.ENFILE: "系统同时打开的文件太多",
-    errno.EBUSY: "文件正被其他程序占用",
-    errno.ETXTBSY: "文件正被其他程序占用",
-    errno.EEXIST: "同名文件已存在",
-    errno.EXDEV: "不能跨磁盘移动文件",
-    errno.EINVAL: '文件名或路径不合法（可能含有 \\ / : * ? " < > | 等字符）',
-    errno.EFBIG: "文件超过了磁盘允许的大小",
-    errno.ENODEV: "设备不可用",
-    errno.ENXIO: "设备不可用",
-    errno.ENOTEMPTY: "文件夹不是空的",
-    errno.ETIMEDOUT: "网络连接超时",
-    errno.ENOMEM: "内存不足",
+_ERRNO_WORDS: dict[int, Text] = {
+    errno.EISDIR: N_("这是一个文件夹，不是文件"),
+    errno.ENOTDIR: N_("路径中有一部分不是文件夹"),
+    errno.EIO: N_("读写磁盘时出错（磁盘、U 盘或网络连接可能有问题）"),
+    errno.ENAMETOOLONG: N_("文件名或路径太长"),
+    errno.ELOOP: N_("路径中的快捷方式（符号链接）互相指向，形成了循环"),
+    errno.EMFILE: N_("同时打开的文件太多"),
+    errno.ENFILE: N_("系统同时打开的文件太多"),
+    errno.EBUSY: N_("文件正被其他程序占用"),
+    errno.ETXTBSY: N_("文件正被其他程序占用"),
+    errno.EEXIST: N_("同名文件已存在"),
+    errno.EXDEV: N_("不能跨磁盘移动文件"),
+    errno.EINVAL: N_('文件名或路径不合法（可能含有 \\ / : * ? " < > | 等字符）'),
+    errno.EFBIG: N_("文件超过了磁盘允许的大小"),
+    errno.ENODEV: N_("设备不可用"),
+    errno.ENXIO: N_("设备不可用"),
+    errno.ENOTEMPTY: N_("文件夹不是空的"),
+    errno.ETIMEDOUT: N_("网络连接超时"),
+    errno.ENOMEM: N_("内存不足"),
 }
 for _name, _words in (
-    ("ESTALE", "网络共享上的文件已失效，请重新连接共享文件夹"),
-    ("EHOSTDOWN", "网络上的计算机没有响应"),
-    ("ENOTSUP", "这个磁盘或共享文件夹不支持所需的操作"),
-    ("EOPNOTSUPP", "这个磁盘或共享文件夹不支持所需的操作"),
-    ("ENOLCK", "磁盘不支持文件锁"),
+    ("ESTALE", N_("网络共享上的文件已失效，请重新连接共享文件夹")),
+    ("EHOSTDOWN", N_("网络上的计算机没有响应")),
+    ("ENOTSUP", N_("这个磁盘或共享文件夹不支持所需的操作")),
+    ("EOPNOTSUPP", N_("这个磁盘或共享文件夹不支持所需的操作")),
+    ("ENOLCK", N_("磁盘不支持文件锁")),
 ):
     if hasattr(errno, _name):
         _ERRNO_WORDS[getattr(errno, _name)] = _words
 
 
-def os_error_words(exc: OSError) -> str:
+def os_error_words(exc: OSError) -> Text:
     """The Chinese words for an OS error (the number only when we have no words for it)."""
     if exc.errno in _ERRNO_WORDS:
         return _ERRNO_WORDS[exc.errno]
     winerror = getattr(exc, "winerror", None)
     if winerror in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
-        return "文件正被其他程序占用"
+        return N_("文件正被其他程序占用")
     if exc.errno:
-        return f"系统错误（错误号 {exc.errno}）"
-    return "系统错误"
+        return N_("系统错误（错误号 {number}）", number=exc.errno)
+    return N_("系统错误")
 
 
 def translate_os_error(exc: OSError, path: Path, writing: bool) -> FileAccessError:
@@ -235,7 +245,7 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> str | None:
     try:
         existing = _existing_mode(target)
         if existing is not None and stat.S_ISDIR(existing):
-            raise WriteFailedError(target, "同名的文件夹已存在，这是一个文件夹，不是文件")
+            raise WriteFailedError(target, N_("同名的文件夹已存在，这是一个文件夹，不是文件"))
         if existing is not None and not existing & 0o222:
             raise ReadOnlyFileError(target)
         tag = _temp_tag()
@@ -290,12 +300,14 @@ def _current_umask() -> int:
 def _backup_warning(path: Path, exc: OSError | None = None) -> str:
     backup = path.name + BACKUP_SUFFIX
     if path.with_name(backup).is_dir():
-        reason = f"“{backup}”是一个文件夹"
+        reason = N_("“{backup}”是一个文件夹", backup=backup)
     else:
-        reason = os_error_words(exc) if exc is not None else "原因不明"
-    return (
-        f"“{path.name}”已保存，但没能保留上一版本的备份（{reason}）。"
-        f"如需备份，请移走或改名“{backup}”。"
+        reason = os_error_words(exc) if exc is not None else N_("原因不明")
+    return N_(
+        "“{name}”已保存，但没能保留上一版本的备份（{reason}）。如需备份，请移走或改名“{backup}”。",
+        name=path.name,
+        reason=reason,
+        backup=backup,
     )
 
 
@@ -349,9 +361,9 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ReadFailedError(path, "这是一个文件夹，不是文件")
+            raise ReadFailedError(path, N_("这是一个文件夹，不是文件"))
         if not stat.S_ISREG(info.st_mode):
-            raise ReadFailedError(path, "这不是普通文件（可能是设备或管道）")
+            raise ReadFailedError(path, N_("这不是普通文件（可能是设备或管道）"))
         if limit is not None and info.st_size > limit:
             raise TooLargeError(path, info.st_size, limit)
         with open(path, "rb") as handle:
@@ -378,9 +390,9 @@ class DraftLock(draftlock.DraftLock):
 
     def _failure(self, exc: OSError) -> Exception:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return LockFailedError(self.draft_path, "磁盘空间不足")
+            return LockFailedError(self.draft_path, N_("磁盘空间不足"))
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return LockFailedError(self.draft_path, "没有在这个文件夹中写文件的权限")
+            return LockFailedError(self.draft_path, N_("没有在这个文件夹中写文件的权限"))
         if exc.errno == errno.ENOENT:
             return MissingFileError(self.draft_path.parent)
         return LockFailedError(self.draft_path, os_error_words(exc))

@@ -3,11 +3,15 @@
 The checks' `Location.field` holds these; a finder, a fix planner or the editor that
 needs to say "the intro" (the paragraphs before the first section) says `Place.INTRO`.
 A StrEnum, so the values are the strings already stored and compared ("intro").
+`place_label` is how the interface names a place of the draft that is no section
+(标题, 署名, 成文日期, 附件2, 开头), marked for translation.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from app.core.i18n import N_, Text
 
 
 class Place(StrEnum):
@@ -32,3 +36,21 @@ META_FIELDS: dict[Place, str] = {
     Place.META_AUTHOR: "author",
     Place.META_DATE: "date",
 }
+
+
+_LABELS: dict[Place, Text] = {
+    Place.META_TITLE: N_("标题"),
+    Place.META_SUBTITLE: N_("副标题"),
+    Place.META_AUTHOR: N_("署名"),
+    Place.META_DATE: N_("成文日期"),
+    Place.INTRO: N_("开头"),
+    Place.HEADING: N_("小节标题"),
+    Place.BODY: N_("正文"),
+}
+
+
+def place_label(place: Place, paragraph: int = 0) -> Text:
+    """The name of a place in lists ("署名"); an attachment with its number ("附件2")."""
+    if place == Place.META_ATTACHMENTS:
+        return N_("附件{number}", number=paragraph + 1)
+    return _LABELS[place]

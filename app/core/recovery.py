@@ -37,6 +37,7 @@ from typing import Any
 
 from app.core import fileio, paths
 from app.core.errors import ZongjieError
+from app.core.i18n import N_, Text
 from app.core.model import Draft
 
 MAGIC = b"ZONGJIE-RECOVERY "
@@ -72,13 +73,14 @@ class RecoveryEntry:
         try:
             return time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
         except (ValueError, OverflowError, OSError):
-            return "时间不详"
+            return N_("时间不详")
 
-    def describe(self, untitled: str = "未命名草稿") -> str:
+    def describe(self, untitled: str = N_("未命名草稿")) -> Text:
         """《标题》草稿.json（2024-05-01 10:30） — the GUI passes its translated "untitled"."""
         name = Path(self.original).name if self.original else untitled
-        title = f"《{self.title}》" if self.title else ""
-        return f"{title}{name}（{self.when()}）"
+        if self.title:
+            return N_("《{title}》{name}（{when}）", title=self.title, name=name, when=self.when())
+        return N_("{name}（{when}）", name=name, when=self.when())
 
     def original_changed_since(self) -> bool:
         """Whether the draft file was saved (by any window) after this copy was written.
@@ -174,6 +176,8 @@ def discard_entry(key: str, folder: Path | None = None) -> None:
 
 
 class _Damaged(Exception):
+    """`reason`: a few words ("文件不完整"), or a whole message of its own ending in 。."""
+
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
@@ -181,20 +185,20 @@ class _Damaged(Exception):
 
 def _split(raw: bytes) -> tuple[dict[str, Any], bytes]:
     if not raw.startswith(MAGIC):
-        raise _Damaged("不是恢复文件" if raw.strip() else "文件是空的")
+        raise _Damaged(N_("不是恢复文件") if raw.strip() else N_("文件是空的"))
     newline = raw.find(b"\n", 0, MAX_INFO_BYTES)
     if newline < 0:
-        raise _Damaged("文件不完整")
+        raise _Damaged(N_("文件不完整"))
     head = raw[len(MAGIC) : newline]
     version, _, info_text = head.partition(b" ")
     if version != str(FORMAT_VERSION).encode():
-        raise _Damaged("由更新版本的程序写入" if version.isdigit() else "文件头有误")
+        raise _Damaged(N_("由更新版本的程序写入") if version.isdigit() else N_("文件头有误"))
     try:
         info = json.loads(info_text.decode("utf-8"))
     except (ValueError, RecursionError):
-        raise _Damaged("文件头有误") from None
+        raise _Damaged(N_("文件头有误")) from None
     if not isinstance(info, dict):
-        raise _Damaged("文件头有误")
+        raise _Damaged(N_("文件头有误"))
     return info, raw[newline + 1 :]
 
 
@@ -225,9 +229,9 @@ def _load_draft_bytes(raw: bytes, path: Path) -> Draft:
     try:
         return loads(raw, path)
     except ZongjieError as exc:
-        raise _Damaged(exc.message.rstrip("。")) from None
+        raise _Damaged(exc.message) from None
     except (ValueError, TypeError, RecursionError, MemoryError, UnicodeError):
-        raise _Damaged("草稿内容有误") from None
+        raise _Damaged(N_("草稿内容有误")) from None
 
 
 def _read_raw(path: Path) -> bytes:
@@ -236,7 +240,7 @@ def _read_raw(path: Path) -> bytes:
     try:
         return fileio.read_bytes(path, MAX_DRAFT_BYTES + MAX_INFO_BYTES)
     except ZongjieError as exc:
-        raise _Damaged(exc.message.rstrip("。")) from None
+        raise _Damaged(exc.message) from None
 
 
 def _entry_from(path: Path, info: dict[str, Any], mtime: float) -> RecoveryEntry:
@@ -264,10 +268,21 @@ def read_entry(entry: RecoveryEntry) -> Draft:
         raise RecoveryError(_damaged_message(entry.file, exc.reason)) from None
 
 
-def _damaged_message(file: Path, reason: str) -> str:
-    return (
-        f"恢复文件“{file.name}”已损坏，无法恢复（{reason}）。"
-        f"它已移到恢复文件夹中的“{DAMAGED_FOLDER}”子文件夹，不会再提示。"
+def _damaged_message(file: Path, reason: str) -> Text:
+    if reason.endswith("。"):  # a whole message (the draft reader's): it ends in its stop
+        return N_(
+            "恢复文件“{name}”已损坏，无法恢复：{reason}"
+            "它已移到恢复文件夹中的“{folder}”子文件夹，不会再提示。",
+            name=file.name,
+            reason=reason,
+            folder=DAMAGED_FOLDER,
+        )
+    return N_(
+        "恢复文件“{name}”已损坏，无法恢复（{reason}）。"
+        "它已移到恢复文件夹中的“{folder}”子文件夹，不会再提示。",
+        name=file.name,
+        reason=reason,
+        folder=DAMAGED_FOLDER,
     )
 
 
@@ -322,7 +337,9 @@ def list_entries(
             ):
                 _list_legacy(base, name[: -len(LEGACY_COPY_SUFFIX)], live, listing)
         except Exception as exc:  # noqa: BLE001 - one bad entry never stops the start
-            listing.problems.append(_damaged_message(base / name, f"意外错误 {type(exc).__name__}"))
+            listing.problems.append(
+                _damaged_message(base / name, N_("意外错误 {kind}", kind=type(exc).__name__))
+            )
             _set_aside(base, [base / name])
     listing.entries.sort(key=lambda e: e.saved_at)
     return listing
@@ -363,7 +380,7 @@ def _list_legacy(base: Path, key: str, live: set[str], listing: Listing) -> None
     if not _is_orphaned(key, info, live):
         return
     if not copy.exists():
-        listing.problems.append(_damaged_message(info_file, "只有说明文件，没有恢复的内容"))
+        listing.problems.append(_damaged_message(info_file, N_("只有说明文件，没有恢复的内容")))
         _set_aside(base, [info_file])
         return
     try:

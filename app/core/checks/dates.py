@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterator
 
 from app.core.checks.base import DATE, PROSE_KINDS, Hit, UnitContext, register, text_rule
+from app.core.i18n import N_
 from app.core.zh.dates import SHORT_YEAR, format_date, parse_date
 
-DATE_FORMAT = register("date.format", "成文日期格式", "warning", auto_fix=True)
-DATE_ZERO = register("date.zero", "日期中多余的“0”", "warning", auto_fix=True)
+DATE_FORMAT = register("date.format", N_("成文日期格式"), "warning", auto_fix=True)
+DATE_ZERO = register("date.zero", N_("日期中多余的“0”"), "warning", auto_fix=True)
 
 
 @text_rule(DATE_FORMAT, {DATE})
@@ -23,7 +24,10 @@ def document_date(text: str, ctx: UnitContext) -> Iterator[Hit]:
         # 2020年7月 is a date (the importer reads it, the export prints it), but 7.3.5.4
         # wants 年月日 complete for 成文日期; only the author knows the day.
         yield Hit(
-            DATE_FORMAT, 0, len(text), f"成文日期“{text}”缺少日，请写全年月日，如“2020年7月1日”。"
+            DATE_FORMAT,
+            0,
+            len(text),
+            N_("成文日期“{date}”缺少日，请写全年月日，如“2020年7月1日”。", date=text),
         )
         return
     right = format_date(date) if date is not None else None
@@ -31,16 +35,20 @@ def document_date(text: str, ctx: UnitContext) -> Iterator[Hit]:
         return
     if right is not None:
         yield Hit(
-            DATE_FORMAT, 0, len(text), f"成文日期应使用阿拉伯数字、不编虚位，写作“{right}”。", right
+            DATE_FORMAT,
+            0,
+            len(text),
+            N_("成文日期应使用阿拉伯数字、不编虚位，写作“{right}”。", right=right),
+            right,
         )
     elif SHORT_YEAR.match(text):
-        yield Hit(DATE_FORMAT, 0, len(text), "成文日期的年份应写全四位，例如“2020年7月1日”。")
+        yield Hit(DATE_FORMAT, 0, len(text), N_("成文日期的年份应写全四位，例如“2020年7月1日”。"))
     else:
         yield Hit(
             DATE_FORMAT,
             0,
             len(text),
-            f"成文日期“{text}”无法识别或日期不存在，请写成“2020年7月1日”的形式。",
+            N_("成文日期“{date}”无法识别或日期不存在，请写成“2020年7月1日”的形式。", date=text),
         )
 
 
@@ -58,6 +66,6 @@ def zero_padded_dates(text: str, ctx: UnitContext) -> Iterator[Hit]:
             DATE_ZERO,
             match.start(),
             1,
-            "日期中的月、日不编虚位，请删去前面的“0”（如“7月1日”）。",
+            N_("日期中的月、日不编虚位，请删去前面的“0”（如“7月1日”）。"),
             "",
         )

@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterator
 
 from app.core.checks.base import PROSE_KINDS, Hit, UnitContext, register, text_rule
+from app.core.i18n import N_
 from app.core.zh.chars import FULLWIDTH_TO_ASCII
 
-FULLWIDTH_DIGITS = register("number.fullwidth", "全角数字", "warning", auto_fix=True)
+FULLWIDTH_DIGITS = register("number.fullwidth", N_("全角数字"), "warning", auto_fix=True)
 
 # A run of full-width digits, with a full-width point only between two digits (１２．５).
 _RUN = re.compile("[０-９]+(?:．[０-９]+)*")
@@ -28,6 +29,6 @@ def fullwidth_digits(text: str, ctx: UnitContext) -> Iterator[Hit]:
             FULLWIDTH_DIGITS,
             match.start(),
             len(found),
-            f"“{found}”是全角数字，应使用半角数字“{right}”。",
+            N_("“{found}”是全角数字，应使用半角数字“{right}”。", found=found, right=right),
             right,
         )

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from app.core.checks.base import HEADING, PARAGRAPH_KINDS, Hit, UnitContext, register, text_rule
+from app.core.i18n import N_
 from app.core.numbering import NumberStyle, format_number
 from app.core.zh.markers import GBT_STYLES, inline_series_markers, match_marker, typed_markers_end
 
-TYPED = register("numbering.typed", "标题中手工输入的编号", "warning", auto_fix=True)
-MARKER = register("numbering.marker", "序号格式不规范", "warning", auto_fix=True)
-SERIES = register("numbering.series", "“一是、二是”序号不连续", "warning")
+TYPED = register("numbering.typed", N_("标题中手工输入的编号"), "warning", auto_fix=True)
+MARKER = register("numbering.marker", N_("序号格式不规范"), "warning", auto_fix=True)
+SERIES = register("numbering.series", N_("“一是、二是”序号不连续"), "warning")
 
 
 @text_rule(TYPED, {HEADING})
@@ -30,10 +31,13 @@ def typed_heading_number(text: str, ctx: UnitContext) -> Iterator[Hit]:
         return
     marker = match_marker(text, circled=True)
     assert marker is not None
-    message = f"标题开头手工输入了编号“{marker.written}”。编号由程序按位置自动生成，打印时会重复，请删除。"
+    message = N_(
+        "标题开头手工输入了编号“{marker}”。编号由程序按位置自动生成，打印时会重复，请删除。",
+        marker=marker.written,
+    )
     if marker.style and ctx.style and marker.style != ctx.style:
         # "（一）" typed at a 一、 level: maybe the section sits one level off.
-        message += "如果这一节的层级不对，请在提纲中调整层级（升级/降级）。"
+        message += N_("如果这一节的层级不对，请在提纲中调整层级（升级/降级）。")
     yield Hit(TYPED, 0, cut, message, "")
 
 
@@ -51,7 +55,7 @@ def wrong_marker_form(text: str, ctx: UnitContext) -> Iterator[Hit]:
         MARKER,
         marker.start,
         marker.end - marker.start,
-        f"序号“{marker.written}”格式不规范，应写作“{right}”。",
+        N_("序号“{marker}”格式不规范，应写作“{right}”。", marker=marker.written, right=right),
         right,
     )
 
@@ -92,9 +96,17 @@ def series_problems(
             expected = format_number(style, previous + 1)
             before = format_number(style, previous)
             if value <= previous:
-                message = (
-                    f"“{marker}”与前面的序号重复或倒序（前一个是“{before}”），应为“{expected}”。"
+                message = N_(
+                    "“{marker}”与前面的序号重复或倒序（前一个是“{before}”），应为“{expected}”。",
+                    marker=marker,
+                    before=before,
+                    expected=expected,
                 )
             else:
-                message = f"序号从“{before}”跳到了“{marker}”，缺少“{expected}”。请补上或改正序号。"
+                message = N_(
+                    "序号从“{before}”跳到了“{marker}”，缺少“{expected}”。请补上或改正序号。",
+                    before=before,
+                    marker=marker,
+                    expected=expected,
+                )
             yield index, offset, length, message

@@ -9,10 +9,11 @@ import re
 from collections.abc import Iterator
 
 from app.core.checks.base import ALL_KINDS, Hit, UnitContext, register, text_rule
+from app.core.i18n import N_
 from app.core.zh.numerals import NUMERAL_CHARS
 
-PLACEHOLDER = register("placeholder", "未填写的占位符", "error")
-MARKDOWN = register("markup.bold", "多余的“**”加粗符号", "warning")
+PLACEHOLDER = register("placeholder", N_("未填写的占位符"), "error")
+MARKDOWN = register("markup.bold", N_("多余的“**”加粗符号"), "warning")
 
 _NUMERAL_NEIGHBOURS = NUMERAL_CHARS + "年"
 # The look-ahead on the first character lets the regex engine skip most positions at
@@ -51,8 +52,11 @@ def markdown_bold(text: str, ctx: UnitContext) -> Iterator[Hit]:
             MARKDOWN,
             match.start(),
             len(match.group()),
-            f"“{match.group()}”中的“**”是网页或聊天工具里的加粗写法，打印时会原样出现。"
-            "请删去“**”；需要加粗时用工具栏的加粗按钮。",
+            N_(
+                "“{found}”中的“**”是网页或聊天工具里的加粗写法，打印时会原样出现。"
+                "请删去“**”；需要加粗时用工具栏的加粗按钮。",
+                found=match.group(),
+            ),
             match.group(1),
         )
 
@@ -74,7 +78,10 @@ def placeholders(text: str, ctx: UnitContext) -> Iterator[Hit]:
         if found[0] == "〇" and _next_to_numeral(text, start, end):
             continue  # 二〇〇八年
         yield Hit(
-            PLACEHOLDER, start, end - start, f"“{found}”像是没有填写的占位内容，请填上实际内容。"
+            PLACEHOLDER,
+            start,
+            end - start,
+            N_("“{found}”像是没有填写的占位内容，请填上实际内容。", found=found),
         )
 
 

@@ -10,13 +10,14 @@ import re
 from collections.abc import Iterator
 
 from app.core.checks.base import PROSE_KINDS, Hit, UnitContext, register, text_rule
+from app.core.i18n import N_
 from app.core.zh.chars import HAN_CLASS, is_cjk
 
-HALFWIDTH = register("punct.halfwidth", "半角标点", "warning", auto_fix=True)
-UNBALANCED = register("punct.unbalanced", "引号括号不成对", "warning")
-DOUBLED = register("punct.doubled", "标点重复", "warning", auto_fix=True)
-ELLIPSIS = register("punct.ellipsis", "省略号不规范", "warning", auto_fix=True)
-DASH = register("punct.dash", "破折号、连接号不规范", "info")
+HALFWIDTH = register("punct.halfwidth", N_("半角标点"), "warning", auto_fix=True)
+UNBALANCED = register("punct.unbalanced", N_("引号括号不成对"), "warning")
+DOUBLED = register("punct.doubled", N_("标点重复"), "warning", auto_fix=True)
+ELLIPSIS = register("punct.ellipsis", N_("省略号不规范"), "warning", auto_fix=True)
+DASH = register("punct.dash", N_("破折号、连接号不规范"), "info")
 
 _FULL = {",": "，", ".": "。", ";": "；", ":": "：", "?": "？", "!": "！"}
 _HALF_MARK = re.compile(r"[,.;:?!()\"']")
@@ -67,7 +68,7 @@ def halfwidth_punctuation(text: str, ctx: UnitContext) -> Iterator[Hit]:
                 HALFWIDTH,
                 pos,
                 1,
-                "数字之间的半角“,”：并列的数字之间应使用顿号“、”（如“1、2月份”）。",
+                N_("数字之间的半角“,”：并列的数字之间应使用顿号“、”（如“1、2月份”）。"),
                 "、",
             )
         elif _mark_is_chinese(text, pos, mark):
@@ -77,7 +78,7 @@ def halfwidth_punctuation(text: str, ctx: UnitContext) -> Iterator[Hit]:
                 end += 1
             if end == len(text) or not is_cjk(text[end]):
                 end = pos + 1
-            message = f"中文里用了半角“{mark}”，应为全角“{_FULL[mark]}”。"
+            message = N_("中文里用了半角“{mark}”，应为全角“{full}”。", mark=mark, full=_FULL[mark])
             yield Hit(HALFWIDTH, pos, end - pos, message, _FULL[mark])
     yield from _paren_hits(text, parens)
     if quotes['"']:
@@ -135,13 +136,15 @@ def _paren_hits(text: str, positions: list[int]) -> Iterator[Hit]:
         if second is None:
             if _chinese_context(text, first):
                 full = "（" if text[first] == "(" else "）"
-                yield Hit(HALFWIDTH, first, 1, f"中文里用了半角括号，应为“{full}”。", full)
+                yield Hit(
+                    HALFWIDTH, first, 1, N_("中文里用了半角括号，应为“{full}”。", full=full), full
+                )
             continue
         inner_cn = any(is_cjk(ch) for ch in text[first + 1 : second])
         outer_cn = is_cjk(_neighbour(text, first, -1)) or is_cjk(_neighbour(text, second, 1))
         if inner_cn or outer_cn:
-            yield Hit(HALFWIDTH, first, 1, "中文里用了半角括号“(”，应为全角“（”。", "（")
-            yield Hit(HALFWIDTH, second, 1, "中文里用了半角括号“)”，应为全角“）”。", "）")
+            yield Hit(HALFWIDTH, first, 1, N_("中文里用了半角括号“(”，应为全角“（”。"), "（")
+            yield Hit(HALFWIDTH, second, 1, N_("中文里用了半角括号“)”，应为全角“）”。"), "）")
 
 
 def _apostrophe(text: str, pos: int) -> bool:
@@ -176,7 +179,7 @@ def _quote_hits(text: str, positions: list[int], opening: str, closing: str) -> 
         if text[first] not in "\"'" and text[second] not in "\"'":
             continue
         if any(is_cjk(ch) for ch in text[first + 1 : second]):
-            msg = f"中文里用了半角引号，应为全角“{opening}{closing}”。"
+            msg = N_("中文里用了半角引号，应为全角“{quotes}”。", quotes=opening + closing)
             if text[first] in "\"'":
                 yield Hit(HALFWIDTH, first, 1, msg, opening)
             if text[second] in "\"'":
@@ -187,7 +190,10 @@ def _quote_hits(text: str, positions: list[int], opening: str, closing: str) -> 
             HALFWIDTH,
             last,
             1,
-            f"中文里用了半角引号，且缺少另一半；请改为全角“{opening}{closing}”并补全。",
+            N_(
+                "中文里用了半角引号，且缺少另一半；请改为全角“{quotes}”并补全。",
+                quotes=opening + closing,
+            ),
         )
 
 
@@ -218,6 +224,10 @@ def _straight_partner(text: str, pos: int) -> bool:
     return straight in (text[pos + 1 :] if ch in "“‘" else text[:pos])
 
 
+def _unclosed(mark: str) -> str:
+    return N_("“{mark}”没有对应的“{other}”，请补上或删去。", mark=mark, other=_OPEN[mark])
+
+
 def _unbalanced(text: str) -> Iterator[Hit]:
     stack: list[tuple[int, str]] = []
     for match in _PAIR_CHARS.finditer(text):
@@ -228,17 +238,18 @@ def _unbalanced(text: str) -> Iterator[Hit]:
         opener = _CLOSE_OF[ch]
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][1] == opener), None)
         if depth is None:
-            yield Hit(UNBALANCED, pos, 1, f"“{ch}”前面缺少对应的“{opener}”，请补上或删去。")
+            yield Hit(
+                UNBALANCED,
+                pos,
+                1,
+                N_("“{mark}”前面缺少对应的“{other}”，请补上或删去。", mark=ch, other=opener),
+            )
             continue
         for open_pos, open_ch in stack[depth + 1 :]:
-            yield Hit(
-                UNBALANCED, open_pos, 1, f"“{open_ch}”没有对应的“{_OPEN[open_ch]}”，请补上或删去。"
-            )
+            yield Hit(UNBALANCED, open_pos, 1, _unclosed(open_ch))
         del stack[depth:]
     for open_pos, open_ch in stack:
-        yield Hit(
-            UNBALANCED, open_pos, 1, f"“{open_ch}”没有对应的“{_OPEN[open_ch]}”，请补上或删去。"
-        )
+        yield Hit(UNBALANCED, open_pos, 1, _unclosed(open_ch))
 
 
 # -- doubled marks, ellipsis, dash ------------------------------------------------------
@@ -257,13 +268,21 @@ def doubled_punctuation(text: str, ctx: UnitContext) -> Iterator[Hit]:
             continue  # ？！ is accepted; 。。。 is the ellipsis rule's
         pos, end = match.span()
         if len(set(run)) == 1:
-            yield Hit(DOUBLED, pos, len(run), f"标点“{run}”重复，保留一个即可。", run[0])
+            yield Hit(
+                DOUBLED, pos, len(run), N_("标点“{run}”重复，保留一个即可。", run=run), run[0]
+            )
         elif run[-1] in _SENTENCE_END and all(ch in _TRAILING_CLOSERS for ch in text[end:]):
             # "是否完成？。": the question or exclamation mark says more than the 。.
             keep = "？" if "？" in run else "！" if "！" in run else run[-1]
-            yield Hit(DOUBLED, pos, len(run), f"段末标点“{run}”重复，应只用“{keep}”。", keep)
+            yield Hit(
+                DOUBLED,
+                pos,
+                len(run),
+                N_("段末标点“{run}”重复，应只用“{keep}”。", run=run, keep=keep),
+                keep,
+            )
         else:
-            yield Hit(DOUBLED, pos, len(run), f"标点“{run}”连用，请保留合适的一个。")
+            yield Hit(DOUBLED, pos, len(run), N_("标点“{run}”连用，请保留合适的一个。", run=run))
 
 
 _ELLIPSIS = re.compile(r"\.{3,}|。{3,}|．{3,}|…+")
@@ -281,7 +300,7 @@ def ellipsis(text: str, ctx: UnitContext) -> Iterator[Hit]:
             ELLIPSIS,
             match.start(),
             len(match.group()),
-            f"省略号“{match.group()}”不规范，应为“……”。",
+            N_("省略号“{found}”不规范，应为“……”。", found=match.group()),
             "……",
         )
 
@@ -305,12 +324,17 @@ def hyphen_as_dash(text: str, ctx: UnitContext) -> Iterator[Hit]:
     for match in _DASH.finditer(text):
         found = match.group()
         if len(found) > 1:
-            yield Hit(DASH, match.start(), len(found), f"“{found}”应为破折号“——”。", "——")
+            yield Hit(
+                DASH, match.start(), len(found), N_("“{found}”应为破折号“——”。", found=found), "——"
+            )
             continue
         yield Hit(
             DASH,
             match.start(),
             1,
-            f"中文之间的“{found}”不规范：作破折号应为“——”，"
-            "表示起止或相连（如“北京—上海”）应为“—”。请确认后修改。",
+            N_(
+                "中文之间的“{found}”不规范：作破折号应为“——”，"
+                "表示起止或相连（如“北京—上海”）应为“—”。请确认后修改。",
+                found=found,
+            ),
         )

@@ -18,11 +18,12 @@ from collections.abc import Iterator
 
 import app.core.checks.wordlists as wordlists
 from app.core.checks.base import PROSE_KINDS, Hit, UnitContext, register, text_rule
+from app.core.i18n import N_
 from app.core.zh.chars import HAN_CLASS
 from app.core.zh.numerals import NUMERAL_CHARS
 
-REPEAT_CHAR = register("repeat.char", "重复的字", "warning")
-REPEAT_WORD = register("repeat.word", "重复的词", "warning")
+REPEAT_CHAR = register("repeat.char", N_("重复的字"), "warning")
+REPEAT_WORD = register("repeat.word", N_("重复的词"), "warning")
 
 
 _AA = wordlists.REDUPLICATED_AA
@@ -49,7 +50,11 @@ def doubled_characters(text: str, ctx: UnitContext) -> Iterator[Hit]:
             REPEAT_CHAR,
             start,
             end - start,
-            f"“{match.group()}”重复了“{ch}”字，可能是笔误；如确是笔误，删去多余的字。",
+            N_(
+                "“{found}”重复了“{char}”字，可能是笔误；如确是笔误，删去多余的字。",
+                found=match.group(),
+                char=ch,
+            ),
             ch,
         )
 
@@ -99,7 +104,11 @@ def doubled_words(text: str, ctx: UnitContext) -> Iterator[Hit]:
             REPEAT_WORD,
             start + len(word),
             extra,
-            f"“{word}”连写了{(end - start) // len(word)}遍，可能是笔误；如确是笔误，删去重复的“{word}”。",
+            N_(
+                "“{word}”连写了{times}遍，可能是笔误；如确是笔误，删去重复的“{word}”。",
+                word=word,
+                times=(end - start) // len(word),
+            ),
             "",
         )
 

@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterator
 
 from app.core.checks.base import ALL_KINDS, PARAGRAPH_KINDS, Hit, UnitContext, register, text_rule
+from app.core.i18n import N_
 from app.core.zh.chars import is_cjk
 
-INNER_SPACE = register("space.inner", "多余空格", "warning", auto_fix=True)
-EDGE_SPACE = register("space.edge", "首尾空格", "warning", auto_fix=True)
-EMPTY_PARAGRAPH = register("para.empty", "空段落", "info", auto_fix=True)
+INNER_SPACE = register("space.inner", N_("多余空格"), "warning", auto_fix=True)
+EDGE_SPACE = register("space.edge", N_("首尾空格"), "warning", auto_fix=True)
+EMPTY_PARAGRAPH = register("para.empty", N_("空段落"), "info", auto_fix=True)
 
 # A tab is not a stray space: it separates the cells of a pasted table row (rich_paste).
 _SPACES = re.compile("[ \u3000\u00a0]+")
@@ -31,8 +32,11 @@ def spaces_in_chinese(text: str, ctx: UnitContext) -> Iterator[Hit]:
     for match in _SPACES.finditer(text, first, last):
         start, end = match.span()
         if is_cjk(text[start - 1]) or is_cjk(text[end]):
-            what = "全角空格" if "\u3000" in match.group() else "空格"
-            yield Hit(INNER_SPACE, start, end - start, f"中文中间有多余的{what}，请删除。", "")
+            if "\u3000" in match.group():
+                message = N_("中文中间有多余的全角空格，请删除。")
+            else:
+                message = N_("中文中间有多余的空格，请删除。")
+            yield Hit(INNER_SPACE, start, end - start, message, "")
 
 
 @text_rule(EDGE_SPACE, ALL_KINDS)
@@ -41,10 +45,12 @@ def spaces_at_edges(text: str, ctx: UnitContext) -> Iterator[Hit]:
         return
     lead = len(text) - len(text.lstrip())
     if lead:
-        yield Hit(EDGE_SPACE, 0, lead, "开头有空格。段落缩进由程序自动排版，请删除这些空格。", "")
+        yield Hit(
+            EDGE_SPACE, 0, lead, N_("开头有空格。段落缩进由程序自动排版，请删除这些空格。"), ""
+        )
     trail = len(text) - len(text.rstrip())
     if trail:
-        yield Hit(EDGE_SPACE, len(text) - trail, trail, "末尾有多余空格，请删除。", "")
+        yield Hit(EDGE_SPACE, len(text) - trail, trail, N_("末尾有多余空格，请删除。"), "")
 
 
 @text_rule(EMPTY_PARAGRAPH, PARAGRAPH_KINDS)
@@ -54,7 +60,7 @@ def empty_paragraph(text: str, ctx: UnitContext) -> Iterator[Hit]:
             EMPTY_PARAGRAPH,
             0,
             len(text),
-            "空段落：段与段之间不需要空行，排版时会自动处理。可删除此段。",
+            N_("空段落：段与段之间不需要空行，排版时会自动处理。可删除此段。"),
             "",
             True,
         )
