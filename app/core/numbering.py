@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.core.i18n import N_, Text
+
 # The numeral itself is Chinese-text knowledge, kept with its reader in app.core.zh;
 # chinese_numeral stays importable from here for the numbering's users.
 from app.core.zh.numerals import chinese_numeral
@@ -43,15 +45,15 @@ DEFAULT_STYLES: tuple[NumberStyle, ...] = (
     NumberStyle.NUM_PAREN,
 )
 
-# Labels the interface shows when the user picks a style for a level.
-STYLE_LABELS: dict[NumberStyle, str] = {
-    NumberStyle.CN_DUN: "一、二、三、",
-    NumberStyle.CN_PAREN: "（一）（二）（三）",
-    NumberStyle.NUM_DOT: "1. 2. 3.",
-    NumberStyle.NUM_PAREN: "（1）（2）（3）",
-    NumberStyle.CN_SHI: "一是 二是 三是",
-    NumberStyle.CN_DI: "第一，第二，",
-    NumberStyle.NONE: "不编号",
+# Labels the interface shows when the user picks a style for a level (translated there).
+STYLE_LABELS: dict[NumberStyle, Text] = {
+    NumberStyle.CN_DUN: N_("一、二、三、"),
+    NumberStyle.CN_PAREN: N_("（一）（二）（三）"),
+    NumberStyle.NUM_DOT: N_("1. 2. 3."),
+    NumberStyle.NUM_PAREN: N_("（1）（2）（3）"),
+    NumberStyle.CN_SHI: N_("一是 二是 三是"),
+    NumberStyle.CN_DI: N_("第一，第二，"),
+    NumberStyle.NONE: N_("不编号"),
 }
 
 
