@@ -171,3 +171,27 @@ def test_taking_back_a_heading_change_and_a_whole_section() -> None:
     assert after.find("a1").body == new.find("a1").body
     apply_edit(new, take_back_text(new, old, item))
     assert new.find("a1") == old.find("a1")
+
+
+def test_a_table_is_compared_whole_and_comes_back_whole() -> None:
+    from app.core.model import Table
+
+    table = Table.plain([["项目", "完成"], ["培训", "12次"]], caption="表1 完成情况")
+    old, new = _draft(), _draft()
+    old.find("s2").body.insert(1, copy.deepcopy(table))
+    new.find("s2").body.insert(1, copy.deepcopy(table))
+    new.find("s2").body[0] = Paragraph.plain("创新仍显不足。")
+    item = compare(old, new).get("s2")
+    assert [h.kind for h in item.hunks] == [HunkKind.INSERT]  # the table is kept as it was
+    assert (
+        item.tokens.shown(newer_side(item.body)[0])
+        == "创新仍显不足。\n［表格：表1 完成情况］\n人手紧张。"
+    )
+    changed = copy.deepcopy(table)
+    changed.rows[1][1] = changed.rows[1][1].plain("15次")
+    new.find("s2").body[1] = changed
+    item = compare(old, new).get("s2")
+    table_hunk = [h for h in item.hunks if item.tokens.table(h.old_text) is not None]
+    assert len(table_hunk) == 1 and item.tokens.table(table_hunk[0].new_text) == changed
+    apply_edit(new, take_back_hunk(new, item, table_hunk[0]))
+    assert new.find("s2").body[1] == table

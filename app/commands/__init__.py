@@ -15,6 +15,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("check", "app.commands.check"),
     ("export", "app.commands.export"),
     ("pages", "app.commands.pages"),
+    ("versions", "app.commands.versions"),
+    ("diff", "app.commands.diff"),
 )
 """(command name, module), in working order."""
 

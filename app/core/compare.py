@@ -25,7 +25,7 @@ from enum import IntFlag, StrEnum
 from diff_match_patch import diff_match_patch
 
 from app.core.edits import TextChange, text_change
-from app.core.model import Draft, Paragraph, Run, Section
+from app.core.model import Block, Draft, Paragraph, Run, Section, Table
 
 PARAGRAPH_BREAK = "\n"
 
@@ -121,6 +121,7 @@ class SectionComparison:
     heading: list[Segment] = field(default_factory=list)
     body: list[Segment] = field(default_factory=list)
     hunks: list[Hunk] = field(default_factory=list)
+    tokens: TableTokens = field(default_factory=lambda: TableTokens())
 
     @property
     def renamed(self) -> bool:
@@ -178,37 +179,90 @@ def style_of(run: Run) -> Style:
     return style
 
 
-def body_text(body: list[Paragraph]) -> str:
-    return PARAGRAPH_BREAK.join(p.text for p in body)
+class TableTokens:
+    """Tables in a compared body stand for one character each (from the Private Use
+    Area), on a line of their own: a table is compared whole, kept when both states hold
+    an equal one, else deleted and inserted. One registry serves both states of a
+    comparison, so an unchanged table is the same character on both sides."""
+
+    FIRST = 0xE000
+    LAST = 0xF8FF
+
+    def __init__(self) -> None:
+        self._tables: list[Table] = []
+
+    def char(self, table: Table) -> str:
+        for index, known in enumerate(self._tables):
+            if known == table:
+                return chr(self.FIRST + index)
+        if self.FIRST + len(self._tables) > self.LAST:
+            raise ValueError("too many distinct tables to compare")
+        self._tables.append(table)
+        return chr(self.FIRST + len(self._tables) - 1)
+
+    def table(self, char: str) -> Table | None:
+        """The table a character stands for (None: an ordinary character)."""
+        if len(char) != 1:
+            return None
+        index = ord(char) - self.FIRST
+        return self._tables[index] if 0 <= index < len(self._tables) else None
+
+    def shown(self, text: str) -> str:
+        """Text for a reader: each table as ［表格：caption］."""
+        if not self._tables:
+            return text
+        out = []
+        for char in text:
+            table = self.table(char)
+            out.append(
+                char
+                if table is None
+                else f"［表格{'：' + table.caption if table.caption else ''}］"
+            )
+        return "".join(out)
 
 
-def body_styles(body: list[Paragraph]) -> list[Style]:
-    """Each character's style, the paragraph breaks PLAIN."""
+def body_text(body: list[Block], tokens: TableTokens | None = None) -> str:
+    """The body as one text, "\\n" between blocks, a table as its token."""
+    tokens = tokens or TableTokens()
+    return PARAGRAPH_BREAK.join(tokens.char(b) if isinstance(b, Table) else b.text for b in body)
+
+
+def body_styles(body: list[Block]) -> list[Style]:
+    """Each character's style, the paragraph breaks and tables PLAIN."""
     styles: list[Style] = []
-    for index, paragraph in enumerate(body):
+    for index, block in enumerate(body):
         if index:
             styles.append(Style.PLAIN)
-        for run in paragraph.runs:
+        if isinstance(block, Table):
+            styles.append(Style.PLAIN)
+            continue
+        for run in block.runs:
             styles.extend([style_of(run)] * len(run.text))
     return styles
 
 
-def body_from(text: str, styles: list[Style]) -> list[Paragraph]:
-    """Paragraphs from text with "\\n" between them and a style per character."""
+def body_from(text: str, styles: list[Style], tokens: TableTokens | None = None) -> list[Block]:
+    """Blocks from text with "\\n" between them and a style per character."""
     if not text:
         return []
-    paragraphs: list[Paragraph] = []
+    blocks: list[Block] = []
     pos = 0
     for line in text.split(PARAGRAPH_BREAK):
+        table = tokens.table(line) if tokens is not None else None
+        if table is not None:
+            blocks.append(copy.deepcopy(table))
+            pos += len(line) + 1
+            continue
         runs: list[Run] = []
         k = pos
         for style, group in itertools.groupby(styles[pos : pos + len(line)]):
             n = sum(1 for _ in group)
             runs.append(_run(text[k : k + n], style))
             k += n
-        paragraphs.append(Paragraph(runs).normalized())
+        blocks.append(Paragraph(runs).normalized())
         pos += len(line) + 1
-    return paragraphs
+    return blocks
 
 
 def _run(text: str, style: Style) -> Run:
@@ -350,8 +404,9 @@ def _compare_place(
     new: Draft,
     old_place: _Place | None,
     new_place: _Place | None,
+    tokens: TableTokens,
 ) -> SectionComparison:
-    def content(draft: Draft, place: _Place | None) -> tuple[str, list[Paragraph]]:
+    def content(draft: Draft, place: _Place | None) -> tuple[str, list[Block]]:
         if place is None:
             return "", []
         if place.section is None:
@@ -371,11 +426,14 @@ def _compare_place(
     heading = compare_text(old_heading, new_heading)
     if old_body == new_body:
         styles = body_styles(new_body)
-        text = body_text(new_body)
+        text = body_text(new_body, tokens)
         body = _segments([(OpKind.EQUAL, text)], styles, styles) if text else []
     else:
         body = compare_text(
-            body_text(old_body), body_text(new_body), body_styles(old_body), body_styles(new_body)
+            body_text(old_body, tokens),
+            body_text(new_body, tokens),
+            body_styles(old_body),
+            body_styles(new_body),
         )
     hunks = _hunks(Part.HEADING, heading) + _hunks(Part.BODY, body)
     return SectionComparison(
@@ -390,6 +448,7 @@ def _compare_place(
         heading=heading,
         body=body,
         hunks=hunks,
+        tokens=tokens,
     )
 
 
@@ -441,7 +500,8 @@ def compare(old: Draft, new: Draft) -> Comparison:
     )
     order = merged_order(old_ids, new_ids, rehomed)
     out_of_order = {sid for sid, status in order if status is not SectionStatus.SAME}
-    sections = [_compare_place(None, old, new, old_places[None], new_places[None])]
+    tokens = TableTokens()
+    sections = [_compare_place(None, old, new, old_places[None], new_places[None], tokens)]
     seen: set[str] = set()
     for sid, status in order:
         if sid in seen:
@@ -450,7 +510,7 @@ def compare(old: Draft, new: Draft) -> Comparison:
         if status is SectionStatus.REMOVED and in_both:
             continue  # a moved section is listed where it arrived
         seen.add(sid)
-        item = _compare_place(sid, old, new, old_places.get(sid), new_places.get(sid))
+        item = _compare_place(sid, old, new, old_places.get(sid), new_places.get(sid), tokens)
         if in_both:
             old_place, new_place = old_places[sid], new_places[sid]
             item.moved = sid in out_of_order or old_place.parent != new_place.parent
@@ -473,14 +533,15 @@ def take_back_hunk(current: Draft, item: SectionComparison, hunk: Hunk) -> TextC
         new_heading = heading[: hunk.new_start] + hunk.old_text + heading[hunk.new_end :]
         return text_change(current, item.section_id, heading=new_heading)
     _, old_styles = older_side(item.body)
-    text, styles = body_text(body), body_styles(body)
+    tokens = item.tokens
+    text, styles = body_text(body, tokens), body_styles(body)
     text = text[: hunk.new_start] + hunk.old_text + text[hunk.new_end :]
     styles = (
         styles[: hunk.new_start]
         + old_styles[hunk.old_start : hunk.old_end]
         + styles[hunk.new_end :]
     )
-    return text_change(current, item.section_id, body=body_from(text, styles))
+    return text_change(current, item.section_id, body=body_from(text, styles, tokens))
 
 
 def take_back_text(current: Draft, old: Draft, item: SectionComparison) -> TextChange:
