@@ -58,6 +58,7 @@ from app.gui.import_actions import ImportActions
 from app.gui.meta_bar import MetaBar, PendingParts
 from app.gui.opening import show_opened
 from app.gui.outline_view import OutlineView
+from app.gui.pages.window_pages import WindowPages
 from app.gui.placement import cascade_from, fit_on_screen
 from app.gui.preferences import Preferences
 from app.gui.read_only import lock_problem_title, read_only_mark
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(
             self.session, settings, self.action("actionExport"), self.statusBar(), self
         )
+        self.pages = WindowPages(self, self.session, self.view, settings, self.status)
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._update_status)
         self._wire_actions()

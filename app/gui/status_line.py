@@ -1,5 +1,8 @@
 """The status bar's counts: sections, this section's and the whole draft's 字数, pages, saved.
 
+Pages: the paginator's count ("共 12 页") once the window's pages are laid out
+(app.gui.pages.tracker, `show_pages`), the estimate ("约 12 页") until then.
+
 This section's 字数 is its own text (heading and body): for a section with subsections it
 reads "本节（不含下级）7 字", as the outline's "共 1585 字" for it includes them.
 
@@ -28,6 +31,7 @@ class StatusLine(QObject):
         self.total_chars = 0
         self.section_count = 0
         self.paragraph_count = 0
+        self.page_count: int | None = None  # the paginator's, when known
         self.sections = self._label(bar)
         self.section_chars = self._label(bar)
         self.total = self._label(bar)
@@ -49,6 +53,12 @@ class StatusLine(QObject):
 
     def add_chars(self, old: int, new: int) -> None:
         self.total_chars += new - old
+
+    def show_pages(self, count: int | None) -> None:
+        """The paginator's page count (None: not known, the estimate is shown)."""
+        self.page_count = count
+        if count is not None:
+            self.pages.setText(self.tr("共 %n 页", "", count))
 
     def estimated_pages(self, total_chars: int) -> int:
         return layout.estimated_pages(total_chars, self.section_count, self.paragraph_count)
@@ -78,7 +88,10 @@ class StatusLine(QObject):
         self.sections.setText(self.tr("%n 个小节", "", self.section_count))
         self.section_chars.setText(self.section_text(live))
         self.total.setText(self.tr("全文 %1 字").replace("%1", str(total)))
-        self.pages.setText(self.tr("约 %n 页", "", self.estimated_pages(total)))
+        if self.page_count is not None:
+            self.pages.setText(self.tr("共 %n 页", "", self.page_count))
+        else:
+            self.pages.setText(self.tr("约 %n 页", "", self.estimated_pages(total)))
         if self.session.is_dirty():
             self.saved.setText(self.tr("有未保存的修改"))
         elif self.session.path is None:

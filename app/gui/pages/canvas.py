@@ -1,0 +1,159 @@
+"""The pages of the preview, one or two side by side, drawn at a zoom by the page painter.
+
+Only the pages in the damaged rectangle are painted, so a 100-page draft scrolls as a
+one-page one. A click on a printed line reports the line's place (section id, paragraph
+index: the pagination's own fields); `mark` highlights a place's lines and says where
+its first one is, for the panel to scroll to.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.core import layout
+from app.core.pagination import Line, Page, Pagination
+from app.gui.pages.page_style import PageStyle
+from app.gui.pages.painter import PagePainter, paper_rect, slot_at, text_block_top
+
+GAP_PX = 16  # between pages and around them
+BACKDROP = QColor(128, 128, 128)
+SHADOW = QColor(0, 0, 0, 60)
+PAPER = QColor(255, 255, 255)
+
+Place = tuple[str | None, int | None]  # (section id or None, paragraph index or None)
+
+
+def line_place(line: Line) -> Place:
+    return (line.section, line.paragraph)
+
+
+class PageCanvas(QWidget):
+    """Paints a Pagination; `lineClicked(section_id, paragraph)` on a click on a line
+    (section_id "" for the intro and the title; paragraph -1 for a heading line)."""
+
+    lineClicked = Signal(str, int)
+
+    def __init__(self, style: PageStyle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages: tuple[Page, ...] = ()
+        self.painter = PagePainter(style)
+        self.scale = 0.05  # pixels per twip
+        self.columns = 1
+        self.marked: Place | None = None
+        self._first: dict[Place, tuple[int, int]] = {}  # where each place's lines start
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def set_pages(self, pagination: Pagination, style: PageStyle) -> None:
+        if style != self.painter.style:
+            self.painter = PagePainter(style)
+        self.pages = pagination.pages
+        self._first = {}
+        for index, page in enumerate(self.pages):
+            for line in page.lines:
+                self._first.setdefault(line_place(line), (index, line.slot))
+        self._resize()
+        self.update()
+
+    def set_view(self, scale: float, columns: int) -> None:
+        self.scale, self.columns = scale, max(1, columns)
+        self._resize()
+        self.update()
+
+    def page_size_px(self) -> QSize:
+        return QSize(
+            round(layout.PAGE_WIDTH_TW * self.scale), round(layout.PAGE_HEIGHT_TW * self.scale)
+        )
+
+    def _resize(self) -> None:
+        size = self.page_size_px()
+        rows = -(-len(self.pages) // self.columns) if self.pages else 1
+        columns = min(self.columns, max(1, len(self.pages)))
+        self.setFixedSize(
+            columns * size.width() + (columns + 1) * GAP_PX,
+            rows * size.height() + (rows + 1) * GAP_PX,
+        )
+
+    def page_rect(self, index: int) -> QRect:
+        """Where page `index` (0-based) is on the canvas, in pixels."""
+        size = self.page_size_px()
+        row, column = divmod(index, self.columns)
+        return QRect(
+            QPoint(
+                GAP_PX + column * (size.width() + GAP_PX), GAP_PX + row * (size.height() + GAP_PX)
+            ),
+            size,
+        )
+
+    def page_at(self, y: int) -> int:
+        """The index of the first page of the row at canvas height `y` (clamped)."""
+        row_height = self.page_size_px().height() + GAP_PX
+        row = max(0, (y - GAP_PX // 2) // max(1, row_height))
+        return min(len(self.pages) - 1, row * self.columns) if self.pages else 0
+
+    # -- the current place ----------------------------------------------------------------
+
+    def mark(self, place: Place | None) -> QRect | None:
+        """Highlight the lines of `place`; the rectangle of its first line, if printed."""
+        if place != self.marked:
+            self.marked = place
+            self.update()
+        if place is None:
+            return None
+        first = self._first.get(place)
+        return self._line_rect(*first) if first is not None else None
+
+    def _line_rect(self, index: int, slot: int) -> QRect:
+        page = self.page_rect(index)
+        top = text_block_top(slot) * self.scale
+        height = layout.LINE_PITCH_TW * self.scale
+        return QRect(page.left(), page.top() + round(top), page.width(), max(1, round(height)))
+
+    # -- painting and clicks ------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), BACKDROP)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for index, page in enumerate(self.pages):
+            rect = self.page_rect(index)
+            if not rect.intersects(event.rect()):
+                continue
+            painter.fillRect(rect.translated(3, 3), SHADOW)
+            painter.fillRect(rect, PAPER)
+            painter.save()
+            painter.translate(QPointF(rect.topLeft()))
+            painter.scale(self.scale, self.scale)
+            painter.setClipRect(paper_rect())
+            marked = [ln.slot for ln in page.lines if line_place(ln) == self.marked]
+            self.painter.paint(painter, page, marked)
+            painter.restore()
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        line = self.line_at(event.position().toPoint())
+        if line is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        section, paragraph = line_place(line)
+        self.lineClicked.emit(section or "", -1 if paragraph is None else paragraph)
+
+    def line_at(self, point: QPoint) -> Line | None:
+        """The printed line under a canvas point, if any."""
+        for index, page in enumerate(self.pages):
+            rect = self.page_rect(index)
+            if not rect.contains(point):
+                continue
+            slot = slot_at((point.y() - rect.top()) / self.scale)
+            return next((ln for ln in page.lines if ln.slot == slot and ln.spans), None)
+        return None
+
+    def line_centre(self, index: int, slot: int) -> QPoint:
+        """The middle of a line's slot on the canvas (for tests and scrolling)."""
+        rect = self._line_rect(index, slot)
+        text_left = rect.left() + round(layout.MARGIN_LEFT_TW * self.scale)
+        return QPoint(text_left + round(layout.TEXT_WIDTH_TW * self.scale / 2), rect.center().y())

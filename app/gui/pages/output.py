@@ -1,0 +1,88 @@
+"""The pages to a PDF file or a printer, drawn by the preview's painter (painter.py).
+
+PDF: QPdfWriter on A4 without margins, so a twip of the page is a twip of the paper;
+Qt embeds the subsets of the faces it used, and the text stays text (selectable, and
+found by a PDF reader). The file is written whole through fileio.atomic_write, so a
+failed write leaves no half file and says why (a typed FileAccessError).
+Print: any QPrinter (the print dialog's, or a PDF-format one in the tests), full page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from app.core.errors import ZongjieError
+from app.core.fileio import atomic_write
+from app.core.i18n import N_
+from app.core.pagination import Page, Pagination
+from app.gui.pages.page_style import PageStyle
+from app.gui.pages.painter import PagePainter, twips_to_device
+
+PDF_RESOLUTION_DPI = 1440  # one device unit per twip: no rounding of any position
+PDF_CREATOR = "zongjie"
+
+
+class PageOutputError(ZongjieError):
+    """The pages could not be drawn on the device (a printer that refused to start)."""
+
+
+def a4_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+    )
+
+
+def paint_pages(device: QPagedPaintDevice, pages: Sequence[Page], style: PageStyle) -> int:
+    """Each of `pages` on `device`, one sheet each; returns the pages drawn."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PageOutputError(N_("无法开始打印或生成 PDF。请检查打印机是否可用，然后重试。"))
+    try:
+        twips_to_device(painter, device)
+        page_painter = PagePainter(style)
+        for index, page in enumerate(pages):
+            if index:
+                device.newPage()
+            page_painter.paint(painter, page)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def pdf_bytes(pagination: Pagination, style: PageStyle, title: str = "") -> bytes:
+    """The pages as a PDF document (A4, fonts embedded, text selectable)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(a4_layout())
+    writer.setResolution(PDF_RESOLUTION_DPI)
+    writer.setCreator(PDF_CREATOR)
+    writer.setTitle(title)
+    paint_pages(writer, pagination.pages, style)
+    del writer  # finishes the document into the buffer
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_pdf(path: Path, pagination: Pagination, style: PageStyle, title: str = "") -> None:
+    """Write the PDF to `path` (replaced whole; FileAccessError when it cannot be)."""
+    atomic_write(path, pdf_bytes(pagination, style, title), backup=False)
+
+
+def print_pages(printer: QPrinter, pagination: Pagination, style: PageStyle) -> int:
+    """Print on `printer` at full page (the pages carry their own margins), the pages of
+    its range when one was chosen in the print dialog."""
+    printer.setFullPage(True)
+    printer.setPageLayout(a4_layout())
+    pages = pagination.pages
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        pages = pages[printer.fromPage() - 1 : printer.toPage() or None]
+    return paint_pages(printer, pages, style)

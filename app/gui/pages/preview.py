@@ -1,0 +1,157 @@
+"""The page preview panel (页面预览): the pages as the paginator lays them out, painted
+with the export's faces and sizes, one or two side by side, at a zoom that fits the
+width or a percentage, with the page count and the page in view.
+
+It is handed the tracker that keeps the pages current and a `navigate(section_id,
+paragraph)` callback for a clicked line; `follow(section_id, paragraph)` highlights
+where the editor's cursor is and scrolls to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import layout
+from app.gui.pages.canvas import GAP_PX, PageCanvas, Place
+from app.gui.pages.painter import TWIPS_PER_INCH
+from app.gui.pages.tracker import PageTracker
+
+ZOOM_PERCENTS = (50, 75, 100, 125, 150, 200)
+FIT_WIDTH = 0  # the zoom combo's data for 适合宽度
+
+Navigate = Callable[[str | None, int | None], object]
+
+
+class _Scroll(QScrollArea):
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
+class PreviewPanel(QWidget):
+    """See the module docstring. `print_requested` is the 打印 button."""
+
+    print_requested = Signal()
+
+    def __init__(
+        self, tracker: PageTracker, navigate: Navigate, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pagePreview")
+        self.tracker, self.navigate = tracker, navigate
+        self.canvas = PageCanvas(tracker.style)
+        self.canvas.lineClicked.connect(self._clicked)
+        self.scroll_area = _Scroll(self)
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setWidgetResizable(False)
+        self.scroll_area.resized.connect(self._apply_zoom)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._show_page_in_view)
+        self.zoom = QComboBox(self)
+        self.zoom.setObjectName("previewZoom")
+        self.zoom.addItem(self.tr("适合宽度"), FIT_WIDTH)
+        for percent in ZOOM_PERCENTS:
+            self.zoom.addItem(f"{percent}%", percent)
+        self.zoom.currentIndexChanged.connect(self._apply_zoom)
+        self.one_page = self._tool(self.tr("单页"), "previewOnePage")
+        self.two_pages = self._tool(self.tr("双页"), "previewTwoPages")
+        group = QButtonGroup(self)
+        for button in (self.one_page, self.two_pages):
+            button.setCheckable(True)
+            group.addButton(button)
+        self.one_page.setChecked(True)
+        group.buttonClicked.connect(self._apply_zoom)
+        self.print_button = self._tool(self.tr("打印…"), "previewPrint")
+        self.print_button.clicked.connect(self.print_requested)
+        self.count = QLabel(self)
+        self.count.setObjectName("previewPageCount")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.one_page, self.two_pages, self.zoom):
+            bar.addWidget(widget)
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.print_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addLayout(bar)
+        box.addWidget(self.scroll_area, 1)
+        tracker.paginated.connect(self.show_pages)
+        if tracker.pagination is not None:
+            self.show_pages()
+
+    def _tool(self, text: str, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setObjectName(name)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    # -- pages and zoom -----------------------------------------------------------------
+
+    def show_pages(self) -> None:
+        pagination = self.tracker.pagination
+        if pagination is None:
+            return
+        self.canvas.set_pages(pagination, self.tracker.style)
+        self._show_page_in_view()
+
+    def columns(self) -> int:
+        return 2 if self.two_pages.isChecked() else 1
+
+    def _apply_zoom(self) -> None:
+        percent = self.zoom.currentData()
+        columns = self.columns()
+        if percent == FIT_WIDTH:
+            room = self.scroll_area.viewport().width() - (columns + 1) * GAP_PX
+            scale = max(room, 50) / (columns * layout.PAGE_WIDTH_TW)
+        else:
+            scale = self.logicalDpiX() / TWIPS_PER_INCH * percent / 100
+        self.canvas.set_view(scale, columns)
+        self._show_page_in_view()
+
+    def _show_page_in_view(self) -> None:
+        total = len(self.canvas.pages)
+        if not total:
+            self.count.setText("")
+            return
+        top = self.scroll_area.verticalScrollBar().value()
+        middle = top + self.scroll_area.viewport().height() // 3
+        current = self.canvas.page_at(middle) + 1
+        self.count.setText(
+            self.tr("第 %1 页，共 %2 页").replace("%1", str(current)).replace("%2", str(total))
+        )
+
+    # -- places ---------------------------------------------------------------------------
+
+    def _clicked(self, section_id: str, paragraph: int) -> None:
+        place: Place = (section_id or None, None if paragraph < 0 else paragraph)
+        self.canvas.mark(place)
+        self.navigate(*place)
+
+    def follow(self, section_id: str | None, paragraph: int | None) -> None:
+        """Highlight a place (the editor's cursor) and scroll it into view; a paragraph
+        not printed (empty) falls back to its section's heading."""
+        place: Place = (section_id, paragraph)
+        if place == self.canvas.marked:
+            return
+        rect = self.canvas.mark(place)
+        if rect is None and paragraph is not None and section_id is not None:
+            rect = self.canvas.mark((section_id, None))
+        if rect is not None:
+            self.scroll_area.ensureVisible(rect.center().x(), rect.center().y(), 0, rect.height() * 2)

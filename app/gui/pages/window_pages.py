@@ -1,0 +1,179 @@
+"""The pages in a window: the 页面预览 dock (视图 menu), 导出 PDF… and 打印… (文件 menu),
+and the paginator's page count in the status bar.
+
+One PageTracker per window keeps the pages current (after steps, write-backs and, while
+the preview is shown, typing); the status bar shows its count, and the preview, the PDF
+and the printer draw its pages. The preview is made on first show. A click on a preview
+line shows that section in the editor and selects the paragraph; moving the editor's
+cursor highlights its paragraph in the preview and scrolls to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from app.core.export.writer import ExportOptions
+from app.core.place import Place
+from app.gui.document.session import DraftSession
+from app.gui.pages.file_actions import PageFileActions
+from app.gui.pages.preview import PreviewPanel
+from app.gui.pages.tracker import PageTracker
+from app.gui.section_editor import SectionEditor
+from app.gui.section_view import SectionView
+from app.gui.settings import Settings
+from app.gui.status_line import StatusLine
+
+_OPTION_NAMES = frozenset(f.name for f in fields(ExportOptions))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PagePreview", text)
+
+
+def export_options(settings: Settings) -> ExportOptions:
+    """The export options last chosen in 导出 Word (the preview shows what it exports)."""
+    known = {k: v for k, v in settings.export_options.items() if k in _OPTION_NAMES}
+    return ExportOptions(**known)
+
+
+def select_paragraph(editor: SectionEditor, paragraph: int | None) -> None:
+    """In the shown section: the heading line (None) or body paragraph n, selected."""
+    if paragraph is None:
+        if editor.section is not None:
+            editor.heading.setFocus()
+            editor.heading.selectAll()
+        return
+    document = editor.body.document()
+    block = document.findBlockByNumber(paragraph)
+    if not block.isValid():
+        return
+    start = block.position() + (editor.body.lead_length if paragraph == 0 else 0)
+    cursor = QTextCursor(document)
+    cursor.setPosition(min(start, document.characterCount() - 1))
+    end = block.position() + max(0, block.length() - 1)
+    cursor.setPosition(max(cursor.position(), end), QTextCursor.MoveMode.KeepAnchor)
+    editor.body.setTextCursor(cursor)
+    editor.body.setFocus()
+
+
+class WindowPages(QObject):
+    """See the module docstring. Handed the window (menus and docks), the session, the
+    editor and its SectionView (navigation), the settings (export options) and the
+    status line."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: DraftSession,
+        view: SectionView,
+        settings: Settings,
+        status: StatusLine,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.session, self.view, self.status = window, session, view, status
+        self.editor: SectionEditor = view.editor
+        self.tracker = PageTracker(
+            lambda: session.draft,
+            lambda: self.editor.flush(include_heading=False),
+            lambda: export_options(settings),
+            self,
+        )
+        self.files = PageFileActions(session, self.tracker, window.statusBar(), window)
+        self.dock: QDockWidget | None = None
+        self.panel: PreviewPanel | None = None
+        self.preview_action = QAction(_tr("页面预览"), window)
+        self.preview_action.setObjectName("actionPagePreview")
+        self.preview_action.setCheckable(True)
+        self.preview_action.toggled.connect(self.show_preview)
+        self.pdf_action = QAction(_tr("导出 PDF…"), window)
+        self.pdf_action.setObjectName("actionExportPdf")
+        self.pdf_action.triggered.connect(self.files.export_pdf)
+        self.print_action = QAction(_tr("打印…"), window)
+        self.print_action.setObjectName("actionPrint")
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.triggered.connect(self.files.print_dialog)
+        self._wire()
+        self._add_to_menus()
+
+    def _wire(self) -> None:
+        session, editor, tracker = self.session, self.editor, self.tracker
+        for signal in (session.stepDone, session.draftReplaced, editor.bodyWritten):
+            signal.connect(tracker.schedule)
+        editor.textEdited.connect(tracker.note_typing)
+        tracker.paginated.connect(lambda: self.status.show_pages(tracker.page_count()))
+        editor.body.cursorPositionChanged.connect(self._follow_editor)
+        self.view.shown.connect(self._follow_editor)
+        self.tracker.paginated.connect(self._follow_editor)
+
+    def _add_to_menus(self) -> None:
+        """导出 PDF… and 打印… in 文件 after 导出 Word; a 视图 menu before 帮助."""
+        window = self.window
+        file_menu = window.findChild(QMenu, "menuFile")
+        help_menu = window.findChild(QMenu, "menuHelp")
+        export = window.findChild(QAction, "actionExport")
+        if file_menu is not None:
+            actions = file_menu.actions()
+            index = actions.index(export) + 1 if export in actions else len(actions)
+            following = actions[index] if index < len(actions) else None
+            for action in (self.pdf_action, self.print_action):
+                file_menu.insertAction(following, action)  # type: ignore[arg-type]
+        self.view_menu = QMenu(_tr("视图(&V)"), window)
+        self.view_menu.setObjectName("menuView")
+        self.view_menu.addAction(self.preview_action)
+        bar = window.menuBar()
+        if help_menu is not None:
+            bar.insertMenu(help_menu.menuAction(), self.view_menu)
+        else:
+            bar.addMenu(self.view_menu)
+
+    # -- the dock -------------------------------------------------------------------------
+
+    def show_preview(self, shown: bool) -> None:
+        if shown and self.dock is None:
+            self._make_dock()
+        if self.dock is not None:
+            self.dock.setVisible(shown)
+        self.tracker.set_live(shown)
+
+    def _make_dock(self) -> None:
+        window = self.window
+        self.panel = PreviewPanel(self.tracker, self.go_to, window)
+        self.panel.print_requested.connect(self.files.print_dialog)
+        dock = QDockWidget(_tr("页面预览"), window)
+        dock.setObjectName("pagePreviewDock")
+        dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.resizeDocks([dock], [max(360, window.width() // 3)], Qt.Orientation.Horizontal)
+        dock.visibilityChanged.connect(self._visibility)
+        self.dock = dock
+
+    def _visibility(self, visible: bool) -> None:
+        # The dock's own close button, or a tab hidden behind another dock.
+        if self.dock is not None and not self.dock.isVisible():
+            self.preview_action.setChecked(False)
+        self.tracker.live = visible or self.preview_action.isChecked()
+
+    # -- places -----------------------------------------------------------------------
+
+    def go_to(self, section_id: str | None, paragraph: int | None) -> None:
+        """A clicked preview line: show its section (or the intro) and select it."""
+        if section_id is None and paragraph is None:
+            return  # the title or the closing part: 文档信息 holds them
+        self.view.show_place(section_id if section_id is not None else Place.INTRO)
+        select_paragraph(self.editor, paragraph)
+
+    def _follow_editor(self) -> None:
+        panel, editor = self.panel, self.editor
+        if panel is None or self.dock is None or not self.dock.isVisible():
+            return
+        if editor.current_id is None:
+            return
+        section = editor.section.id if editor.section is not None else None
+        if editor.heading.hasFocus():
+            panel.follow(section, None)
+            return
+        panel.follow(section, editor.body.textCursor().blockNumber())
