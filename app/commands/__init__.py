@@ -15,6 +15,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("check", "app.commands.check"),
     ("export", "app.commands.export"),
     ("pages", "app.commands.pages"),
+    ("pdf", "app.commands.pdf"),
     ("versions", "app.commands.versions"),
     ("diff", "app.commands.diff"),
 )
