@@ -1,8 +1,12 @@
 """Shared pieces of the checks: where a finding is, what fixes it, and the rule registry.
 
-A rule sees one piece of text at a time (a heading, a paragraph, a meta field) and
+A text rule sees one piece of text at a time (a heading, a paragraph, a meta field) and
 reports `Hit`s: offsets into that text. The checker turns hits into `Finding`s with a
 `Location`, so text rules stay pure functions of their text and can be cached by content.
+
+A document rule sees the whole draft (the page checks lay it out on pages first) and
+reports `Finding`s itself. It is registered the same way (`document_rule`), pure too, and
+the checker caches its findings on the draft's content (`checker.content_key`).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from app.core.model import Draft
 from app.core.place import Place
 
 SEVERITIES = ("error", "warning", "info")
@@ -125,6 +130,41 @@ def text_rule(rule_id: str, kinds: Iterable[str]) -> Callable[[TextRuleFunc], Te
         return func
 
     return add
+
+
+DocumentRuleFunc = Callable[[Draft], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRule:
+    """A rule over the whole draft. One function may report several rule ids (the page
+    checks share one layout); the checker runs it when any of them is selected and keeps
+    the findings of the selected ones."""
+
+    ids: frozenset[str]
+    func: DocumentRuleFunc
+
+
+DOCUMENT_RULES: list[DocumentRule] = []
+
+
+def document_rule(*rule_ids: str) -> Callable[[DocumentRuleFunc], DocumentRuleFunc]:
+    """Decorator: run `func(draft)` once per check; its findings carry `rule_ids`."""
+
+    def add(func: DocumentRuleFunc) -> DocumentRuleFunc:
+        DOCUMENT_RULES.append(DocumentRule(frozenset(rule_ids), func))
+        return func
+
+    return add
+
+
+WHERE_WIDTH = 18
+
+
+def where_label(number: str, heading: str) -> str:
+    """A section's label in lists: its number and heading, cut to WHERE_WIDTH."""
+    label = f"{number}{heading.strip()}" or "（无标题）"
+    return label if len(label) <= WHERE_WIDTH else label[: WHERE_WIDTH - 1] + "…"
 
 
 def excerpt(text: str, offset: int, length: int, context: int = 8) -> str:

@@ -3,8 +3,10 @@
 `Checker` keeps the hits of every text it has checked, keyed by the text itself and what
 the rules may know about it (kind, numbered, run-in). After an edit only the changed
 paragraphs miss the cache; section-level rules (一是 series) are cached by their section's
-paragraph texts; draft-level rules are cheap and run every time. Entries not used by the
-latest check are dropped, so the cache never outgrows the draft.
+paragraph texts; document rules (the page checks) are cached on the draft's whole content
+(`content_key`), so they run again only after an edit; the other draft-level rules are
+cheap and run every time. Entries not used by the latest check are dropped, so the cache
+never outgrows the draft.
 """
 
 from __future__ import annotations
@@ -17,22 +19,26 @@ from dataclasses import dataclass
 import app.core.checks.dates as dates  # noqa: F401
 import app.core.checks.digits as digits  # noqa: F401
 import app.core.checks.numbering_marks as numbering_marks
+import app.core.checks.pages as pages  # noqa: F401
 import app.core.checks.placeholders as placeholders  # noqa: F401
 import app.core.checks.punctuation as punctuation  # noqa: F401
 import app.core.checks.repeats as repeats  # noqa: F401
 import app.core.checks.spacing as spacing  # noqa: F401
 import app.core.checks.structure as structure
+import app.core.checks.template_hints as template_hints  # noqa: F401
 from app.core.checks.base import (
     ATTACHMENT,
     AUTHOR,
     BODY,
     DATE,
+    DOCUMENT_RULES,
     HEADING,
     INTRO,
     RULES,
     SUBTITLE,
     TEXT_RULES,
     TITLE,
+    DocumentRule,
     Finding,
     Fix,
     Hit,
@@ -40,12 +46,14 @@ from app.core.checks.base import (
     TextRule,
     UnitContext,
     excerpt,
+    where_label,
 )
 from app.core.model import Draft, Section
 from app.core.numbering import NumberStyle, style_for_level
 from app.core.place import Place
 
-_WHERE_WIDTH = 18
+# What a draft's content is for the document rules: equal keys, equal findings.
+ContentKey = tuple[object, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +80,18 @@ class Checker:
         self._text_rules: list[TextRule] = [r for r in TEXT_RULES if r.id in selected]
         self._text_cache: dict[tuple[UnitContext, str], tuple[Hit, ...]] = {}
         self._series_cache: dict[tuple[str, ...], tuple[tuple[int, int, int, str], ...]] = {}
+        self._document_rules: list[DocumentRule] = [r for r in DOCUMENT_RULES if r.ids & selected]
+        self._document_key: ContentKey | None = None
+        self._document_findings: tuple[Finding, ...] = ()
         self.misses = 0  # texts actually checked by the last run (for tests and benchmarks)
+        self.document_runs = 0  # document rule runs by the last check (0: served from cache)
 
     # -- public ------------------------------------------------------------------------
 
     def check(self, draft: Draft) -> list[Finding]:
         old_text, old_series = self._text_cache, self._series_cache
         self._text_cache, self._series_cache = {}, {}
-        self.misses = 0
+        self.misses = self.document_runs = 0
         findings: list[Finding] = []
         order: dict[tuple[str | None, str, int], int] = {}
         for unit in _units(draft):
@@ -94,6 +106,7 @@ class Checker:
             self._text_cache[key] = hits
             findings.extend(_finding(hit, unit) for hit in hits)
         findings.extend(self._section_findings(draft, old_series))
+        findings.extend(self._document_rule_findings(draft))
         findings.sort(key=lambda f: (order.get(_target(f), 0), f.location.offset))
         return findings
 
@@ -108,6 +121,21 @@ class Checker:
             hits = _drop_covered(hits)
         hits.sort(key=lambda h: (h.offset, h.length))
         return tuple(hits)
+
+    def _document_rule_findings(self, draft: Draft) -> tuple[Finding, ...]:
+        if not self._document_rules:
+            return ()
+        key = content_key(draft)
+        if key != self._document_key:
+            self._document_findings = tuple(
+                finding
+                for rule in self._document_rules
+                for finding in rule.func(draft)
+                if finding.rule in self.rules
+            )
+            self._document_key = key
+            self.document_runs = len(self._document_rules)
+        return self._document_findings
 
     def _section_findings(self, draft: Draft, old_series: dict) -> Iterator[Finding]:
         want_series = numbering_marks.SERIES in self.rules
@@ -164,9 +192,28 @@ def check_draft(draft: Draft, rules: Iterable[str] | None = None) -> list[Findin
 # -- units --------------------------------------------------------------------------------
 
 
-def _where(number: str, heading: str) -> str:
-    label = f"{number}{heading.strip()}" or "（无标题）"
-    return label if len(label) <= _WHERE_WIDTH else label[: _WHERE_WIDTH - 1] + "…"
+_where = where_label
+
+
+def content_key(draft: Draft) -> ContentKey:
+    """What the document rules may read of a draft, as one hashable value: the document
+    information, the numbering, the intro, and each section's id, level, run-in flag,
+    heading and paragraph texts. (Formatting is left out: a bold run breaks lines as
+    plain text does.) A document rule reading anything else would be served stale."""
+    meta = draft.meta
+    return (
+        meta.title,
+        meta.subtitle,
+        meta.author,
+        meta.date,
+        tuple(meta.attachments),
+        tuple(draft.numbering),
+        tuple(p.text for p in draft.intro),
+        tuple(
+            (s.id, level, s.run_in, s.heading, tuple(p.text for p in s.body))
+            for s, level, _number in draft.walk_with_level()
+        ),
+    )
 
 
 def _units(draft: Draft) -> Iterator[_Unit]:
