@@ -275,7 +275,7 @@ def test_the_english_interface_shows_rule_titles_and_fixes_in_english(qtbot, dra
         assert rows[0] == "Unfilled placeholder (1)"
         assert "Half-width punctuation (2)" in rows and "Date format (1)" in rows
         assert panel.summary.text().startswith("7 problems (")
-        assert "Error 1" in panel.summary.text()
+        assert "1 error" in panel.summary.text()
         halfwidth = group(panel, "Half-width punctuation")
         panel.tree.setCurrentItem(halfwidth.child(0))
         assert "Fix: change “,” to “，”." in panel.detail.text()

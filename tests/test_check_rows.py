@@ -148,12 +148,17 @@ def test_a_finding_of_a_deleted_section_keeps_the_checkers_label(
 
 
 class _English(QTranslator):
-    """Stands in for the .qm file: English for the panel's place labels."""
+    """Stands in for the .qm file: English for the core's place labels (app.core.place)."""
 
-    WORDS = {"开头": "Opening", "标题": "Title", "署名": "Issuer", "附件%1": "Attachment %1"}
+    WORDS = {
+        "开头": "Opening",
+        "标题": "Title",
+        "署名": "Issuer",
+        "附件{number}": "Attachment {number}",
+    }
 
     def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def,override]
-        if context == "CheckPanel" and source in self.WORDS:
+        if context == "core" and source in self.WORDS:
             return self.WORDS[source]
         return ""
 

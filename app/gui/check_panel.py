@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.checks import RULES, SEVERITY_LABELS, Checker, Finding
+from app.core.checks.base import SEVERITIES
 from app.core.fixplan import plan_fixes
 from app.core.model import Draft
 from app.core.place import Place
@@ -47,6 +48,7 @@ from app.gui.check_rows import (
     one_line,
     row_height,
 )
+from app.gui.core_text import tr_core
 from app.gui.document.commands import EditCommand, Outline
 from app.gui.document.tree_model import SectionTreeModel
 from app.gui.labels import rule_title, severity_label
@@ -99,17 +101,15 @@ class CheckPanel(QWidget):
         self.tree.setUniformRowHeights(False)  # a finding takes two lines, a group one
         self.tree.setItemDelegate(FindingRowDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setAccessibleName(self.tr("检查结果"))
         self.detail = QLabel(self)
         self.detail.setObjectName("checkDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fix_button = QPushButton(self.tr("修正"), self)
+        self.fix_button = QPushButton(self)
         self.fix_button.setObjectName("fixButton")
-        self.fix_button.setToolTip(self.tr("修正选中的问题（可撤销）"))
-        self.fix_all_button = QPushButton(self.tr("全部修正此类"), self)
+        self.fix_all_button = QPushButton(self)
         self.fix_all_button.setObjectName("fixAllButton")
-        self.empty = QLabel(self.tr("未发现问题"), self)
+        self.empty = QLabel(self)
         self.empty.setObjectName("checkEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -126,7 +126,22 @@ class CheckPanel(QWidget):
         )
         self.fix_button.clicked.connect(self.fix_selected)
         self.fix_all_button.clicked.connect(self.fix_all_of_kind)
+        self._retranslate()
         self.set_findings([])
+
+    def _retranslate(self) -> None:
+        self.tree.setAccessibleName(self.tr("检查结果"))
+        self.fix_button.setText(self.tr("修正"))
+        self.fix_button.setToolTip(self.tr("修正选中的问题（可撤销）"))
+        self.fix_all_button.setText(self.tr("全部修正此类"))
+        self.empty.setText(self.tr("未发现问题"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """The interface language changed (设置): every text again, the rows included."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.set_findings(self._findings)
+        super().changeEvent(event)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -231,17 +246,25 @@ class CheckPanel(QWidget):
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{place}：{marked}")
         item.setSizeHint(0, QSize(0, height))
         item.setData(0, _RULE_ROLE, finding.rule)
-        item.setToolTip(0, f"{place}\n{marked}\n{finding.message}")
+        item.setToolTip(0, f"{place}\n{marked}\n{tr_core(finding.message)}")
         return item
 
     def _summary_text(self) -> str:
         parts = []
-        for severity, label in SEVERITY_LABELS.items():
+        for severity in SEVERITIES:
             count = sum(1 for f in self._findings if f.severity == severity)
             if count:
-                parts.append(f"{severity_label(label)} {count}")
+                parts.append(self._severity_count(severity, count))
         text = self.tr("共 %n 处问题", "", len(self._findings))
         return self.tr("%1（%2）").replace("%1", text).replace("%2", self.tr("，").join(parts))
+
+    def _severity_count(self, severity: str, count: int) -> str:
+        """ "错误 3" / "3 errors": a count needs the plural forms of the language."""
+        if severity == "error":
+            return self.tr("错误 %n", "", count)
+        if severity == "warning":
+            return self.tr("警告 %n", "", count)
+        return self.tr("提示 %n", "", count)
 
     # -- selection ---------------------------------------------------------------
 
@@ -289,7 +312,7 @@ class CheckPanel(QWidget):
     def _update_detail(self, rule: str | None) -> None:
         finding = self.current_finding()
         if finding is not None:
-            self.detail.setText(f"{finding.message}\n{fix_preview(finding)}")
+            self.detail.setText(f"{tr_core(finding.message)}\n{fix_preview(finding)}")
         elif rule:
             total = sum(1 for f in self._findings if f.rule == rule)
             fixable = sum(1 for f in self._findings if f.rule == rule and f.fix is not None)

@@ -2,8 +2,9 @@
 
 A row has two lines. The first names the place: the section's path of numbers and its
 heading ("一、（一）1.抓紧抓实作风建设"), 开头 for the intro, or the meta field (标题, 署名,
-成文日期, 附件2). The second is the core's excerpt with the matched text marked, so two
-findings in one text ("署名：××市××局", once for each ××) read differently.
+成文日期, 附件2: the core's place_label, translated). The second is the core's excerpt
+with the matched text marked, so two findings in one text ("署名：××市××局", once for
+each ××) read differently.
 
 * `PlaceNames(outline)`: the place label of a Location; without an outline (a panel on
   its own) a section is named by the checker's `Finding.where`.
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from app.core.checks import Finding
 from app.core.checks.base import excerpt
 from app.core.model import Section
-from app.core.place import Place
+from app.core.place import Place, place_label
+from app.gui.core_text import tr_core
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 3  # a finding row's first line: where it is
 EXCERPT_ROLE = Qt.ItemDataRole.UserRole + 4  # its second line: the excerpt, one line
@@ -43,19 +45,6 @@ class SectionPaths(Protocol):
     def section(self, section_id: str) -> Section: ...
     def parent_id(self, section_id: str) -> str | None: ...
     def number_of(self, section_id: str) -> str: ...
-
-
-def _meta_label(field: Place, paragraph: int) -> str:
-    # Literal strings in translate() calls, so lupdate finds each one.
-    if field == Place.META_TITLE:
-        return QCoreApplication.translate("CheckPanel", "标题")
-    if field == Place.META_SUBTITLE:
-        return QCoreApplication.translate("CheckPanel", "副标题")
-    if field == Place.META_AUTHOR:
-        return QCoreApplication.translate("CheckPanel", "署名")
-    if field == Place.META_DATE:
-        return QCoreApplication.translate("CheckPanel", "成文日期")
-    return QCoreApplication.translate("CheckPanel", "附件%1").replace("%1", str(paragraph + 1))
 
 
 class PlaceNames:
@@ -81,14 +70,12 @@ class PlaceNames:
     def _label(self, finding: Finding) -> str:
         location = finding.location
         field = Place(location.field)
-        if field.is_meta:
-            return _meta_label(field, location.paragraph)
-        if field == Place.INTRO:
-            return QCoreApplication.translate("CheckPanel", "开头")
+        if field.is_meta or field == Place.INTRO:
+            return tr_core(place_label(field, location.paragraph))
         outline, section_id = self.outline, location.section_id
         if outline is None or not section_id or not outline.has_section(section_id):
             # A panel on its own, or a stale finding: the checker's label of the place.
-            return finding.where or QCoreApplication.translate("CheckPanel", "全文")
+            return tr_core(finding.where) or QCoreApplication.translate("CheckPanel", "全文")
         heading = outline.section(section_id).heading.strip()
         return self.path(outline, section_id) + (
             heading or QCoreApplication.translate("CheckPanel", "（无标题）")

@@ -1841,4 +1841,639 @@ Restore it?</translation>
         <translation>Blank</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>成文日期格式</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <source>日期中多余的“0”</source>
+        <translation>Extra “0” in a date</translation>
+    </message>
+    <message>
+        <source>成文日期“{date}”缺少日，请写全年月日，如“2020年7月1日”。</source>
+        <translation>The date “{date}” has no day: write year, month and day in full, such as “2020年7月1日”.</translation>
+    </message>
+    <message>
+        <source>成文日期应使用阿拉伯数字、不编虚位，写作“{right}”。</source>
+        <translation>The date should use Arabic numerals without leading zeros: “{right}”.</translation>
+    </message>
+    <message>
+        <source>成文日期的年份应写全四位，例如“2020年7月1日”。</source>
+        <translation>Write the year of the date with all four digits, such as “2020年7月1日”.</translation>
+    </message>
+    <message>
+        <source>成文日期“{date}”无法识别或日期不存在，请写成“2020年7月1日”的形式。</source>
+        <translation>The date “{date}” cannot be read or does not exist; write it like “2020年7月1日”.</translation>
+    </message>
+    <message>
+        <source>日期中的月、日不编虚位，请删去前面的“0”（如“7月1日”）。</source>
+        <translation>Months and days in dates take no leading zero: delete the “0” (as in “7月1日”).</translation>
+    </message>
+    <message>
+        <source>全角数字</source>
+        <translation>Full-width digits</translation>
+    </message>
+    <message>
+        <source>“{found}”是全角数字，应使用半角数字“{right}”。</source>
+        <translation>“{found}” is in full-width digits; use the half-width “{right}”.</translation>
+    </message>
+    <message>
+        <source>标题中手工输入的编号</source>
+        <translation>Number typed into a heading</translation>
+    </message>
+    <message>
+        <source>序号格式不规范</source>
+        <translation>Irregular number marker</translation>
+    </message>
+    <message>
+        <source>“一是、二是”序号不连续</source>
+        <translation>“一是, 二是” series out of order</translation>
+    </message>
+    <message>
+        <source>标题开头手工输入了编号“{marker}”。编号由程序按位置自动生成，打印时会重复，请删除。</source>
+        <translation>The heading starts with the typed number “{marker}”. Numbers are made from the position, so it would print twice: delete it.</translation>
+    </message>
+    <message>
+        <source>如果这一节的层级不对，请在提纲中调整层级（升级/降级）。</source>
+        <translation> If the section is at the wrong level, move it up or down a level in the outline.</translation>
+    </message>
+    <message>
+        <source>序号“{marker}”格式不规范，应写作“{right}”。</source>
+        <translation>The number marker “{marker}” is irregular; write “{right}”.</translation>
+    </message>
+    <message>
+        <source>“{marker}”与前面的序号重复或倒序（前一个是“{before}”），应为“{expected}”。</source>
+        <translation>“{marker}” repeats or goes back from the number before it (“{before}”); it should be “{expected}”.</translation>
+    </message>
+    <message>
+        <source>序号从“{before}”跳到了“{marker}”，缺少“{expected}”。请补上或改正序号。</source>
+        <translation>The numbers jump from “{before}” to “{marker}”, leaving out “{expected}”. Add it or correct the numbers.</translation>
+    </message>
+    <message>
+        <source>标题落在页末</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>落款单独成页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>落款跨页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>段末单字成行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件说明所在页没有正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {page} 页的最后一行是标题“{heading}”，它的正文印在下一页。请给前面只有标题的小节补上正文，或删减本页的内容，让标题和正文在同一页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {page} 页只有落款（附件说明、署名或成文日期），没有正文。请精简附件说明，或调整正文的长短，让落款和正文的最后几行在同一页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>落款（附件说明、署名和成文日期）被分在第 {first} 页到第 {last} 页。请精简附件说明（例如把附件合并），让落款印在同一页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {page} 页上的附件说明前面没有正文，只有标题。附件说明应紧接正文：请给最后的小节补上正文，或删去没有正文的标题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一段在第 {page} 页的最后一行只有“{tail}”，单字成行。请删减或补充几个字，让最后一行至少有两个字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填写的占位符</source>
+        <translation>Unfilled placeholder</translation>
+    </message>
+    <message>
+        <source>多余的“**”加粗符号</source>
+        <translation>Stray “**” bold markers</translation>
+    </message>
+    <message>
+        <source>“{found}”中的“**”是网页或聊天工具里的加粗写法，打印时会原样出现。请删去“**”；需要加粗时用工具栏的加粗按钮。</source>
+        <translation>The “**” in “{found}” is how web pages and chat tools write bold; it would print as it is. Delete the “**” and use the Bold button on the toolbar instead.</translation>
+    </message>
+    <message>
+        <source>“{found}”像是没有填写的占位内容，请填上实际内容。</source>
+        <translation>“{found}” looks like a placeholder left unfilled; fill in the real content.</translation>
+    </message>
+    <message>
+        <source>半角标点</source>
+        <translation>Half-width punctuation</translation>
+    </message>
+    <message>
+        <source>引号括号不成对</source>
+        <translation>Unpaired quotes or brackets</translation>
+    </message>
+    <message>
+        <source>标点重复</source>
+        <translation>Repeated punctuation</translation>
+    </message>
+    <message>
+        <source>省略号不规范</source>
+        <translation>Irregular ellipsis</translation>
+    </message>
+    <message>
+        <source>破折号、连接号不规范</source>
+        <translation>Irregular dash or hyphen</translation>
+    </message>
+    <message>
+        <source>数字之间的半角“,”：并列的数字之间应使用顿号“、”（如“1、2月份”）。</source>
+        <translation>Half-width “,” between numbers: listed numbers are separated by the enumeration comma “、” (as in “1、2月份”).</translation>
+    </message>
+    <message>
+        <source>中文里用了半角“{mark}”，应为全角“{full}”。</source>
+        <translation>Half-width “{mark}” in Chinese text; use the full-width “{full}”.</translation>
+    </message>
+    <message>
+        <source>中文里用了半角括号，应为“{full}”。</source>
+        <translation>Half-width bracket in Chinese text; use “{full}”.</translation>
+    </message>
+    <message>
+        <source>中文里用了半角括号“(”，应为全角“（”。</source>
+        <translation>Half-width bracket “(” in Chinese text; use the full-width “（”.</translation>
+    </message>
+    <message>
+        <source>中文里用了半角括号“)”，应为全角“）”。</source>
+        <translation>Half-width bracket “)” in Chinese text; use the full-width “）”.</translation>
+    </message>
+    <message>
+        <source>中文里用了半角引号，应为全角“{quotes}”。</source>
+        <translation>Half-width quotation marks in Chinese text; use the full-width “{quotes}”.</translation>
+    </message>
+    <message>
+        <source>中文里用了半角引号，且缺少另一半；请改为全角“{quotes}”并补全。</source>
+        <translation>A half-width quotation mark in Chinese text without its other half; use the full-width “{quotes}” and complete the pair.</translation>
+    </message>
+    <message>
+        <source>“{mark}”没有对应的“{other}”，请补上或删去。</source>
+        <translation>“{mark}” has no matching “{other}”; add one or delete it.</translation>
+    </message>
+    <message>
+        <source>“{mark}”前面缺少对应的“{other}”，请补上或删去。</source>
+        <translation>“{mark}” has no matching “{other}” before it; add one or delete it.</translation>
+    </message>
+    <message>
+        <source>标点“{run}”重复，保留一个即可。</source>
+        <translation>The punctuation “{run}” is repeated; keep one.</translation>
+    </message>
+    <message>
+        <source>段末标点“{run}”重复，应只用“{keep}”。</source>
+        <translation>The end mark “{run}” is doubled; use only “{keep}”.</translation>
+    </message>
+    <message>
+        <source>标点“{run}”连用，请保留合适的一个。</source>
+        <translation>The punctuation marks “{run}” are used together; keep the right one.</translation>
+    </message>
+    <message>
+        <source>省略号“{found}”不规范，应为“……”。</source>
+        <translation>The ellipsis “{found}” is irregular; use “……”.</translation>
+    </message>
+    <message>
+        <source>“{found}”应为破折号“——”。</source>
+        <translation>“{found}” should be the dash “——”.</translation>
+    </message>
+    <message>
+        <source>中文之间的“{found}”不规范：作破折号应为“——”，表示起止或相连（如“北京—上海”）应为“—”。请确认后修改。</source>
+        <translation>“{found}” between Chinese characters is irregular: a dash is “——”, a range or link (as in “北京—上海”) is “—”. Check which is meant and correct it.</translation>
+    </message>
+    <message>
+        <source>重复的字</source>
+        <translation>Repeated character</translation>
+    </message>
+    <message>
+        <source>重复的词</source>
+        <translation>Repeated word</translation>
+    </message>
+    <message>
+        <source>“{found}”重复了“{char}”字，可能是笔误；如确是笔误，删去多余的字。</source>
+        <translation>“{found}” repeats the character “{char}”, maybe a typing slip; if so, delete the extra one.</translation>
+    </message>
+    <message>
+        <source>“{word}”连写了{times}遍，可能是笔误；如确是笔误，删去重复的“{word}”。</source>
+        <translation>“{word}” is written {times} times in a row, maybe a typing slip; if so, delete the repeated “{word}”.</translation>
+    </message>
+    <message>
+        <source>多余空格</source>
+        <translation>Extra spaces</translation>
+    </message>
+    <message>
+        <source>首尾空格</source>
+        <translation>Leading or trailing spaces</translation>
+    </message>
+    <message>
+        <source>空段落</source>
+        <translation>Empty paragraph</translation>
+    </message>
+    <message>
+        <source>中文中间有多余的全角空格，请删除。</source>
+        <translation>An extra full-width space inside Chinese text; delete it.</translation>
+    </message>
+    <message>
+        <source>中文中间有多余的空格，请删除。</source>
+        <translation>An extra space inside Chinese text; delete it.</translation>
+    </message>
+    <message>
+        <source>开头有空格。段落缩进由程序自动排版，请删除这些空格。</source>
+        <translation>Spaces at the start. The indent is laid out by the program; delete these spaces.</translation>
+    </message>
+    <message>
+        <source>末尾有多余空格，请删除。</source>
+        <translation>Extra spaces at the end; delete them.</translation>
+    </message>
+    <message>
+        <source>空段落：段与段之间不需要空行，排版时会自动处理。可删除此段。</source>
+        <translation>Empty paragraph: no blank lines are needed between paragraphs, the layout spaces them. This paragraph can be deleted.</translation>
+    </message>
+    <message>
+        <source>超出字数上限</source>
+        <translation>Over the length limit</translation>
+    </message>
+    <message>
+        <source>空标题</source>
+        <translation>Empty heading</translation>
+    </message>
+    <message>
+        <source>标题末尾的标点</source>
+        <translation>Punctuation at the end of a heading</translation>
+    </message>
+    <message>
+        <source>标题末尾不加标点“{mark}”，请删除。</source>
+        <translation>A title takes no “{mark}” at its end; delete it.</translation>
+    </message>
+    <message>
+        <source>附件名称末尾不加标点“{mark}”，请删除。</source>
+        <translation>An attachment name takes no “{mark}” at its end; delete it.</translation>
+    </message>
+    <message>
+        <source>单独成行的标题末尾不加标点“{mark}”，请删除。</source>
+        <translation>A heading on a line of its own takes no “{mark}” at its end; delete it.</translation>
+    </message>
+    <message>
+        <source>本节共 {count} 字，超出字数上限 {budget} 字 {over} 字，请精简。</source>
+        <translation>This section has {count} characters, {over} over its limit of {budget}; shorten it.</translation>
+    </message>
+    <message>
+        <source>这一节没有标题。请填写标题，或删除这一节。</source>
+        <translation>This section has no heading. Write one, or delete the section.</translation>
+    </message>
+    <message>
+        <source>模板的填写说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{hint}”是模板里的填写说明，会原样打印出来。请换成实际内容，或删去这段说明。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>计算机 {host}，用户 {user}，自 {when} 起</source>
+        <translation>computer {host}, user {user}, since {when}</translation>
+    </message>
+    <message>
+        <source>计算机 {host}，自 {when} 起</source>
+        <translation>computer {host}, since {when}</translation>
+    </message>
+    <message>
+        <source>时间不详</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <source>（{detail}）</source>
+        <translation> ({detail})</translation>
+    </message>
+    <message>
+        <source>“{name}”不是工作总结草稿文件{extra}。请选择以 .json 保存的草稿，或用“导入”打开 Word 和文本文件。</source>
+        <translation>“{name}” is not a work summary draft{extra}. Choose a draft saved as .json, or open Word and text files with Import.</translation>
+    </message>
+    <message>
+        <source>可以打开同一文件夹中的备份“{backup}”（上一次保存前的版本）：在“打开”对话框的文件类型中选择“草稿备份”。</source>
+        <translation>You can open the backup “{backup}” in the same folder (the version before the last save): choose “Draft backups” as the file type in the Open dialog.</translation>
+    </message>
+    <message>
+        <source>同一文件夹中没有它的备份；如有其他副本（如 U 盘或邮件中的），请打开那一份。</source>
+        <translation>There is no backup of it in the same folder; if you have another copy (on a USB stick or in an email), open that one.</translation>
+    </message>
+    <message>
+        <source>“{name}”是空文件，里面没有草稿内容。{advice}也可以新建草稿。</source>
+        <translation>“{name}” is empty: it holds no draft. {advice} Or start a new draft.</translation>
+    </message>
+    <message>
+        <source>“{name}”已损坏：第 {line} 行第 {column} 列附近内容不完整或有误。文件未作任何改动。{advice}</source>
+        <translation>“{name}” is damaged: the content near line {line}, column {column} is incomplete or wrong. The file was not changed. {advice}</translation>
+    </message>
+    <message>
+        <source>“{name}”由更新版本的工作总结编辑器保存（格式版本 {version}，本程序支持到 {supported}）。请升级程序后再打开。</source>
+        <translation>“{name}” was saved by a newer version of the editor (format version {version}; this program reads up to {supported}). Update the program, then open it.</translation>
+    </message>
+    <message>
+        <source>“{name}”的内容不符合草稿格式：{where} {problem}。文件未作任何改动。</source>
+        <translation>The content of “{name}” does not fit the draft format: {where} {problem}. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”超出了草稿的限制：{place}{problem}，不像是工作总结草稿。文件未作任何改动；请确认选择的文件。</source>
+        <translation>“{name}” is over the limits of a draft: {place}{problem}; it does not look like a work summary draft. The file was not changed; check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>“{name}”太大（{size} MB，上限 {limit} MB），不像是工作总结草稿。请确认选择的文件。</source>
+        <translation>“{name}” is too large ({size} MB, the limit is {limit} MB) to be a work summary draft. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>如果这个文件正在 Word、WPS 或其他程序中打开，请先关闭它再试；否则</source>
+        <translation>If the file is open in Word, WPS or another program, close it there and try again; otherwise </translation>
+    </message>
+    <message>
+        <source>没有权限保存到“{path}”。{busy}请换一个文件夹，或请管理员开放权限。</source>
+        <translation>No permission to save to “{path}”. {busy}choose another folder, or ask the administrator for permission.</translation>
+    </message>
+    <message>
+        <source>没有权限读取“{path}”。{busy}请换一个文件夹，或请管理员开放权限。</source>
+        <translation>No permission to read “{path}”. {busy}choose another folder, or ask the administrator for permission.</translation>
+    </message>
+    <message>
+        <source>文件夹“{folder}”不能写入（没有写入权限，或是只读的磁盘、光盘或共享文件夹），所以“{name}”没有保存，修改仍在窗口中。请用“另存为”把草稿保存到可以写入的文件夹（例如“文档”）。</source>
+        <translation>The folder “{folder}” cannot be written (no write permission, or a read-only disk, disc or shared folder), so “{name}” was not saved; the changes are still in the window. Use Save As to save the draft to a folder you can write to (such as Documents).</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，无法保存“{name}”。原文件保持不变；请清理磁盘或保存到其他位置。</source>
+        <translation>Not enough disk space to save “{name}”. The file is unchanged; free some space or save somewhere else.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{path}”。它可能已被移动或删除。</source>
+        <translation>The file “{path}” cannot be found. It may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>无法保存“{name}”：{reason}。原文件保持不变。</source>
+        <translation>“{name}” could not be saved: {reason}. The file is unchanged.</translation>
+    </message>
+    <message>
+        <source>“{name}”正在被另一个窗口编辑（{owner}）。为避免互相覆盖，请在那个窗口中继续编辑，或先关闭它。</source>
+        <translation>“{name}” is being edited in another window ({owner}). So that neither overwrites the other, go on editing there, or close it first.</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：{reason}。文件未作任何改动。</source>
+        <translation>“{name}” could not be read: {reason}. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”是只读文件，没有保存。请在文件属性中取消“只读”后再保存，或用“另存为”保存到新文件。原文件保持不变。</source>
+        <translation>“{name}” is a read-only file and was not saved. Clear “Read-only” in the file’s properties and save again, or use Save As to save a new file. The file is unchanged.</translation>
+    </message>
+    <message>
+        <source>无法为“{name}”建立编辑锁（{reason}）。草稿没有任何改动；请清理磁盘或检查文件夹权限后再打开，或把草稿另存到其他位置。</source>
+        <translation>The edit lock for “{name}” could not be made ({reason}). The draft was not changed; free some disk space or check the folder’s permissions and open it again, or save the draft somewhere else.</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>路径中有一部分不是文件夹</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>读写磁盘时出错（磁盘、U 盘或网络连接可能有问题）</source>
+        <translation>the disk could not be read or written (the disk, USB stick or network may have a problem)</translation>
+    </message>
+    <message>
+        <source>文件名或路径太长</source>
+        <translation>the file name or path is too long</translation>
+    </message>
+    <message>
+        <source>路径中的快捷方式（符号链接）互相指向，形成了循环</source>
+        <translation>shortcuts (symbolic links) in the path point at each other in a loop</translation>
+    </message>
+    <message>
+        <source>同时打开的文件太多</source>
+        <translation>too many files are open at once</translation>
+    </message>
+    <message>
+        <source>系统同时打开的文件太多</source>
+        <translation>the system has too many files open at once</translation>
+    </message>
+    <message>
+        <source>文件正被其他程序占用</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <source>同名文件已存在</source>
+        <translation>a file of that name already exists</translation>
+    </message>
+    <message>
+        <source>不能跨磁盘移动文件</source>
+        <translation>files cannot be moved between disks</translation>
+    </message>
+    <message>
+        <source>文件名或路径不合法（可能含有 \ / : * ? " &lt; &gt; | 等字符）</source>
+        <translation>the file name or path is not allowed (it may contain characters such as \ / : * ? " &lt; &gt; |)</translation>
+    </message>
+    <message>
+        <source>文件超过了磁盘允许的大小</source>
+        <translation>the file is larger than the disk allows</translation>
+    </message>
+    <message>
+        <source>设备不可用</source>
+        <translation>the device is not available</translation>
+    </message>
+    <message>
+        <source>文件夹不是空的</source>
+        <translation>the folder is not empty</translation>
+    </message>
+    <message>
+        <source>网络连接超时</source>
+        <translation>the network connection timed out</translation>
+    </message>
+    <message>
+        <source>内存不足</source>
+        <translation>not enough memory</translation>
+    </message>
+    <message>
+        <source>网络共享上的文件已失效，请重新连接共享文件夹</source>
+        <translation>the file on the network share is no longer valid; connect to the shared folder again</translation>
+    </message>
+    <message>
+        <source>网络上的计算机没有响应</source>
+        <translation>the computer on the network does not answer</translation>
+    </message>
+    <message>
+        <source>这个磁盘或共享文件夹不支持所需的操作</source>
+        <translation>this disk or shared folder does not support what is needed</translation>
+    </message>
+    <message>
+        <source>磁盘不支持文件锁</source>
+        <translation>the disk does not support file locks</translation>
+    </message>
+    <message>
+        <source>系统错误（错误号 {number}）</source>
+        <translation>system error (number {number})</translation>
+    </message>
+    <message>
+        <source>系统错误</source>
+        <translation>system error</translation>
+    </message>
+    <message>
+        <source>同名的文件夹已存在，这是一个文件夹，不是文件</source>
+        <translation>a folder of that name exists; it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>“{backup}”是一个文件夹</source>
+        <translation>“{backup}” is a folder</translation>
+    </message>
+    <message>
+        <source>原因不明</source>
+        <translation>reason unknown</translation>
+    </message>
+    <message>
+        <source>“{name}”已保存，但没能保留上一版本的备份（{reason}）。如需备份，请移走或改名“{backup}”。</source>
+        <translation>“{name}” was saved, but the backup of the previous version could not be kept ({reason}). To keep backups, move or rename “{backup}”.</translation>
+    </message>
+    <message>
+        <source>这不是普通文件（可能是设备或管道）</source>
+        <translation>this is not an ordinary file (it may be a device or a pipe)</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>not enough disk space</translation>
+    </message>
+    <message>
+        <source>没有在这个文件夹中写文件的权限</source>
+        <translation>no permission to write files in this folder</translation>
+    </message>
+    <message>
+        <source>一、二、三、</source>
+        <translation>一、二、三、 (Chinese numerals)</translation>
+    </message>
+    <message>
+        <source>（一）（二）（三）</source>
+        <translation>（一）（二）（三） (in brackets)</translation>
+    </message>
+    <message>
+        <source>1. 2. 3.</source>
+        <translation>1. 2. 3.</translation>
+    </message>
+    <message>
+        <source>（1）（2）（3）</source>
+        <translation>（1）（2）（3）</translation>
+    </message>
+    <message>
+        <source>一是 二是 三是</source>
+        <translation>一是 二是 三是 (first, second…)</translation>
+    </message>
+    <message>
+        <source>第一，第二，</source>
+        <translation>第一，第二， (firstly, secondly…)</translation>
+    </message>
+    <message>
+        <source>不编号</source>
+        <translation>No numbering</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>开头</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>小节标题</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>附件{number}</source>
+        <translation>Attachment {number}</translation>
+    </message>
+    <message>
+        <source>未命名草稿</source>
+        <translation>Untitled draft</translation>
+    </message>
+    <message>
+        <source>《{title}》{name}（{when}）</source>
+        <translation>“{title}” {name} ({when})</translation>
+    </message>
+    <message>
+        <source>{name}（{when}）</source>
+        <translation>{name} ({when})</translation>
+    </message>
+    <message>
+        <source>不是恢复文件</source>
+        <translation>not a recovery file</translation>
+    </message>
+    <message>
+        <source>文件是空的</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>文件不完整</source>
+        <translation>the file is incomplete</translation>
+    </message>
+    <message>
+        <source>由更新版本的程序写入</source>
+        <translation>written by a newer version of the program</translation>
+    </message>
+    <message>
+        <source>文件头有误</source>
+        <translation>its header is wrong</translation>
+    </message>
+    <message>
+        <source>草稿内容有误</source>
+        <translation>the draft in it is wrong</translation>
+    </message>
+    <message>
+        <source>恢复文件“{name}”已损坏，无法恢复：{reason}它已移到恢复文件夹中的“{folder}”子文件夹，不会再提示。</source>
+        <translation>The recovery file “{name}” is damaged and cannot be restored: {reason} It was moved to the “{folder}” folder inside the recovery folder and will not be offered again.</translation>
+    </message>
+    <message>
+        <source>恢复文件“{name}”已损坏，无法恢复（{reason}）。它已移到恢复文件夹中的“{folder}”子文件夹，不会再提示。</source>
+        <translation>The recovery file “{name}” is damaged and cannot be restored ({reason}). It was moved to the “{folder}” folder inside the recovery folder and will not be offered again.</translation>
+    </message>
+    <message>
+        <source>意外错误 {kind}</source>
+        <translation>unexpected error {kind}</translation>
+    </message>
+    <message>
+        <source>只有说明文件，没有恢复的内容</source>
+        <translation>there is only the description, no recovered content</translation>
+    </message>
+    <message>
+        <source>“{name}”没有编号为“{id}”的版本。请用 versions 命令或“版本”窗口查看已有的版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本目录“{folder}”中的索引无法读取（{problem}）。草稿本身没有改动；请把该目录移走或改名后再试，版本文件仍在其中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容不是版本索引</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
