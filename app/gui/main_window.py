@@ -46,6 +46,7 @@ from app.core.errors import ZongjieError
 from app.core.fileio import DraftLock
 from app.core.model import Draft
 from app.gui.check_dock import CheckDock
+from app.gui.core_text import tr_core
 from app.gui.document.autosave import Autosaver
 from app.gui.document.session import DraftSession
 from app.gui.document.tree_model import SectionTreeModel
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
         self.view.clear()
         problem = self.session.replace(draft, path, dirty=dirty)
         if problem is not None:
-            QMessageBox.warning(self, lock_problem_title(problem), problem.message)
+            QMessageBox.warning(self, lock_problem_title(problem), tr_core(problem.message))
         self.status.recount(draft)
         self.view.show_first(draft, select_id)
         self._update_title()
@@ -374,7 +375,7 @@ class MainWindow(QMainWindow):
         try:
             draft = load_draft(path)
         except ZongjieError as exc:
-            QMessageBox.warning(self, self.tr("无法打开草稿"), exc.message)
+            QMessageBox.warning(self, self.tr("无法打开草稿"), tr_core(exc.message))
             return None
         target = self._target_window()
         if show_opened(target, draft, path, self.settings, select_id):
@@ -386,7 +387,7 @@ class MainWindow(QMainWindow):
         try:
             draft = load_draft(template)
         except ZongjieError as exc:
-            QMessageBox.warning(self, self.tr("无法新建"), exc.message)
+            QMessageBox.warning(self, self.tr("无法新建"), tr_core(exc.message))
             return None
         target = self._target_window()
         target.set_draft(draft, None)
