@@ -7,7 +7,7 @@ from wrap_helpers import display_chunks
 
 from app.core.draftfile import load_draft
 from app.core.importer import LineRole, analyse_text, build_draft, import_file
-from app.core.model import Draft, Run
+from app.core.model import Draft
 from app.core.numbering import NumberStyle
 
 SEED = DATA / "samples" / "000_cc10c5ae27c3cc5c.txt"
@@ -512,6 +512,8 @@ def test_text_pasted_from_a_chat_tool() -> None:
         (1, "（一）", "财政收入稳步增长"),
         (1, "（二）", "支出结构持续优化"),
         (0, "二、", "2025年工作打算"),
+        (1, "（一）", "加强收入征管"),
+        (1, "（二）", "严格支出管理"),
     ]
     income = draft.sections[0].children[0].body[0]
     assert income.text == "全年完成一般公共预算收入45.6亿元，同比增长6.3%。"
@@ -521,11 +523,11 @@ def test_text_pasted_from_a_chat_tool() -> None:
         "压减一般性支出10%。",
     ]
     # 一是 items where the other level-2 headings are （一）: the level is numbered one way,
-    # so they stay paragraphs with their own numbers (bold lead kept) and a warning says so
-    plans = draft.sections[1].body
-    assert [p.text for p in plans][0] == "一是加强收入征管。 强化税源监控，确保应收尽收。"
-    assert plans[0].runs[0] == Run("一是加强收入征管。", bold=True)
-    assert any("一是" in w and "编号不同" in w for w in result.warnings)
+    # so they print as （一）（二）, and the warnings say so: no silent renumbering
+    plans = draft.sections[1].children
+    assert plans[0].run_in and plans[0].body[0].text == "强化税源监控，确保应收尽收。"
+    assert "第20行：原文编号“一是”与自动编号“（一）”不同" in result.warnings
+    assert "第21行：原文编号“二是”与自动编号“（二）”不同" in result.warnings
     noise = [line.text for line in result.lines if line.role == LineRole.NOISE]
     assert noise == [
         "好的，以下是为您撰写的2024年度工作总结：",
@@ -734,12 +736,15 @@ def test_web_page_plan_with_one_sentence_items_and_mixed_second_level() -> None:
         (1, "2.", "提升农村供水保障水平"),
         (1, "3.", "强化河湖长制落实"),
         (0, "四、", "保障措施"),
+        (1, "1.", "加强组织领导"),
+        (1, "2.", "强化资金保障"),
     ]
     # one-sentence targets with nothing under them stay paragraphs, numbers and all
     assert [p.text[:2] for p in draft.sections[1].body] == ["1、", "2、", "3、"]
-    # （一） where level 2 is numbered 1. elsewhere: kept as text, with a warning
-    assert draft.sections[3].body[0].text.startswith("（一）加强组织领导。")
-    assert any("（一）" in w for w in result.warnings)
+    # （一） where level 2 is numbered 1. elsewhere: a heading printed 1., said out loud;
+    # and 1、 printed 1. is a repair said once for the whole series
+    assert "第29行：原文编号“（一）”与自动编号“1.”不同" in result.warnings
+    assert "第21行起3处编号写法不标准（如“1、”），已按标准写法改为“1.”" in result.warnings
 
 
 def test_official_document_header_is_not_the_title() -> None:
@@ -925,7 +930,7 @@ def test_a_minority_numbering_with_subsections_stays_a_heading_with_a_warning() 
         "推行一次办好",
     ]
     assert outline(result.draft)[-3][1] == "（一）"  # numbered like level 2
-    assert any("一是提升服务质量" in w and "按本级的编号" in w for w in result.warnings)
+    assert "第12行：原文编号“一是”与自动编号“（一）”不同" in result.warnings
 
 
 def test_a_bare_number_is_text_not_an_empty_heading() -> None:

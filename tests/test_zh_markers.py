@@ -98,4 +98,6 @@ def test_every_style_and_every_number_up_to_999_reads_back() -> None:
 def test_circled_numbers_are_typed_markers_but_no_headings() -> None:
     [finding] = findings(heading_draft("①加强组织建设"), "numbering.typed")
     assert finding.location.length == 1
-    assert find_marker("①加强组织建设") is None
+    # the import reads ① as a marker too (issue 12), kept in the heading: no style derives it
+    found = find_marker("①加强组织建设")
+    assert found is not None and found[0].keep_in_heading and found[1] == "加强组织建设"

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
+from app.core.importer.closing import attachment_names
+from app.core.importer.levels import numbering_for
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import KIND_NONE
-from app.core.importer.structure import attachment_names
 from app.core.model import Draft, Meta, Paragraph, Section
-from app.core.numbering import DEFAULT_STYLES, NumberStyle
-
-_STYLE_VALUES = {style.value for style in NumberStyle}
 
 
 def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
@@ -66,7 +62,7 @@ def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
     meta.subtitle = "\n".join(subtitles)
     meta.author = "\n".join(authors)
     meta.attachments = attachment_names(attachments)
-    return Draft(meta=meta, numbering=numbering_for(kinds), intro=intro, sections=sections)
+    return Draft(meta=meta, numbering=numbering_for(kinds), intro=list(intro), sections=sections)
 
 
 def _join_title(parts: list[str]) -> str:
@@ -76,36 +72,3 @@ def _join_title(parts: list[str]) -> str:
             title += " "
         title += part
     return title
-
-
-def numbering_for(kinds: dict[int, list[str]]) -> list[NumberStyle]:
-    """The numbering style per level: the marker kind most headings of that level carry.
-
-    A level whose headings carry no number takes the default style of its level (一、 for
-    level 1) when no other level uses it, else "none": the top sections of a summary are
-    normally numbered 一、, but where 一、 is already taken below them they stay unnumbered.
-    """
-    depth = max([4, *(level + 1 for level in kinds)])
-    found: dict[int, NumberStyle | None] = {}
-    for level, level_kinds in kinds.items():
-        kind = Counter(level_kinds).most_common(1)[0][0]
-        if kind == KIND_NONE:  # (before the style check: "none" is also a style value)
-            found[level] = None  # decided below
-        elif kind in _STYLE_VALUES:
-            found[level] = NumberStyle(kind)
-        else:
-            found[level] = NumberStyle.NONE  # 第一部分: the marker stays in the heading
-    used = {style for style in found.values() if style is not None}
-    styles: list[NumberStyle] = []
-    for level in range(depth):
-        style = found.get(level)
-        if style is None:
-            default = DEFAULT_STYLES[level] if level < len(DEFAULT_STYLES) else NumberStyle.NONE
-            if level in found:  # unnumbered headings at this level
-                style = default if default not in used else NumberStyle.NONE
-            else:  # no heading this deep: the default that is still free
-                free = [s for s in DEFAULT_STYLES if s not in used]
-                style = default if default not in used else (free[0] if free else NumberStyle.NONE)
-            used.add(style)
-        styles.append(style)
-    return styles

@@ -3,22 +3,21 @@
 Pass 3: lines that start with a marker (一、 （一） 1. （1） 一是 第一， 第一部分) are decided
 per numbered sequence (a "（1）…；（2）…；" list stays body, a table of contents is not a
 tree), and unmarked headings (a short line without closing punctuation, followed by text).
-Pass 4: levels follow the order in which marker kinds nest in this document, not a table.
+Pass 4, the levels, is levels.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from app.core.importer.frame import TOC_HEAD, chars
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import (
     DECIMAL_KINDS,
-    KEPT_MARKER_KINDS,
     KIND_NONE,
     KIND_UNNUMBERED,
+    SERIES_KEPT_KINDS,
     Marker,
     collapse_letter_spacing,
     ends_with_closing_punct,
@@ -241,8 +240,9 @@ def _make_marked_heading(cand: _Candidate) -> None:
     line.role = LineRole.HEADING
     line.marker = cand.marker.text
     line.kind = cand.marker.kind
+    line.number = cand.marker.number
     rest = cand.rest
-    if cand.marker.keep_in_heading:
+    if cand.marker.keep_in_heading and cand.marker.kind not in SERIES_KEPT_KINDS:
         line.heading, line.run_in_body = _heading_text(line.text), ""
     else:
         # A member of a heading sequence that reads like an item ("（1）日常检查。……；")
@@ -258,6 +258,13 @@ def _make_marked_heading(cand: _Candidate) -> None:
         else:
             line.heading = _heading_text(rest)
             line.run_in_body = ""
+    _keep_series_marker(line, cand.marker)
+
+
+def _keep_series_marker(line: SourceLine, marker: Marker | None) -> None:
+    """一要 / ①: split like 一是, but the marker stays in the heading (no style prints it)."""
+    if marker is not None and marker.kind in SERIES_KEPT_KINDS:
+        line.heading = f"{marker.text}{line.heading}"
 
 
 _GAP = re.compile(r"\u3000+|[ \u00a0]{2,}|\t")
@@ -303,12 +310,12 @@ def set_heading(line: SourceLine, level: int | None = None) -> None:
     found = find_marker(line.text)
     if found is None:
         marker, rest = None, line.text
-        line.marker = ""
+        line.marker, line.number = "", 0
         line.kind = KIND_UNNUMBERED if line.outline_level is not None else KIND_NONE
     else:
         marker, rest = found
-        line.marker, line.kind = marker.text, marker.kind
-    if marker is not None and marker.keep_in_heading:
+        line.marker, line.kind, line.number = marker.text, marker.kind, marker.number
+    if marker is not None and marker.keep_in_heading and marker.kind not in SERIES_KEPT_KINDS:
         line.heading, line.run_in_body = _heading_text(line.text), ""
     else:
         vote, lead_end = _line_vote(line, rest)
@@ -317,6 +324,7 @@ def set_heading(line: SourceLine, level: int | None = None) -> None:
             line.run_in_body = rest[lead_end:].lstrip()
         else:
             line.heading, line.run_in_body = _heading_text(rest), ""
+        _keep_series_marker(line, marker)
     if level is not None:
         line.level = level
 
@@ -361,92 +369,3 @@ def _could_be_unmarked_heading(line: SourceLine) -> bool:
     if normalize_date(text) or TOC_HEAD.match(text.replace("\u3000", "").replace(" ", "")):
         return False
     return han_count(text) * 2 >= len(text.replace(" ", ""))
-
-
-# -- pass 4: levels ------------------------------------------------------------------------
-
-
-def assign_levels(lines: list[SourceLine]) -> list[str]:
-    """Levels from the order in which marker kinds nest in this document.
-
-    The first heading's kind is level 0; a kind seen for the first time sits one level
-    below the heading before it; a kind seen before keeps its level. Word heading styles
-    (outline levels) win where present. A heading that would skip a level is pulled up.
-    """
-    warnings: list[str] = []
-    headings = [line for line in lines if line.role == LineRole.HEADING]
-    outline = [h.outline_level for h in headings if h.outline_level is not None]
-    base = min(outline) if outline else 0
-    kind_level: dict[str, int] = {}
-    previous = -1
-    for line in headings:
-        if line.outline_level is not None:
-            level = line.outline_level - base
-            kind_level.setdefault(line.kind, level)
-        elif line.kind in kind_level:
-            level = kind_level[line.kind]
-        else:
-            level = previous + 1
-            kind_level[line.kind] = level
-        if level > previous + 1:
-            warnings.append(
-                f"第 {line.index + 1} 行“{line.marker}{line.heading[:12]}”跳过了一级标题，已按下一级处理。"
-            )
-            level = previous + 1
-        line.level = level
-        previous = level
-    warnings.extend(_settle_mixed_levels(headings))
-    return warnings
-
-
-def _settle_mixed_levels(headings: list[SourceLine]) -> list[str]:
-    """One numbering style per level: a minority marker kind at a level is kept as text.
-
-    "二、下一步打算" followed by "一是…二是…" where the other sections use （一）: the model
-    numbers a level one way, so those items would print as （一）. Leaf items stay body
-    paragraphs with their own numbers instead (the preview can still make them headings).
-    """
-    warnings: list[str] = []
-    by_level: dict[int, list[str]] = {}
-    for line in headings:
-        by_level.setdefault(line.level, []).append(line.kind)
-    for level, kinds in by_level.items():
-        counts = Counter(kinds)
-        if len(counts) < 2:
-            continue
-        dominant = max(counts, key=lambda k: (counts[k], -kinds.index(k)))
-        for n, line in enumerate(headings):
-            if (
-                line.level != level
-                or line.kind in (dominant, KIND_NONE)
-                or line.outline_level is not None
-            ):
-                continue
-            if dominant in KEPT_MARKER_KINDS and line.kind not in KEPT_MARKER_KINDS:
-                # A level of 第一节… headings prints no derived number (the marker is part of
-                # the heading), so a "一、…" beside them keeps its written number the same way
-                # (第三章 without 节 going straight to 一、二、 is common in a 规划). Its marker
-                # is then no longer stripped; an empty marker says it was done already.
-                if line.marker:
-                    line.heading, line.marker = f"{line.marker}{line.heading}", ""
-                continue
-            nxt = headings[n + 1] if n + 1 < len(headings) else None
-            if nxt is not None and nxt.level > level:
-                # It has subsections: it stays a heading, numbered like its level.
-                warnings.append(
-                    f"第 {line.index + 1} 行“{line.marker}{line.heading[:12]}”与同级其他小标题的编号不同，"
-                    "导入后按本级的编号显示。"
-                )
-                continue
-            if line.marker and _first_of_run(headings, n):
-                warnings.append(
-                    f"第 {line.index + 1} 行起的“{line.marker}……”与同级其他小标题的编号不同，"
-                    "已作为正文保留原编号；如要作为小标题，可在左侧改为相应级别（编号将随本级统一）。"
-                )
-            line.role = LineRole.BODY
-            line.heading = line.run_in_body = ""
-    return warnings
-
-
-def _first_of_run(headings: list[SourceLine], n: int) -> bool:
-    return n == 0 or headings[n - 1].kind != headings[n].kind

@@ -26,7 +26,7 @@ class SourceLine:
 
     `text` is the line without surrounding white space. For a HEADING, `heading` is the
     stored heading (marker and a closing 。 removed), `marker` the stripped marker, `kind`
-    its marker kind (a NumberStyle value, "none", "unnumbered", or one of
+    its marker kind and `number` the number the marker states (a NumberStyle value, "none", "unnumbered", or one of
     markers.KEPT_MARKER_KINDS: 第一部分/第一章/第一节/2.1, whose marker stays in the
     heading) and `run_in_body` the body text after the lead sentence of a run-in heading
     ("" otherwise). `keep` is the
@@ -41,6 +41,7 @@ class SourceLine:
     run_in_body: str = ""
     marker: str = ""
     kind: str = ""
+    number: int = 0  # the number the source printed in its marker (0: none, or unreadable)
     heading: str = ""
     keep: bool = True
     outline_level: int | None = None  # from a Word heading style or outline level

@@ -33,8 +33,13 @@ _CHAPTER_UNIT_KIND = {"章": KIND_CHAPTER_ZHANG, "节": KIND_CHAPTER_JIE}
 # technical documents). No style derives them either: the number stays in the heading, and
 # each depth is a kind of its own, so the levels follow the depth.
 DECIMAL_KINDS = tuple(f"decimal-{depth}" for depth in range(1, 5))
+# 一要 / 二要 (speeches) and ① ② (a level below 1. or （1）): no style derives them, so
+# the marker stays in the heading, as 第一部分 does.
+KIND_YAO = "cn-yao"
+KIND_CIRCLED = "circled"
+SERIES_KEPT_KINDS = frozenset({KIND_YAO, KIND_CIRCLED})  # split like 一是, marker kept
 # Kinds whose written marker stays in the heading.
-KEPT_MARKER_KINDS = CHAPTER_KINDS | frozenset(DECIMAL_KINDS)
+KEPT_MARKER_KINDS = CHAPTER_KINDS | frozenset(DECIMAL_KINDS) | {KIND_YAO, KIND_CIRCLED}
 _DECIMAL = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?:[\s\u3000]+)(?=[^\d\s.．%％])")
 # A Word heading (style or outline level) without a number: the author chose no numbers.
 KIND_UNNUMBERED = "unnumbered"
@@ -83,13 +88,19 @@ def find_marker(text: str) -> tuple[Marker, str] | None:
         unit_kind = _CHAPTER_UNIT_KIND.get(written[-1], KIND_CHAPTER)
         return Marker(unit_kind, number, written, True), rest
     # 一、 … 第一，: the grammar the checks use too ("三、四季度" is no marker for either).
-    found = match_marker(text)
-    if found is None or found.style is None:
+    found = match_marker(text, circled=True, extended=True)
+    if found is None:
         return None
     rest = text[found.text_start :].strip()
     if not rest:
         return None  # a bare "一、" is not a heading we can use
+    if found.style is None:
+        kind = KIND_CIRCLED if found.written[-1] in _CIRCLED_NUMBERS else KIND_YAO
+        return Marker(kind, found.number, found.written, True), rest
     return Marker(found.style.value, found.number, found.written, False), rest
+
+
+_CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 _INLINE_SEQUEL_STYLES = frozenset(NumberStyle) - {NumberStyle.NONE}

@@ -6,7 +6,8 @@ The classifier reads the document the way a reader does, in four passes:
 2. the closing block (closing.py), from the end: website lines, 成文日期, 署名, 附件说明;
 3. in between, headings (headings.py): marked lines decided per numbered sequence, and
    unmarked headings (a short line without closing punctuation, followed by text);
-4. levels (headings.py): the order in which marker kinds nest in this document.
+4. levels (levels.py): one decision over the whole document, where the numbers the source
+   printed and the numbers the levels derive agree.
 The tree itself is built by builder.build_draft from the roles, so the preview can
 change roles and rebuild.
 """
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 from app.core.importer.closing import attachment_names, mark_closing_block
 from app.core.importer.frame import is_noise_text, mark_title_block, title_text
-from app.core.importer.headings import assign_levels, mark_headings, set_heading
+from app.core.importer.headings import mark_headings, set_heading
+from app.core.importer.levels import decide_levels, number_warnings
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import KIND_CHAPTER, KIND_NONE
 from app.core.zh.dates import normalize_date
@@ -23,7 +25,6 @@ from app.core.zh.dates import normalize_date
 __all__ = [
     "KIND_CHAPTER",
     "KIND_NONE",
-    "assign_levels",
     "attachment_names",
     "change_role",
     "classify",
@@ -49,11 +50,12 @@ def classify(lines: list[SourceLine]) -> list[str]:
     start = mark_title_block(lines)
     end = mark_closing_block(lines, start)
     mark_headings(lines, start, end)
-    warnings = assign_levels(lines)
+    warnings = decide_levels(lines)
     if _drop_lone_unnumbered_top(lines):
-        warnings = assign_levels(lines)
+        warnings = decide_levels(lines)
     for line in all_lines:
         line.keep = line.role != LineRole.NOISE
+    warnings.extend(number_warnings(lines))
     if not any(line.role == LineRole.TITLE for line in lines):
         warnings.append("没有认出标题：可在左侧把标题所在行设为“标题”。")
     return warnings

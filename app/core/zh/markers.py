@@ -42,6 +42,11 @@ _PATTERNS: list[tuple[NumberStyle, re.Pattern[str]]] = [
     ),
 ]
 _CIRCLED = re.compile(rf"{_LEAD}([①-⑳])")
+# Read only when asked (`extended`): 一要/二要 in speeches, and "1)" with a closing
+# parenthesis alone, as plans and company documents number their fourth level. 一要 has no
+# style (like ①); "1)" is （1） typed another way.
+_YAO = re.compile(rf"{_LEAD}(({_N})要)(?=[^\s，,。；;、：:！？!?要求是])")
+_CLOSE_PAREN_ONLY = re.compile(rf"{_LEAD}(({_D})[)）])(?=[^\s\d%％）)])")
 _FIRST_CHARS = frozenset(NUMERAL_CHARS + "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 # The four GB/T 9704 7.3.3 levels: their markers have one right form.
@@ -91,11 +96,14 @@ def _past_spaces(text: str, index: int) -> int:
     return index
 
 
-def match_marker(text: str, *, circled: bool = False) -> NumberMarker | None:
+def match_marker(
+    text: str, *, circled: bool = False, extended: bool = False
+) -> NumberMarker | None:
     """The numbering marker `text` starts with, or None.
 
     None too for a number run such as 三、四季度 (see `counts_in_a_row`). With circled,
-    ① … ⑳ count as markers (without a style).
+    ① … ⑳ count as markers (without a style). With extended, also 一要 (without a style)
+    and "1)" (read as （1）).
     """
     first = text.lstrip(" \u3000")[:1]
     if not first or not (first in _FIRST_CHARS or first.isdigit()):
@@ -118,6 +126,23 @@ def match_marker(text: str, *, circled: bool = False) -> NumberMarker | None:
         number = ord(match.group(1)) - ord("①") + 1
         return NumberMarker(
             None, number, match.start(1), end, _past_spaces(text, end), match.group(1)
+        )
+    if extended:
+        return _extended_marker(text)
+    return None
+
+
+def _extended_marker(text: str) -> NumberMarker | None:
+    for style, pattern in ((None, _YAO), (NumberStyle.NUM_PAREN, _CLOSE_PAREN_ONLY)):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        number = _value(match.group(2))
+        if number is None:
+            return None
+        end = match.end(1)
+        return NumberMarker(
+            style, number, match.start(1), end, _past_spaces(text, end), match.group(1)
         )
     return None
 
