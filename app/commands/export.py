@@ -1,12 +1,21 @@
-"""`python -m app export DRAFT.json -o OUT.docx`: the draft as Word in the GB/T 9704 layout."""
+"""`python -m app export DRAFT.json -o OUT.docx`: the draft as Word in the GB/T 9704 layout.
+
+`--strict`: first list what would go to print wrongly (app.core.export_gate, the list the
+window's export gate shows) and, when anything is listed, exit 1 without writing a file.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.commands.base import EXIT_OK, output_path
+from app.commands.base import EXIT_FINDINGS, EXIT_OK, output_path
 from app.core import layout
+
+if TYPE_CHECKING:
+    from app.core.export.writer import ExportOptions
+    from app.core.model import Draft
 
 NAME = "export"
 HELP = "把草稿导出为 Word 文件（GB/T 9704-2012 公文格式）"
@@ -41,6 +50,12 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="“一是……”等连排小节的引导句：kaiti＝按所在层级的标题字体（第二层为楷体，默认）；"
         "bold-fangsong＝仿宋加粗",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="先检查会被打印出来的问题（占位符、模板说明、空的署名或成文日期、本机缺少的字体、"
+        "分页问题）；有问题时列出并以退出码 1 结束，不生成文件",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,6 +71,19 @@ def run(args: argparse.Namespace) -> int:
         level3_bold=args.level3_bold,
         run_in_lead=args.run_in_lead,
     )
+    if args.strict and (problems := _problems(draft, options)):
+        for line in problems:
+            print(line)
+        print(f"共 {len(problems)} 个问题会被打印出来，没有导出。改好后再导出，或去掉 --strict。")
+        return EXIT_FINDINGS
     export_docx(draft, output, options)
     print(f"已导出：{output}")
     return EXIT_OK
+
+
+def _problems(draft: Draft, options: ExportOptions) -> list[str]:
+    """The export gate's list, one line each (the checker loads only for --strict)."""
+    from app.core.export_gate import export_problems
+    from app.core.fonts import installed_fonts
+
+    return [p.line for p in export_problems(draft, options, installed_fonts())]
