@@ -23,9 +23,9 @@ from app.core.model import Draft, Meta, Paragraph, Run, Section
 from app.core.numbering import NumberStyle
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SCHEMA = json.loads(
-    (Path(__file__).parents[1] / "resources" / "schema" / "draft-v1.schema.json").read_text("utf-8")
-)
+SCHEMAS = Path(__file__).parents[1] / "resources" / "schema"
+SCHEMA_V1 = json.loads((SCHEMAS / "draft-v1.schema.json").read_text("utf-8"))
+SCHEMA = json.loads((SCHEMAS / "draft-v2.schema.json").read_text("utf-8"))
 
 # -- fixtures per version --------------------------------------------------------------
 
@@ -44,25 +44,30 @@ def test_v1_fixture_loads_with_everything_in_place() -> None:
 @pytest.mark.parametrize("name", ["draft-v1.json"])
 def test_fixtures_and_saved_files_match_the_published_schema(name: str) -> None:
     data = json.loads((FIXTURES / name).read_text("utf-8"))
-    jsonschema.validate(data, SCHEMA)
-    jsonschema.validate(json.loads(dumps(load_draft(FIXTURES / name))), SCHEMA)
+    jsonschema.validate(data, SCHEMA_V1)
+    saved = json.loads(dumps(load_draft(FIXTURES / name)))
+    assert saved["version"] == 2
+    jsonschema.validate(saved, SCHEMA)
 
 
 def test_sample_draft_matches_schema(sample_draft_path: Path) -> None:
-    jsonschema.validate(json.loads(sample_draft_path.read_text("utf-8")), SCHEMA)
+    data = json.loads(sample_draft_path.read_text("utf-8"))
+    jsonschema.validate(data, SCHEMA if data["version"] == 2 else SCHEMA_V1)
 
 
 def test_migration_chain_runs_registered_steps(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """A file of an older version is upgraded in memory, step by step, and never rewritten."""
-    monkeypatch.setattr(draftfile, "CURRENT_VERSION", 2)
+    """A file of an older version is upgraded in memory, step by step, and never rewritten:
+    a version-1 file goes through the real 1→2 step and a registered 2→3 step."""
+    monkeypatch.setattr(draftfile, "CURRENT_VERSION", 3)
 
-    def v1_to_v2(data: dict) -> dict:
+    def v2_to_v3(data: dict) -> dict:
+        assert data["version"] == 2
         data["meta"]["subtitle"] = "（迁移时补上的副标题）"
         return data
 
-    monkeypatch.setitem(draftfile.MIGRATIONS, 1, v1_to_v2)
+    monkeypatch.setitem(draftfile.MIGRATIONS, 2, v2_to_v3)
     path = tmp_path / "old.json"
     original = (FIXTURES / "draft-v1.json").read_bytes()
     path.write_bytes(original)
@@ -127,7 +132,12 @@ def test_save_and_reopen_is_identical(tmp_path: Path, sample_draft_path: Path) -
     path = tmp_path / "草稿.json"
     save_draft(draft, path)
     assert load_draft(path) == draft
-    assert path.read_bytes() == sample_draft_path.read_bytes()
+    # The sample is a version-1 file: written anew, only its version number changes.
+    original = sample_draft_path.read_bytes()
+    assert b'"version": 1,' in original
+    assert path.read_bytes() == original.replace(b'"version": 1,', b'"version": 2,', 1)
+    save_draft(load_draft(path), path)
+    assert path.read_bytes() == original.replace(b'"version": 1,', b'"version": 2,', 1)
 
 
 # -- bad files: a message, and the file's bytes unchanged ----------------------------------

@@ -1,16 +1,28 @@
 """The draft file: JSON, UTF-8, versioned, validated on load, written atomically.
 
-Format (version 1), documented in README.md and resources/schema/draft-v1.schema.json:
+Format (version 2), documented in README.md and resources/schema/draft-v2.schema.json:
 
-    {"format": "zongjie-draft", "version": 1,
+    {"format": "zongjie-draft", "version": 2,
      "meta": {"title": "", "subtitle": "", "author": "", "date": "", "attachments": []},
      "numbering": ["cn-dun", "cn-paren", "num-dot", "num-paren"],
-     "intro": [PARAGRAPH, ...],
-     "sections": [{"id": "…", "heading": "…", "body": [PARAGRAPH, ...],
-                   "children": [...], "run_in": false, "budget": null}]}
+     "intro": [BLOCK, ...],
+     "sections": [SECTION, ...],
+     "appendices": [{"id": "…", "title": "…", "intro": [BLOCK, ...], "sections": [...]}]}
 
-A PARAGRAPH is a plain string, or {"runs": [{"text": "…", "bold": true, ...}]} when it
-carries formatting; plain strings keep the file readable and saving fast.
+    SECTION = {"id": "…", "heading": "…", "body": [BLOCK, ...], "children": [SECTION, ...],
+               "run_in": false, "budget": null, "comments": [COMMENT, ...]}
+
+A BLOCK is a PARAGRAPH or a TABLE. A PARAGRAPH is a plain string, or
+{"runs": [{"text": "…", "bold": true, ...}]} when it carries formatting; plain strings keep
+the file readable and saving fast. A TABLE is {"id": "…", "caption": "表1 …",
+"header_rows": 1, "col_widths": [2000, ...], "rows": [[CELL, ...], ...]}, a full grid; a
+CELL is a string (one plain paragraph, "" an empty cell) or {"paragraphs": [PARAGRAPH, ...],
+"col_span": 2, "row_span": 1} or {"covered": true} for a position a merge covers. A COMMENT
+is {"id", "author", "date" (ISO 8601), "text", "paragraph" (index into body, null for the
+heading), "start", "end", "quote", "resolved", "replies": [COMMENT, ...]}. Empty
+"comments", "appendices", "caption", "col_widths" are left out.
+
+Version 1 (no tables, comments or appendices) is a subset: its migration only renumbers.
 
 Loading never changes the file. A file written by an older version is migrated in
 memory (MIGRATIONS) and written in the current version on the next save.
@@ -25,13 +37,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.core.draftreader import (
+from app.core.draftreader import draft_from_dict
+from app.core.draftvalues import (
     BAD_CHAR,
     DECODER,
     RUN_FLAGS,
     Invalid,
     OverLimit,
-    draft_from_dict,
     integer,
     may_hold_bad_char,
 )
@@ -45,16 +57,21 @@ from app.core.errors import (
 )
 from app.core.fileio import BACKUP_SUFFIX, atomic_write, read_bytes
 from app.core.limits import DRAFT_MAX_BYTES, DRAFT_MAX_DEPTH, DRAFT_MAX_STRING_CHARS
-from app.core.model import Draft, Paragraph, Section
+from app.core.model import Appendix, Block, Cell, Comment, Draft, Paragraph, Section, Table
 
 FORMAT_NAME = "zongjie-draft"
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 MAX_DRAFT_BYTES = DRAFT_MAX_BYTES  # a 100-page summary is ~0.2 MB (app/core/limits.py)
 
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added tables, comments and appendices; a version-1 body (paragraphs only)
+    is already a valid version-2 body, so nothing changes but the version (set by the loop)."""
+    return data
+
+
 # MIGRATIONS[n] turns a version-n document (a dict) into a version-(n+1) document.
-# Version 1 is the first published format, so the chain is empty today; the loader
-# already walks it, and tests drive it with a registered step.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 # -- serialising ------------------------------------------------------------------
@@ -73,23 +90,84 @@ def _paragraph_to_json(paragraph: Paragraph) -> str | dict[str, Any]:
     return {"runs": runs}
 
 
+def _cell_to_json(cell: Cell) -> str | dict[str, Any]:
+    if cell.covered:
+        return {"covered": True}
+    paragraphs = cell.paragraphs
+    if cell.col_span == 1 and cell.row_span == 1:
+        if not paragraphs:
+            return ""
+        if len(paragraphs) == 1 and paragraphs[0].runs and paragraphs[0].is_plain:
+            return paragraphs[0].text
+    item: dict[str, Any] = {"paragraphs": [_paragraph_to_json(p) for p in paragraphs]}
+    if cell.col_span != 1:
+        item["col_span"] = cell.col_span
+    if cell.row_span != 1:
+        item["row_span"] = cell.row_span
+    return item
+
+
+def _table_to_json(table: Table) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": table.id}
+    if table.caption:
+        item["caption"] = table.caption
+    item["header_rows"] = table.header_rows
+    if table.col_widths:
+        item["col_widths"] = list(table.col_widths)
+    item["rows"] = [[_cell_to_json(c) for c in row] for row in table.rows]
+    return item
+
+
+def _blocks_to_json(blocks: list[Block]) -> list[str | dict[str, Any]]:
+    return [_table_to_json(b) if isinstance(b, Table) else _paragraph_to_json(b) for b in blocks]
+
+
+def _comment_to_json(comment: Comment) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": comment.id,
+        "author": comment.author,
+        "date": comment.date,
+        "text": comment.text,
+        "paragraph": comment.paragraph,
+        "start": comment.start,
+        "end": comment.end,
+        "quote": comment.quote,
+    }
+    if comment.resolved:
+        item["resolved"] = True
+    if comment.replies:
+        item["replies"] = [_comment_to_json(r) for r in comment.replies]
+    return item
+
+
 def _section_to_json(section: Section) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": section.id,
         "heading": section.heading,
-        "body": [_paragraph_to_json(p) for p in section.body],
+        "body": _blocks_to_json(section.body),
         "children": [_section_to_json(c) for c in section.children],
     }
     if section.run_in:
         item["run_in"] = True
     if section.budget is not None:
         item["budget"] = section.budget
+    if section.comments:
+        item["comments"] = [_comment_to_json(c) for c in section.comments]
     return item
+
+
+def _appendix_to_json(appendix: Appendix) -> dict[str, Any]:
+    return {
+        "id": appendix.id,
+        "title": appendix.title,
+        "intro": _blocks_to_json(appendix.intro),
+        "sections": [_section_to_json(s) for s in appendix.sections],
+    }
 
 
 def draft_to_dict(draft: Draft) -> dict[str, Any]:
     meta = draft.meta
-    return {
+    data: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": CURRENT_VERSION,
         "meta": {
@@ -100,9 +178,12 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
             "attachments": list(meta.attachments),
         },
         "numbering": [s.value for s in draft.numbering],
-        "intro": [_paragraph_to_json(p) for p in draft.intro],
+        "intro": _blocks_to_json(draft.intro),
         "sections": [_section_to_json(s) for s in draft.sections],
     }
+    if draft.appendices:
+        data["appendices"] = [_appendix_to_json(a) for a in draft.appendices]
+    return data
 
 
 def dumps(draft: Draft) -> bytes:

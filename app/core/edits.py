@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field, fields
 
-from app.core.model import Draft, Meta, Paragraph
+from app.core.model import Block, Draft, Meta
 
 
 @dataclass
@@ -23,8 +23,8 @@ class TextChange:
     section_id: str | None
     old_heading: str
     new_heading: str
-    old_body: list[Paragraph] = field(default_factory=list)
-    new_body: list[Paragraph] = field(default_factory=list)
+    old_body: list[Block] = field(default_factory=list)
+    new_body: list[Block] = field(default_factory=list)
 
     @property
     def heading_changed(self) -> bool:
@@ -46,7 +46,7 @@ def text_change(
     draft: Draft,
     section_id: str | None,
     heading: str | None = None,
-    body: list[Paragraph] | None = None,
+    body: list[Block] | None = None,
 ) -> TextChange:
     """A change from the place's current text to `heading`/`body` (None keeps that part)."""
     if section_id is None:
@@ -69,7 +69,7 @@ def meta_change(draft: Draft, new: Meta) -> MetaChange:
 
 def apply_edit(draft: Draft, edit: Edit, forward: bool = True) -> None:
     """Put the place into its after (forward) or before state. The lists are copied in,
-    so applying the same edit again (redo after undo) never shares paragraphs with the draft."""
+    so applying the same edit again (redo after undo) never shares blocks with the draft."""
     if isinstance(edit, MetaChange):
         source = edit.new if forward else edit.old
         for name in (f.name for f in fields(Meta)):  # every field, also ones added later
@@ -84,7 +84,7 @@ def apply_edit(draft: Draft, edit: Edit, forward: bool = True) -> None:
     section.body = body
 
 
-def set_body(draft: Draft, section_id: str | None, body: list[Paragraph]) -> None:
+def set_body(draft: Draft, section_id: str | None, body: list[Block]) -> None:
     """Typing written back: the place's body (the intro for None) becomes `body`."""
     if section_id is None:
         draft.intro[:] = body

@@ -34,7 +34,31 @@ DRAFT_MAX_STRING_CHARS = 100_000
 """Characters in one string (a heading, a paragraph, a run, a meta field)."""
 
 DRAFT_MAX_INT_DIGITS = 18
-"""Digits of an integer (version, budget)."""
+"""Digits of an integer (version, budget, spans, widths, offsets)."""
+
+DRAFT_MAX_TABLES = 2_000
+"""Tables in one draft (a summary has a few; the table benchmark has 20)."""
+
+TABLE_MAX_ROWS = 5_000
+"""Rows of one table (a 30-row 完成情况表 fills about two pages)."""
+
+TABLE_MAX_COLS = 63
+"""Columns of one table: Word's own limit (its tables hold at most 63 columns)."""
+
+TABLE_MAX_CELLS = 50_000
+"""Grid positions (rows × columns) of one table, checked before its rows are read."""
+
+DRAFT_MAX_TABLE_CELLS = 200_000
+"""Grid positions of all tables of one draft together."""
+
+DRAFT_MAX_COMMENTS = 20_000
+"""Review comments (批注) in one draft, replies included."""
+
+COMMENT_MAX_DEPTH = 10
+"""Levels of replies to a comment (Word and WPS show one; deeper ones are refused)."""
+
+DRAFT_MAX_APPENDICES = 100
+"""Appendices (附件 content) in one draft."""
 
 # -- import (app/core/importer/decode.py, docx_reader.py) ---------------------------
 # Measured on this machine (2 cores): the 100-page bench text (draft100.txt, 174 KB, 307

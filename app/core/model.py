@@ -1,5 +1,9 @@
 """The document model: a draft is meta, numbering styles per level and a tree of sections.
 
+A section's body is a list of blocks: paragraphs and tables (`isinstance(block, Table)`
+tells them apart). Appendices (附件 content) hold blocks and sections of their own; review
+comments (批注) are kept with the section they anchor in.
+
 Headings are stored without their numbers (numbering.py derives them from position), so
 moving a section renumbers everything at once and nothing has to be rewritten by hand.
 All tree operations keep section ids, which the GUI and drag-and-drop rely on.
@@ -10,6 +14,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from app.core.numbering import DEFAULT_STYLES, NumberStyle, format_number, style_for_level
 
@@ -68,6 +73,134 @@ class Paragraph:
         return Paragraph(merged)
 
 
+@dataclass(slots=True)
+class Cell:
+    """One grid position of a table.
+
+    col_span > 1: this cell covers the next col_span-1 cells to its right (w:gridSpan);
+    row_span > 1: it covers the cells below it (w:vMerge restart/continue). A position
+    covered by a merge from the left or above is `covered` and holds no text.
+    """
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    col_span: int = 1
+    row_span: int = 1
+    covered: bool = False
+
+    @classmethod
+    def plain(cls, text: str) -> Cell:
+        """A cell of plain text, one paragraph a line ("" gives an empty cell)."""
+        return cls([Paragraph.plain(line) for line in text.split("\n")] if text else [])
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(slots=True, eq=False)
+class Table:
+    """A table among a section's paragraphs: a full grid (every row has as many cells).
+
+    header_rows: the first rows, repeated on every page the table spans.
+    caption: e.g. "表1 重点工作完成情况表", printed above the table.
+    col_widths: relative widths (twips of the text block), one per column; empty = equal.
+    """
+
+    rows: list[list[Cell]] = field(default_factory=list)
+    header_rows: int = 1
+    caption: str = ""
+    col_widths: list[int] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Table):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.caption == other.caption
+            and self.header_rows == other.header_rows
+            and self.col_widths == other.col_widths
+            and self.rows == other.rows
+        )
+
+    @classmethod
+    def plain(cls, rows: list[list[str]], header_rows: int = 1, caption: str = "") -> Table:
+        """A table of plain text cells, without merges."""
+        return cls([[Cell.plain(t) for t in row] for row in rows], header_rows, caption)
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    @property
+    def col_count(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def cells(self) -> Iterator[Cell]:
+        """Every cell that holds text (covered positions left out), row by row."""
+        for row in self.rows:
+            for cell in row:
+                if not cell.covered:
+                    yield cell
+
+    @property
+    def text(self) -> str:
+        """Cells joined, a tab between cells and "\n" between rows (search, counts)."""
+        return "\n".join("\t".join(c.text for c in row if not c.covered) for row in self.rows)
+
+    def char_count(self) -> int:
+        """字数 of the caption and every cell."""
+        return count_chars(self.caption) + sum(
+            count_chars(p.text) for c in self.cells() for p in c.paragraphs
+        )
+
+
+Block: TypeAlias = Paragraph | Table
+"""What a body holds: `isinstance(block, Table)` tells the two apart."""
+
+
+def paragraphs_of(blocks: list[Block]) -> list[Paragraph]:
+    """The paragraphs of a body, tables left out."""
+    return [b for b in blocks if isinstance(b, Paragraph)]
+
+
+def tables_of(blocks: list[Block]) -> list[Table]:
+    return [b for b in blocks if isinstance(b, Table)]
+
+
+def blocks_char_count(blocks: list[Block], tables: bool = True) -> int:
+    """字数 of a body; `tables=False` counts its paragraphs only."""
+    total = 0
+    for block in blocks:
+        if isinstance(block, Table):
+            if tables:
+                total += block.char_count()
+        else:
+            total += count_chars(block.text)
+    return total
+
+
+@dataclass(slots=True)
+class Comment:
+    """A review comment (批注) kept in the draft, anchored in a section.
+
+    paragraph: index into the section's body (None: the heading); start/end: character
+    offsets in that paragraph (or heading); quote: the commented text, to re-anchor the
+    comment after edits. date: ISO 8601 ("2026-12-02T09:30:00+08:00").
+    """
+
+    id: str = field(default_factory=new_id)
+    author: str = ""
+    date: str = ""
+    text: str = ""
+    paragraph: int | None = None
+    start: int = 0
+    end: int = 0
+    quote: str = ""
+    resolved: bool = False
+    replies: list[Comment] = field(default_factory=list)
+
+
 @dataclass(slots=True, eq=False)
 class Section:
     """A heading (without its number), its body paragraphs and its subsections.
@@ -75,14 +208,16 @@ class Section:
     run_in: the heading and the first body paragraph share one printed paragraph,
     as in "一是完善制度机制，深化系统党的政治建设。以贯彻落实……".
     budget: an optional character budget for the section's own text (规范检查 warns past it).
+    body: paragraphs and tables; comments: review comments anchored in this section.
     """
 
     heading: str
-    body: list[Paragraph] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     run_in: bool = False
     budget: int | None = None
     id: str = field(default_factory=new_id)
+    comments: list[Comment] = field(default_factory=list)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Section):
@@ -93,19 +228,29 @@ class Section:
             and self.run_in == other.run_in
             and self.budget == other.budget
             and self.body == other.body
+            and self.comments == other.comments
             and self.children == other.children
         )
 
     @property
     def body_text(self) -> str:
-        return "\n".join(p.text for p in self.body)
+        """Paragraphs and tables (Table.text) joined with line breaks."""
+        return "\n".join(b.text for b in self.body)
 
-    def char_count(self) -> int:
-        """Characters of the heading and body, without spaces and line breaks (字数)."""
-        return count_chars(self.heading) + sum(count_chars(p.text) for p in self.body)
+    def paragraphs(self) -> list[Paragraph]:
+        """The body's paragraphs, tables left out."""
+        return paragraphs_of(self.body)
 
-    def total_char_count(self) -> int:
-        return self.char_count() + sum(c.total_char_count() for c in self.children)
+    def tables(self) -> list[Table]:
+        return tables_of(self.body)
+
+    def char_count(self, tables: bool = True) -> int:
+        """Characters of the heading and body, without spaces and line breaks (字数);
+        `tables=False` leaves the tables' captions and cells out."""
+        return count_chars(self.heading) + blocks_char_count(self.body, tables)
+
+    def total_char_count(self, tables: bool = True) -> int:
+        return self.char_count(tables) + sum(c.total_char_count(tables) for c in self.children)
 
     def walk(self) -> Iterator[Section]:
         yield self
@@ -135,13 +280,40 @@ class Meta:
 
 
 @dataclass(slots=True, eq=False)
+class Appendix:
+    """The content of an attachment (附件), printed after the main text; not a chapter.
+    Its title is its name in Meta.attachments (附件说明)."""
+
+    title: str = ""
+    intro: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Appendix):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.title == other.title
+            and self.intro == other.intro
+            and self.sections == other.sections
+        )
+
+    def walk(self) -> Iterator[Section]:
+        for section in self.sections:
+            yield from section.walk()
+
+
+@dataclass(slots=True, eq=False)
 class Draft:
-    """A whole 工作总结. `intro` holds the paragraphs before the first section."""
+    """A whole 工作总结. `intro` holds the blocks before the first section; `appendices`
+    the content of its attachments, printed after the main text."""
 
     meta: Meta = field(default_factory=Meta)
     numbering: list[NumberStyle] = field(default_factory=lambda: list(DEFAULT_STYLES))
-    intro: list[Paragraph] = field(default_factory=list)
+    intro: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    appendices: list[Appendix] = field(default_factory=list)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Draft):
@@ -151,6 +323,7 @@ class Draft:
             and self.numbering == other.numbering
             and self.intro == other.intro
             and self.sections == other.sections
+            and self.appendices == other.appendices
         )
 
     # -- reading -------------------------------------------------------------
@@ -211,11 +384,12 @@ class Draft:
         parent, index = self.locate(section_id)
         return format_number(style_for_level(self.numbering, self.level_of(section_id)), index + 1)
 
-    def char_count(self) -> int:
+    def char_count(self, tables: bool = True) -> int:
+        """字数 of the title and main text (appendices are not counted)."""
         return (
             count_chars(self.meta.title)
-            + sum(count_chars(p.text) for p in self.intro)
-            + sum(s.total_char_count() for s in self.sections)
+            + blocks_char_count(self.intro, tables)
+            + sum(s.total_char_count(tables) for s in self.sections)
         )
 
     # -- editing ---------------------------------------------------------------

@@ -6,7 +6,9 @@ only) or a section id (that section with its subsections, 本节). `describe` te
 each match is (the section's path of numbers and heading: "一、（二）1.抓好……") and what
 surrounds it, for a list of results. 全部替换 is planned as a list of `TextChange`s (app.core.edits) that the
 caller applies as one step (the GUI as one undo command). A replacement takes the
-formatting (bold/italic/underline) of the first character it replaces.
+formatting (bold/italic/underline) of the first character it replaces. A table is one
+block of a body: its matches are offsets into Table.text (cells joined by tabs and rows by
+line breaks), and 全部替换 replaces inside each cell.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.edits import TextChange
-from app.core.model import Draft, Paragraph, Run, Section
+from app.core.model import Block, Cell, Draft, Paragraph, Run, Section, Table
 from app.core.numbering import format_number, style_for_level
 from app.core.place import Place
 
@@ -133,6 +135,32 @@ def replace_in_paragraph(
     return Paragraph(out).normalized()
 
 
+def _count_in_block(block: Block, pattern: re.Pattern[str]) -> int:
+    if isinstance(block, Table):
+        return sum(len(pattern.findall(p.text)) for c in block.cells() for p in c.paragraphs)
+    return len(pattern.findall(block.text))
+
+
+def replace_in_block(block: Block, pattern: re.Pattern[str], replacement: str) -> Block:
+    """A paragraph, or a table with every cell's paragraphs, with the matches replaced (a
+    match across two cells is not replaced: cells are separate texts)."""
+    if not isinstance(block, Table):
+        return replace_in_paragraph(block, pattern, replacement)
+    rows = [
+        [
+            Cell(
+                [replace_in_paragraph(p, pattern, replacement) for p in c.paragraphs],
+                c.col_span,
+                c.row_span,
+                c.covered,
+            )
+            for c in row
+        ]
+        for row in block.rows
+    ]
+    return Table(rows, block.header_rows, block.caption, list(block.col_widths), block.id)
+
+
 def plan_replace_all(
     draft: Draft, needle: str, replacement: str, match_case: bool, scope: str = ALL
 ) -> tuple[list[TextChange], int]:
@@ -143,11 +171,11 @@ def plan_replace_all(
     changes: list[TextChange] = []
     count = 0
 
-    def body_after(body: list[Paragraph]) -> tuple[list[Paragraph], int]:
-        found = sum(len(pattern.findall(p.text)) for p in body)
+    def body_after(body: list[Block]) -> tuple[list[Block], int]:
+        found = sum(_count_in_block(b, pattern) for b in body)
         if not found:
             return body, 0
-        return [replace_in_paragraph(p, pattern, replacement) for p in body], found
+        return [replace_in_block(b, pattern, replacement) for b in body], found
 
     new_intro, found = body_after(draft.intro) if intro else (draft.intro, 0)
     if found:

@@ -94,6 +94,8 @@ def _write(draft: Draft, target: Target, edits: list[tuple[int, int, str]]) -> N
     if field in (Place.INTRO, Place.BODY):
         paragraphs = draft.intro if field == Place.INTRO else draft.find(str(section_id)).body
         paragraph = paragraphs[index]
+        if not isinstance(paragraph, Paragraph):  # a table: checks fix its cells elsewhere
+            return
         for start, end, replacement in edits:
             paragraph = replace_in_paragraph(paragraph, start, end, replacement)
         paragraphs[index] = paragraph

@@ -105,7 +105,7 @@ def section_paragraphs(
     style = heading_style_id(level)
     # Levels past the fourth print like the fourth but keep their own outline level.
     outline = min(level, MAX_OUTLINE_LEVEL) if level >= layout.LEVEL_COUNT else None
-    body = [p for p in section.body if p.text.strip()]
+    body = [p for p in section.body if isinstance(p, Paragraph) and p.text.strip()]
     out = []
     if section.run_in:
         # The editor shows the same lead: both compose it with run_in_lead.
@@ -182,7 +182,11 @@ def keep_closing_with_body(main: list[Para], tail: list[Para]) -> list[Para]:
 def body_paragraphs(draft: Draft, fonts: StyleFonts, sealed: bool, bold_lead: bool) -> list[Para]:
     """Every printed paragraph of the draft, the placement rules applied."""
     parts = title_block(draft)
-    parts.extend(Para("intro", _body_runs(p)) for p in draft.intro if p.text.strip())
+    parts.extend(
+        Para("intro", _body_runs(p))
+        for p in draft.intro
+        if isinstance(p, Paragraph) and p.text.strip()
+    )
     for section, level, number in draft.walk_with_level():
         parts.extend(section_paragraphs(section, level, number, fonts, bold_lead))
     parts = keep_headings_with_next(parts)

@@ -116,7 +116,11 @@ def title_blocks(draft: Draft) -> list[Block]:
 def section_blocks(draft: Draft, bold_lead: bool = False) -> list[Block]:
     out: list[Block] = []
     for section, level, number in draft.walk_with_level():
-        body = [(i, p) for i, p in enumerate(section.body) if p.text.strip()]
+        body = [
+            (i, p)
+            for i, p in enumerate(section.body)
+            if isinstance(p, Paragraph) and p.text.strip()
+        ]
         if section.run_in:
             lead = run_in_lead(number, section.heading)
             pieces = [Piece(lead, "run_in", section.id, bold=bold_lead)]  # R4
@@ -192,7 +196,7 @@ def printed_blocks(draft: Draft, sealed: bool = False, bold_lead: bool = False) 
     blocks += [
         Block("intro", _pieces(p, "intro", None, i), paragraph=i)
         for i, p in enumerate(draft.intro)
-        if p.text.strip()
+        if isinstance(p, Paragraph) and p.text.strip()
     ]
     blocks += section_blocks(draft, bold_lead)
     tail = attachment_blocks(draft) + closing_blocks(draft, sealed)
