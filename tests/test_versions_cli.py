@@ -7,7 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.core.draftfile import save_draft
+import review_helpers as rh
+
+from app.core.draftfile import load_draft, save_draft
 from app.core.model import Draft, Paragraph, Section
 from app.core.versions import VersionKind, VersionStore
 
@@ -94,3 +96,47 @@ def test_diff_of_an_unknown_version_names_it(tmp_path: Path) -> None:
     result = run_app("diff", str(path), "9")
     assert result.returncode == 2
     assert "“9”" in result.stderr and result.stdout == ""
+
+
+def test_review_lists_suggestions_and_accept_all_takes_them_in(tmp_path: Path) -> None:
+    draft = Draft(
+        sections=[
+            Section("主要工作", [Paragraph.plain("全年完成培训12次。")], id="s1"),
+            Section("存在问题", [Paragraph.plain("创新不足。")], id="s2"),
+        ]
+    )
+    path, reviewed = tmp_path / "总结.json", tmp_path / "科长改.docx"
+    save_draft(draft, path)
+    paragraphs = rh.exported(draft)
+    rh.change(paragraphs, "12次", "15次")
+    rh.change(paragraphs, "二、存在", "三、存在")
+    line = rh.find_line(paragraphs, "创新不足。")
+    paragraphs[line] = [("cs", "0"), ("t", "创新不足。"), ("ce", "0"), ("cref", "0")]
+    reviewed.write_bytes(rh.docx(paragraphs, (("0", "李处长", "再具体些"),)))
+    out = tmp_path / "审阅后.json"
+    result = run_app("review", str(path), str(reviewed), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(
+        line.startswith("建议 1：一、主要工作 第 1 段：[-12次-]{+15次+}（张科长") for line in lines
+    )
+    assert any(line.startswith("未能定位：[-二、存在-]{+三、存在+}") for line in lines)
+    assert "批注：二、存在问题：再具体些（李处长）" in lines
+    kept = load_draft(out)
+    assert kept.find("s1").body[0].text == "全年完成培训12次。"  # suggestions only
+    assert [c.text for c in kept.find("s2").comments] == ["再具体些"]
+    out2 = tmp_path / "全部接受.json"
+    result = run_app("review", str(path), str(reviewed), "--accept-all", "-o", str(out2))
+    assert result.returncode == 0, result.stderr
+    assert load_draft(out2).find("s1").body[0].text == "全年完成培训15次。"
+    assert load_draft(path) == draft  # the draft itself is never changed
+
+
+def test_review_of_another_drafts_export_writes_nothing(tmp_path: Path) -> None:
+    path, reviewed, out = tmp_path / "总结.json", tmp_path / "别的.docx", tmp_path / "out.json"
+    save_draft(_draft("正文"), path)
+    other = Draft(sections=[Section("别的", [Paragraph.plain("无关。")], id="zz")])
+    reviewed.write_bytes(rh.docx(rh.exported(other)))
+    result = run_app("review", str(path), str(reviewed), "-o", str(out))
+    assert result.returncode == 2
+    assert "不是从当前草稿" in result.stderr and not out.exists()

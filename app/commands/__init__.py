@@ -18,6 +18,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("pdf", "app.commands.pdf"),
     ("versions", "app.commands.versions"),
     ("diff", "app.commands.diff"),
+    ("review", "app.commands.review"),
 )
 """(command name, module), in working order."""
 
