@@ -97,6 +97,9 @@ class PageCanvas(QWidget):
 
     # -- the current place ----------------------------------------------------------------
 
+    def printed(self, place: Place) -> bool:
+        return place in self._first
+
     def mark(self, place: Place | None) -> QRect | None:
         """Highlight the lines of `place`; the rectangle of its first line, if printed."""
         if place != self.marked:

@@ -54,6 +54,7 @@ class PreviewPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("pagePreview")
         self.tracker, self.navigate = tracker, navigate
+        self._followed: Place | None = None
         self.canvas = PageCanvas(tracker.style)
         self.canvas.lineClicked.connect(self._clicked)
         self.scroll_area = _Scroll(self)
@@ -109,6 +110,7 @@ class PreviewPanel(QWidget):
         if pagination is None:
             return
         self.canvas.set_pages(pagination, self.tracker.style)
+        self._followed = None  # the same place may be elsewhere now
         self._show_page_in_view()
 
     def columns(self) -> int:
@@ -141,17 +143,20 @@ class PreviewPanel(QWidget):
 
     def _clicked(self, section_id: str, paragraph: int) -> None:
         place: Place = (section_id or None, None if paragraph < 0 else paragraph)
+        self._followed = place  # the editor's cursor lands there: no scrolling
         self.canvas.mark(place)
         self.navigate(*place)
 
     def follow(self, section_id: str | None, paragraph: int | None) -> None:
         """Highlight a place (the editor's cursor) and scroll it into view; a paragraph
-        not printed (empty) falls back to its section's heading."""
+        not printed (empty, or typed since the last pagination) shows its heading."""
         place: Place = (section_id, paragraph)
-        if place == self.canvas.marked:
-            return
+        if place == self._followed:
+            return  # a keystroke in the same paragraph: nothing to redraw
+        self._followed = place
+        if not self.canvas.printed(place) and section_id is not None:
+            place = (section_id, None)
         rect = self.canvas.mark(place)
-        if rect is None and paragraph is not None and section_id is not None:
-            rect = self.canvas.mark((section_id, None))
         if rect is not None:
-            self.scroll_area.ensureVisible(rect.center().x(), rect.center().y(), 0, rect.height() * 2)
+            viewport = self.scroll_area.viewport().height()
+            self.scroll_area.ensureVisible(rect.center().x(), rect.center().y(), 0, viewport // 4)

@@ -20,7 +20,7 @@ from app.core.pagination import Pagination, paginate
 from app.gui.pages.page_style import PageStyle
 
 STEP_DELAY_MS = 150  # after a step, a replaced draft or a write-back
-TYPING_DELAY_MS = 50  # after the last keystroke, while the preview is shown
+TYPING_DELAY_MS = 30  # after the last keystroke, while the preview is shown
 
 
 class PageTracker(QObject):
