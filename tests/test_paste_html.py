@@ -1,5 +1,6 @@
 """Paste from a web page and a spreadsheet: images leave no empty paragraph, tables come in
-one row a paragraph with tab-separated cells, and the editor's pasteNotice says so once.
+as tables (merged cells merged, <thead> the header), tab-separated text too, and the
+editor's pasteNotice says once what it left out.
 
 The web sample is what Chrome puts on the clipboard when a government news page is
 selected (inline styles, <strong>/<em>, an image in its own centred paragraph, two more
@@ -13,10 +14,10 @@ from __future__ import annotations
 import pytest
 from gui_helpers import standalone_editor
 from PySide6.QtCore import QMimeData
-from test_paste_html_office import paste_html, shown_paragraphs
+from test_paste_html_office import grid_texts, paste_html, pasted_body, shown_paragraphs
 
-from app.core.model import Paragraph, Run, Section
-from app.gui.rich_paste import CELL_SEPARATOR, html_content
+from app.core.model import Paragraph, Run, Section, Table
+from app.gui.rich_paste import html_content
 from app.gui.section_editor import SectionEditor
 
 WEB_HTML = (
@@ -74,41 +75,72 @@ def editor(qtbot) -> SectionEditor:  # noqa: ANN001 - pytest-qt fixture
     return widget
 
 
-def test_web_page_paste_drops_images_and_keeps_table_rows(qtbot, editor) -> None:  # noqa: ANN001
+def test_web_page_paste_drops_images_and_keeps_the_table(qtbot, editor) -> None:  # noqa: ANN001
     section = Section("总体情况", [])
     editor.show_section(section, "一、", "")
     notices = paste_html(qtbot, editor, WEB_HTML, "关于2024年度……")
-    assert shown_paragraphs(editor) == [
+    body = pasted_body(editor)
+    assert [b.text for b in body if isinstance(b, Paragraph)] == [
         "关于2024年度重点工作推进情况的通报",
         "来源：市政府办公室\xa0\xa0发布时间：2024-12-30",
         "今年以来，全市上下坚持稳中求进工作总基调，各项重点工作有序推进。",
         "图为项目建设现场",
         "主要指标完成情况如下表：",
-        "指标\t年度目标\t完成情况\t备注",
-        "地区生产总值增速\t6%\t6.2%",  # the empty 备注 at the end of the row left out
-        "城镇新增就业\t1.2万人\t1.35万人\t超额完成 （提前一个月）",
-        "注：数据为快报数。",  # spans the row: once, without empty cells after it
         "下一步，将继续压实责任，确保各项任务落地见效。",
     ]
-    assert "\ufffc" not in editor.body.toPlainText()
-    assert notices == [
-        "粘贴时去掉了 4 张图片；表格按行粘贴为段落，每格之间用制表符分隔。"
-        "图片请在导出的 Word 文件中插入；表格可在 Word 中用“文本转换成表格”还原。"
+    table = body[5]
+    assert grid_texts(table) == [
+        ["指标", "年度目标", "完成情况", "备注"],
+        ["地区生产总值增速", "6%", "6.2%", ""],
+        ["城镇新增就业", "1.2万人", "1.35万人", "超额完成 （提前一个月）"],
+        ["注：数据为快报数。", "", "", ""],
     ]
-    editor.flush()
-    assert section.body[2].runs[1] == Run("各项重点工作有序推进", bold=True)
-    assert section.body[6].runs == [Run("地区生产总值增速\t6%\t"), Run("6.2%", bold=True)]
+    assert isinstance(table, Table) and table.header_rows == 1, "the <thead> row"
+    assert table.rows[3][0].col_span == 4 and all(c.covered for c in table.rows[3][1:])
+    assert table.rows[1][2].paragraphs == [Paragraph([Run("6.2%", bold=True)])]
+    assert table.col_widths == [], "no widths of its own: the export shares them out"
+    assert "\ufffc" not in editor.body.toPlainText()
+    assert notices == ["粘贴时去掉了 4 张图片：正文只保存文字，图片请在导出的 Word 文件中插入。"]
+    assert body[2].runs[1] == Run("各项重点工作有序推进", bold=True)
 
 
-def test_spreadsheet_paste_keeps_columns_in_line_and_says_so(qtbot, editor) -> None:  # noqa: ANN001
+def test_spreadsheet_paste_is_a_table_with_its_merge(qtbot, editor) -> None:  # noqa: ANN001
     section = Section("主要指标", [])
     editor.show_section(section, "一、", "")
     notices = paste_html(qtbot, editor, EXCEL_HTML, EXCEL_TEXT)
-    # 城区 spans two rows: the second row keeps its first column empty, as Excel's text.
-    assert shown_paragraphs(editor) == ["单位\t一季度\t二季度", "城区\t12\t15", "\t8\t9"]
-    assert shown_paragraphs(editor) == EXCEL_TEXT.rstrip("\r\n").split("\r\n")
-    assert notices == [
-        "表格已按行粘贴为段落，每格之间用制表符分隔；可在 Word 中用“文本转换成表格”还原成表格。"
+    (table,) = pasted_body(editor)
+    assert grid_texts(table) == [["单位", "一季度", "二季度"], ["城区", "12", "15"], ["", "8", "9"]]
+    assert isinstance(table, Table)
+    assert table.rows[1][0].row_span == 2 and table.rows[2][0].covered, "城区 spans two rows"
+    assert table.header_rows == 1 and notices == []
+
+
+def test_tab_separated_text_is_a_table(qtbot, editor) -> None:  # noqa: ANN001
+    section = Section("主要指标", [Paragraph.plain("如下表：")])
+    editor.show_section(section, "一、", "")
+    editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+    mime = QMimeData()
+    mime.setText('指标\t目标\t完成\r\n营业收入\t"1.2\n亿元"\t1.3亿元\r\n利润\t800万元\t\r\n')
+    editor.body.insertFromMimeData(mime)
+    body = pasted_body(editor)
+    assert body[0] == Paragraph.plain("如下表：")
+    assert grid_texts(body[1]) == [
+        ["指标", "目标", "完成"],
+        ["营业收入", "1.2\n亿元", "1.3亿元"],  # Excel quotes a cell with a line break
+        ["利润", "800万元", ""],
+    ]
+    assert len(body) == 2
+
+
+def test_text_with_a_stray_tab_stays_text(qtbot, editor) -> None:  # noqa: ANN001
+    section = Section("标题", [])
+    editor.show_section(section, "一、", "")
+    mime = QMimeData()
+    mime.setText("第一行\t甲\n第二行没有制表符")
+    editor.body.insertFromMimeData(mime)
+    assert pasted_body(editor) == [
+        Paragraph.plain("第一行\t甲"),
+        Paragraph.plain("第二行没有制表符"),
     ]
 
 
@@ -137,16 +169,16 @@ def test_plain_html_and_plain_text_paste_say_nothing(qtbot, editor) -> None:  # 
     assert shown_paragraphs(editor) == ["甲乙", "丙第一行", "第二行\t有个制表符"]
 
 
-def test_a_table_in_a_cell_stays_in_its_cell() -> None:
+def test_a_table_in_a_cell_becomes_its_text() -> None:
     html = (
         "<table><tr><td>外层</td><td><table><tr><td>甲</td><td>乙</td></tr>"
-        "<tr><td>丙</td><td></td></tr></table></td><td>末格</td></tr></table>"
+        "<tr><td>丙</td><td></td></tr></table></td><td>末格</td></tr>"
+        "<tr><td>1</td><td>2</td><td>3</td></tr></table>"
     )
     content = html_content(html)
-    assert [p.text for p in content.paragraphs] == [
-        CELL_SEPARATOR.join(["外层", "甲 乙 丙", "末格"])
-    ]
-    assert content.tables == 2 and content.images == 0
+    (table,) = content.blocks
+    assert grid_texts(table) == [["外层", "甲 乙 丙", "末格"], ["1", "2", "3"]]
+    assert content.tables == 1 and content.flattened == 1 and content.images == 0
 
 
 def test_an_image_in_a_cell_is_counted_and_the_cell_kept() -> None:
@@ -155,8 +187,34 @@ def test_an_image_in_a_cell_is_counted_and_the_cell_kept() -> None:
         '<tr><td><img src="y.png"></td><td></td></tr></table>'
     )
     content = html_content(html)
-    assert [p.text for p in content.paragraphs] == ["\t照片说明"]  # a row of images: gone
+    (table,) = content.blocks
+    assert grid_texts(table) == [["", "照片说明"], ["", ""]]
     assert content.images == 2 and content.tables == 1
+
+
+def test_a_one_cell_layout_table_of_a_web_page_is_its_paragraphs() -> None:
+    content = html_content("<table><tr><td><p>第一段。</p><p><b>第二段</b>。</p></td></tr></table>")
+    assert content.blocks == [
+        Paragraph.plain("第一段。"),
+        Paragraph([Run("第二段", bold=True), Run("。")]),
+    ]
+    assert content.tables == 0
+
+
+def test_pasting_a_table_into_a_table_fills_its_cells(qtbot, editor) -> None:  # noqa: ANN001
+    section = Section("标题", [Table.plain([["指标", "一季度", "二季度"], ["甲", "", ""]])])
+    editor.show_section(section, "一、", "")
+    document = editor.body.document()
+    table = document.rootFrame().childFrames()[0]
+    editor.body.setTextCursor(table.cellAt(1, 1).firstCursorPosition())
+    mime = QMimeData()
+    mime.setText("12\t15\r\n8\t9\t99\r\n")  # a third column past the table's edge
+    editor.body.insertFromMimeData(mime)
+    (pasted,) = pasted_body(editor)
+    assert grid_texts(pasted) == [["指标", "一季度", "二季度"], ["甲", "12", "15"], ["", "8", "9"]]
+    editor.body.undo()
+    assert pasted_body(editor) == section.body
+    assert grid_texts(pasted_body(editor)[0]) == [["指标", "一季度", "二季度"], ["甲", "", ""]]
 
 
 def test_drop_of_html_goes_the_same_way(qtbot, editor) -> None:  # noqa: ANN001

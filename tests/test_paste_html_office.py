@@ -1,6 +1,6 @@
 """Paste from Word and WPS (their clipboard HTML, mso styles and all): an image leaves no
-empty paragraph, a table arrives one row a paragraph with tab-separated cells, and the
-editor says once what it changed.
+empty paragraph, a table arrives as a table (its cells, bold and paragraphs kept, the
+first row its header), and the editor says once what it left out.
 
 The samples are what the two programs put on the clipboard as HTML (Qt hands the HTML
 document without Windows' CF_HTML header): Word 2016 with a picture (VML and its <img>
@@ -15,7 +15,7 @@ from gui_helpers import standalone_editor
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core.model import Paragraph, Run, Section
+from app.core.model import Block, Paragraph, Run, Section, Table
 from app.gui.section_editor import SectionEditor
 
 WORD_HTML = """\
@@ -212,55 +212,60 @@ def shown_paragraphs(editor: SectionEditor) -> list[str]:
     return [document.findBlockByNumber(i).text() for i in range(document.blockCount())]
 
 
-def test_word_paste_drops_the_picture_paragraph_and_keeps_table_rows(qtbot, editor) -> None:  # noqa: ANN001
+def pasted_body(editor: SectionEditor) -> list[Block]:
+    """What the paste put into the draft, once the editor wrote it back."""
+    editor.flush()
+    assert editor.section is not None
+    return editor.section.body
+
+
+def grid_texts(table: Block) -> list[list[str]]:
+    assert isinstance(table, Table), f"a table, not {table!r}"
+    return [[cell.text for cell in row] for row in table.rows]
+
+
+def test_word_paste_drops_the_picture_paragraph_and_keeps_the_table(qtbot, editor) -> None:  # noqa: ANN001
     section = Section("强化组织保障", [])
     editor.show_section(section, "一、", "")
     notices = paste_html(qtbot, editor, WORD_HTML, "一是强化组织保障。……")
-    assert shown_paragraphs(editor) == [
-        "一是强化组织保障。成立工作专班，全年召开专题会议12次。",
-        "图1 全年工作完成情况",
-        "项目\t目标\t完成",
-        "新增就业\t1.2万人\t1.35万人",
-        "二是压实工作责任。",
-    ]
     assert "\ufffc" not in editor.body.toPlainText(), "no object character left"
-    assert notices == [
-        "粘贴时去掉了 1 张图片；表格按行粘贴为段落，每格之间用制表符分隔。"
-        "图片请在导出的 Word 文件中插入；表格可在 Word 中用“文本转换成表格”还原。"
-    ]
-    editor.flush()
-    assert section.body[0].runs == [
+    assert notices == ["粘贴时去掉了 1 张图片：正文只保存文字，图片请在导出的 Word 文件中插入。"]
+    body = pasted_body(editor)
+    assert [type(b).__name__ for b in body] == ["Paragraph", "Paragraph", "Table", "Paragraph"]
+    assert body[0].runs == [
         Run("一是强化组织保障。", bold=True),
         Run("成立工作专班，全年召开专题会议12次。"),
     ]
-    # The header row keeps its bold cells; the tabs between them are plain.
-    assert section.body[2] == Paragraph(
-        [
-            Run("项目", bold=True),
-            Run("\t"),
-            Run("目标", bold=True),
-            Run("\t"),
-            Run("完成", bold=True),
-        ]
-    )
-    assert all(p.text == p.text.strip() for p in section.body), "no trailing space from Word"
+    assert body[1] == Paragraph.plain("图1 全年工作完成情况")
+    table = body[2]
+    assert grid_texts(table) == [["项目", "目标", "完成"], ["新增就业", "1.2万人", "1.35万人"]]
+    assert isinstance(table, Table) and table.header_rows == 1, "the first row: the header"
+    assert table.rows[0][0].paragraphs == [Paragraph([Run("项目", bold=True)])]
+    assert table.col_widths == [2948, 2948, 2948], "Word's equal widths across the text block"
+    assert body[3] == Paragraph.plain("二是压实工作责任。"), "no trailing space from Word"
+    assert editor.body.textCursor().currentTable() is None, "the cursor after the paste"
 
 
-def test_wps_paste_joins_a_cells_paragraphs_and_drops_its_picture(qtbot, editor) -> None:  # noqa: ANN001
+def test_wps_paste_keeps_a_cells_paragraphs_and_drops_its_picture(qtbot, editor) -> None:  # noqa: ANN001
     section = Section("深化改革创新", [Paragraph.plain("已有的一段。")])
     editor.show_section(section, "（一）", "")
     editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
     notices = paste_html(qtbot, editor, WPS_HTML)
-    assert shown_paragraphs(editor) == [
-        "已有的一段。（一）深化改革创新。全年完成改革任务28项。",  # joins the cursor's line
-        "序号\t改革事项\t牵头单位",
-        "1\t“一网通办” 事项扩面\t市政务服务局",
-        "下一步，继续推进。",
+    body = pasted_body(editor)
+    assert body[0] == Paragraph(
+        [Run("已有的一段。（一）"), Run("深化改革创新。", bold=True), Run("全年完成改革任务28项。")]
+    ), "joins the cursor's line"
+    assert grid_texts(body[1]) == [
+        ["序号", "改革事项", "牵头单位"],
+        ["1", "“一网通办”\n事项扩面", "市政务服务局"],
     ]
-    assert len(notices) == 1 and notices[0].startswith("粘贴时去掉了 1 张图片；表格按行粘贴为段落")
+    assert body[2] == Paragraph.plain("下一步，继续推进。")
+    assert len(body) == 3
+    assert notices == ["粘贴时去掉了 1 张图片：正文只保存文字，图片请在导出的 Word 文件中插入。"]
     # One paste is one undo step, the notice notwithstanding.
     qtbot.keyClick(editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert shown_paragraphs(editor) == ["已有的一段。"]
+    assert pasted_body(editor) == [Paragraph.plain("已有的一段。")]
 
 
 def test_word_paste_of_text_only_says_nothing(qtbot, editor) -> None:  # noqa: ANN001

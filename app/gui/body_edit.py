@@ -1,14 +1,18 @@
-"""The body editor of a section and the conversion between its text and the draft's runs.
+"""The body editor of a section.
 
-`BodyEdit` is a QTextEdit whose document is built from a section's `Paragraph`/`Run`
-lists (`insert_paragraphs`) and read back (`document_paragraphs`) only when needed. A
-run-in section's first block starts with a bold *lead* (number, heading, 。) marked with
-LEAD_PROPERTY; it cannot be edited in the body and is skipped when the text is read back.
+`BodyEdit` is a QTextEdit whose document is built from a section's blocks (paragraphs
+and tables, app/gui/tables/blocks.py) and read back only when needed. A run-in section's
+first block starts with a bold *lead* (number, heading, 。) marked with LEAD_PROPERTY; it
+cannot be edited in the body and is skipped when the text is read back.
+
+In a table, Tab and Shift+Tab move between cells as in Word (Tab in the last cell adds a
+row); elsewhere Tab moves the focus on, as in any form.
 
 Paste keeps text, bold, italic and underline and drops everything else (fonts, colours,
-sizes) so pasted text from Word or a web page looks like the rest. Pasted HTML is read by
-app/gui/rich_paste.py: images are left out without leaving an empty paragraph, a table
-arrives as one paragraph per row with tab-separated cells, and `pasteNotice` says so.
+sizes) so pasted text from Word or a web page looks like the rest. Pasted HTML and
+tab-separated text are read by app/gui/rich_paste.py: images are left out without leaving
+an empty paragraph and `pasteNotice` says so; a table arrives as a table. Pasted into a
+table, a table's cells fill the cells from the cursor's on (tables/cell_paste.py).
 """
 
 from __future__ import annotations
@@ -17,72 +21,38 @@ from html import escape
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import (
-    QFont,
+    QContextMenuEvent,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
-    QTextBlock,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from app.core import layout
-from app.core.model import Paragraph, Run
-from app.gui.rich_paste import PastedContent, html_content, run_from_format
+from app.core.model import Paragraph, Run, Table
+from app.gui.rich_paste import CELL_SEPARATOR, PastedContent, html_content, tsv_table
+from app.gui.tables.actions import TableActions
+from app.gui.tables.blocks import Block, document_blocks, document_paragraphs, insert_blocks
+from app.gui.tables.cell_paste import paste_into_cells
+from app.gui.tables.navigation import cell_cursor
+from app.gui.tables.runs import LEAD_PROPERTY, block_paragraph, insert_paragraphs, run_format
 
-LEAD_PROPERTY = QTextFormat.Property.UserProperty + 1
-
-
-# -- conversion between QTextDocument and Paragraph lists ---------------------------
-
-
-def run_format(run: Run | None = None) -> QTextCharFormat:
-    """A char format that sets exactly bold/italic/underline and nothing else."""
-    fmt = QTextCharFormat()
-    fmt.setFontWeight(QFont.Weight.Bold if run and run.bold else QFont.Weight.Normal)
-    fmt.setFontItalic(bool(run and run.italic))
-    fmt.setFontUnderline(bool(run and run.underline))
-    return fmt
-
-
-def block_paragraph(block: QTextBlock, skip_lead: bool = True) -> Paragraph:
-    """One QTextBlock as a normalized Paragraph (lead text left out)."""
-    runs: list[Run] = []
-    it = block.begin()
-    while not it.atEnd():
-        fragment = it.fragment()
-        fmt = fragment.charFormat()
-        if not (skip_lead and fmt.boolProperty(LEAD_PROPERTY)):
-            text = fragment.text().replace("\u2028", "").replace("\ufffc", "")
-            runs.append(run_from_format(text, fmt))
-        it += 1
-    return Paragraph(runs).normalized()
-
-
-def document_paragraphs(document: QTextDocument) -> list[Paragraph]:
-    """The body as paragraphs; an editor holding nothing gives an empty body."""
-    paragraphs = []
-    block = document.begin()
-    while block.isValid():
-        paragraphs.append(block_paragraph(block))
-        block = block.next()
-    if len(paragraphs) == 1 and not paragraphs[0].runs:
-        return []
-    return paragraphs
-
-
-def insert_paragraphs(cursor: QTextCursor, paragraphs: list[Paragraph]) -> None:
-    """Insert paragraphs at the cursor with clean formats (the first joins the current block)."""
-    for index, paragraph in enumerate(paragraphs):
-        if index:
-            cursor.insertBlock()
-        for run in paragraph.runs:
-            cursor.insertText(run.text, run_format(run))
+__all__ = [
+    "LEAD_PROPERTY",
+    "BodyEdit",
+    "block_paragraph",
+    "document_blocks",
+    "document_paragraphs",
+    "insert_blocks",
+    "insert_lead",
+    "insert_paragraphs",
+    "mime_content",
+    "run_format",
+]
 
 
 def insert_lead(cursor: QTextCursor, lead: str) -> None:
@@ -92,22 +62,57 @@ def insert_lead(cursor: QTextCursor, lead: str) -> None:
     cursor.insertText(lead, lead_format)
 
 
-def paragraphs_html(paragraphs: list[Paragraph]) -> str:
-    """Minimal HTML carrying only bold/italic/underline, for other programs' paste."""
-    parts = []
-    for paragraph in paragraphs:
-        spans = []
-        for run in paragraph.runs:
-            text = escape(run.text)
-            if run.bold:
-                text = f"<b>{text}</b>"
-            if run.italic:
-                text = f"<i>{text}</i>"
-            if run.underline:
-                text = f"<u>{text}</u>"
-            spans.append(text)
-        parts.append(f"<p>{''.join(spans)}</p>")
+def _runs_html(paragraph: Paragraph) -> str:
+    spans = []
+    for run in paragraph.runs:
+        text = escape(run.text)
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        if run.underline:
+            text = f"<u>{text}</u>"
+        spans.append(text)
+    return "".join(spans)
+
+
+def _table_html(table: Table) -> str:
+    """A table as HTML rows (the header rows in <thead>), merges as colspan/rowspan."""
+    rows = []
+    for r, row in enumerate(table.rows):
+        tag = "th" if r < table.header_rows else "td"
+        cells = []
+        for cell in row:
+            if cell.covered:
+                continue
+            spans = (f' colspan="{cell.col_span}"' if cell.col_span > 1 else "") + (
+                f' rowspan="{cell.row_span}"' if cell.row_span > 1 else ""
+            )
+            inner = "".join(f"<p>{_runs_html(p)}</p>" for p in cell.paragraphs)
+            cells.append(f"<{tag}{spans}>{inner}</{tag}>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    head, body = "".join(rows[: table.header_rows]), "".join(rows[table.header_rows :])
+    return f'<table border="1"><thead>{head}</thead><tbody>{body}</tbody></table>'
+
+
+def blocks_html(blocks: list[Block]) -> str:
+    """Minimal HTML carrying only bold/italic/underline and tables, for other programs' paste."""
+    parts = [_table_html(b) if isinstance(b, Table) else f"<p>{_runs_html(b)}</p>" for b in blocks]
     return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def blocks_text(blocks: list[Block]) -> str:
+    """Plain text: a paragraph a line, a table a row a line with tab-separated cells."""
+    lines = []
+    for block in blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                lines.append(
+                    CELL_SEPARATOR.join(" ".join(p.text for p in cell.paragraphs) for cell in row)
+                )
+        else:
+            lines.append(block.text)
+    return "\n".join(lines)
 
 
 # -- the body editor ----------------------------------------------------------------
@@ -129,6 +134,15 @@ class BodyEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.lead_length = 0
         self.cursorPositionChanged.connect(self._leave_lead)
+        self.table_actions = TableActions(self)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """Qt's menu (undo, cut, copy, paste, select all) and the 表格 commands."""
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        self.table_actions.fill(menu.addMenu(self.tr("表格")))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # Lines hold as many characters as on the printed page (layout.CHARS_PER_LINE), so
     # the text wraps where the export will; the column is centred in a wide window.
@@ -144,11 +158,9 @@ class BodyEdit(QTextEdit):
         self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
 
-    def new_document(
-        self, paragraphs: list[Paragraph], lead: str, parent: QObject
-    ) -> QTextDocument:
-        """A document for this editor: the lead (if any) and the paragraphs, indented two
-        characters at 1.5 line spacing, built outside the undo history, unmodified."""
+    def new_document(self, blocks: list[Block], lead: str, parent: QObject) -> QTextDocument:
+        """A document for this editor: the lead (if any) and the blocks, paragraphs indented
+        two characters at 1.5 line spacing, built outside the undo history, unmodified."""
         document = QTextDocument(parent)
         document.setDefaultFont(self.font())
         document.setUndoRedoEnabled(False)
@@ -160,7 +172,7 @@ class BodyEdit(QTextEdit):
         cursor.setBlockFormat(block_format)
         if lead:
             insert_lead(cursor, lead)
-        insert_paragraphs(cursor, paragraphs)
+        insert_blocks(cursor, blocks)
         cursor.endEditBlock()
         document.setUndoRedoEnabled(True)
         document.setModified(False)
@@ -218,7 +230,34 @@ class BodyEdit(QTextEdit):
             and event.key() == Qt.Key.Key_Backspace
         )
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
+        """In a table Tab moves between cells (keyPressEvent), elsewhere the focus on."""
+        if self.textCursor().currentTable() is not None:
+            return False
+        return super().focusNextPrevChild(next)
+
+    def _move_between_cells(self, event: QKeyEvent) -> bool:
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return False
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        cursor = self.textCursor()
+        if cursor.currentTable() is None:
+            return False
+        forward = event.key() == Qt.Key.Key_Tab and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        target = cell_cursor(cursor, forward)
+        if target is not None:
+            self.setTextCursor(target)
+            self.ensureCursorVisible()
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if self._move_between_cells(event):
+            return
         edits = bool(event.text()) or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
         if self.lead_length and edits and not event.matches(QKeySequence.StandardKey.Copy):
             if self._at_lead_boundary_backspace(event):
@@ -239,10 +278,10 @@ class BodyEdit(QTextEdit):
         fragment = self.textCursor().selection()
         document = QTextDocument()
         QTextCursor(document).insertFragment(fragment)
-        paragraphs = document_paragraphs(document)
+        blocks = document_blocks(document)
         mime = QMimeData()
-        mime.setText("\n".join(p.text for p in paragraphs))
-        mime.setHtml(paragraphs_html(paragraphs))
+        mime.setText(blocks_text(blocks))
+        mime.setHtml(blocks_html(blocks))
         return mime
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
@@ -255,11 +294,14 @@ class BodyEdit(QTextEdit):
         if _carries_files(source) or not self._clamp_selection():
             return
         content = mime_content(source)
-        if content.paragraphs:
+        if content.blocks:
             cursor = self.textCursor()
             cursor.beginEditBlock()
-            cursor.removeSelectedText()
-            insert_paragraphs(cursor, content.paragraphs)
+            if cursor.currentTable() is not None:
+                paste_into_cells(cursor, content.blocks)
+            else:
+                cursor.removeSelectedText()
+                insert_blocks(cursor, content.blocks)
             cursor.endEditBlock()
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
@@ -269,42 +311,42 @@ class BodyEdit(QTextEdit):
 
     def paste_notice(self, content: PastedContent) -> str:
         """What a paste changed, in a sentence with what to do about it ("" if nothing)."""
-        if content.images and content.tables:
-            return self.tr(
-                "粘贴时去掉了 %n 张图片；表格按行粘贴为段落，每格之间用制表符分隔。"
-                "图片请在导出的 Word 文件中插入；表格可在 Word 中用“文本转换成表格”还原。",
-                "",
-                content.images,
-            )
+        parts = []
         if content.images:
-            return self.tr(
-                "粘贴时去掉了 %n 张图片：正文只保存文字，图片请在导出的 Word 文件中插入。",
-                "",
-                content.images,
+            parts.append(
+                self.tr(
+                    "粘贴时去掉了 %n 张图片：正文只保存文字，图片请在导出的 Word 文件中插入。",
+                    "",
+                    content.images,
+                )
             )
-        if content.tables:
-            return self.tr(
-                "表格已按行粘贴为段落，每格之间用制表符分隔；"
-                "可在 Word 中用“文本转换成表格”还原成表格。"
+        if content.flattened:
+            parts.append(
+                self.tr(
+                    "表格单元格中的 %n 个表格已粘贴为该单元格的文字：正文的表格中不能再套表格。",
+                    "",
+                    content.flattened,
+                )
             )
-        return ""
+        return "".join(parts)
 
 
 def _carries_files(source: QMimeData) -> bool:
     return source.hasUrls() and any(url.isLocalFile() for url in source.urls())
 
 
-def mime_paragraphs(source: QMimeData) -> list[Paragraph]:
-    """Pasted content as paragraphs with only bold/italic/underline kept."""
-    return mime_content(source).paragraphs
-
-
 def mime_content(source: QMimeData) -> PastedContent:
-    """Pasted content as paragraphs, and the images and tables changed on the way. HTML
-    that gives no paragraph (an image alone) falls back to the plain text, if any."""
+    """Pasted content as blocks, and the images changed on the way. HTML that gives no
+    text (an image alone) falls back to the plain text, if any: tab-separated rows as a
+    table, other text a paragraph a line."""
     content = html_content(source.html()) if source.hasHtml() else PastedContent()
-    if content.paragraphs and any(p.runs for p in content.paragraphs):
+    if content.has_text:
         return content
     text = source.text().replace("\r\n", "\n").replace("\r", "\n")
-    content.paragraphs = [Paragraph.plain(line) for line in text.split("\n")] if text else []
+    table = tsv_table(text)
+    if table is not None:
+        content.blocks = [table]
+        content.tables = 1
+    else:
+        content.blocks = [Paragraph.plain(line) for line in text.split("\n")] if text else []
     return content

@@ -1,45 +1,52 @@
-"""Pasted HTML (Word, WPS, a web page) as body paragraphs, and what could not come along.
+"""Pasted HTML (Word, WPS, Excel, a web page) and tab-separated text as body blocks, and
+what could not come along.
 
-The body holds text with bold, italic and underline, nothing else. Qt's HTML reader turns
-the clipboard's HTML into a QTextDocument (it understands Word's and WPS's mso styles,
-<b>/<strong> and font-weight); this module walks that document frame by frame:
+The body holds paragraphs of text with bold, italic and underline, and tables of such
+paragraphs. Qt's HTML reader turns the clipboard's HTML into a QTextDocument (it
+understands Word's and WPS's mso styles, <b>/<strong> and font-weight, rowspan and
+colspan, <thead>); this module walks that document frame by frame:
 
 - an image (<img>, Word's VML picture, a pasted data: image) is an object character
   (U+FFFC) in Qt's document: it is left out and counted, and a paragraph that held only
   images (and spaces) is left out with it instead of staying behind empty;
-- a table, until the body has tables, becomes one paragraph per row with its cells
-  separated by CELL_SEPARATOR, a tab: Word and WPS turn such rows back into a table in one
-  step (表格 → 文本转换成表格, separator 制表符), a spreadsheet pastes them into columns,
-  and the export writes a real tab (<w:tab/>). A full-width space "　" would look
-  tidier in the editor but is ordinary text in Chinese documents (indents, 张　三), so
-  the cells could never be told apart again. A cell's own paragraphs and line breaks are
-  joined by a space; a cell spanning several columns counts once, one covered from the
-  row above leaves its column empty so the columns stay in line; empty cells at the end
-  of a row and empty rows are left out;
+- a table becomes a Table: merged cells stay merged, a cell keeps its paragraphs (a
+  <br> inside one joins its lines with a space), the header rows are the <thead> rows or,
+  without one, the first row (a 完成情况表's column titles); the column widths Word and
+  Excel give (<td width>) become shares of the text block's width. A table of one cell
+  is a web page's layout box, not a table: its paragraphs come as paragraphs. The body
+  has no table inside a table: one inside a cell comes as text, its rows joined by
+  spaces, and is counted (`flattened`);
 - the empty paragraph Qt puts before and after a table is left out, and so is the space
   it leaves at the end of every paragraph of Word's HTML (a line end between two <p>).
+
+Tab-separated text (what Excel, WPS 表格 and a browser's table put on the clipboard as
+text) is a table too when it has at least two rows and every row two cells or more (a
+short row is filled up with empty cells): `tsv_table`. Excel quotes a cell holding a line
+break ("甲\n乙").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import csv
+import io
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import (
-    QFont,
     QTextBlock,
-    QTextCharFormat,
     QTextDocument,
     QTextFrame,
+    QTextLength,
     QTextTable,
     QTextTableCell,
 )
 
-from app.core.model import Paragraph, Run
+from app.core import layout
+from app.core.model import Cell, Paragraph, Run, Table
+from app.gui.tables.blocks import Block, frame_items
+from app.gui.tables.qt_table import table_grid
+from app.gui.tables.runs import LINE_BREAK, OBJECT_CHAR, run_from_format
 
 CELL_SEPARATOR = "\t"
-OBJECT_CHAR = "\ufffc"  # where Qt's document holds an image
-LINE_BREAK = "\u2028"  # a <br> inside a paragraph
 # White space at the edges of a paragraph that HTML does not show: Qt keeps the line ends
 # between Word's <p> elements as a space at the end of each paragraph. Spaces that show
 # (&nbsp;, 全角空格 typed as indent) stay.
@@ -48,22 +55,20 @@ HTML_SPACES = " \t\r\n"
 
 @dataclass
 class PastedContent:
-    """Paragraphs to insert, and what was changed on the way (for the editor's notice)."""
+    """Blocks to insert, and what was changed on the way (for the editor's notice)."""
 
-    paragraphs: list[Paragraph] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
     images: int = 0  # images left out
-    tables: int = 0  # tables pasted as rows of tab-separated cells
+    tables: int = 0  # tables pasted as tables
+    flattened: int = 0  # tables inside a table cell, pasted as the cell's text
 
-
-def run_from_format(text: str, fmt: QTextCharFormat) -> Run:
-    """A run with the bold, italic and underline of a Qt char format (nothing else)."""
-    return Run(
-        text, fmt.fontWeight() >= QFont.Weight.DemiBold.value, fmt.fontItalic(), fmt.fontUnderline()
-    )
+    @property
+    def has_text(self) -> bool:
+        return any(isinstance(b, Table) or b.runs for b in self.blocks)
 
 
 def html_content(html: str) -> PastedContent:
-    """Pasted HTML as paragraphs, images left out and tables as rows (see the module)."""
+    """Pasted HTML as blocks, images left out (see the module)."""
     document = QTextDocument()
     document.setHtml(html)
     content = PastedContent()
@@ -74,26 +79,15 @@ def html_content(html: str) -> PastedContent:
 # -- walking Qt's document ------------------------------------------------------------
 
 
-def _frame_items(frame: QTextFrame | QTextTableCell) -> Iterator[QTextBlock | QTextFrame]:
-    """The blocks and child frames of a frame (or table cell), in order."""
-    it = frame.begin()
-    while not it.atEnd():
-        child = it.currentFrame()
-        if child is not None:
-            yield child
-        else:
-            block = it.currentBlock()
-            if block.isValid():
-                yield block
-        it += 1
-
-
-def _read_frame(frame: QTextFrame, content: PastedContent) -> None:
-    items = list(_frame_items(frame))
+def _read_frame(frame: QTextFrame | QTextTableCell, content: PastedContent) -> None:
+    items = list(frame_items(frame))
     for index, item in enumerate(items):
         if isinstance(item, QTextTable):
-            content.tables += 1
-            content.paragraphs.extend(_table_rows(item, content))
+            if item.rows() == 1 and item.columns() == 1:
+                content.blocks.extend(_frame_blocks(item.cellAt(0, 0), content))
+            else:
+                content.tables += 1
+                content.blocks.append(_pasted_table(item, content))
         elif isinstance(item, QTextFrame):
             _read_frame(item, content)
         else:
@@ -101,7 +95,16 @@ def _read_frame(frame: QTextFrame, content: PastedContent) -> None:
             content.images += images
             paragraph = Paragraph(_stripped(runs, HTML_SPACES)).normalized()
             if paragraph.text.strip() or not (images or _beside_table(items, index)):
-                content.paragraphs.append(paragraph)
+                content.blocks.append(paragraph)
+
+
+def _frame_blocks(frame: QTextFrame | QTextTableCell, content: PastedContent) -> list[Block]:
+    inner = PastedContent()
+    _read_frame(frame, inner)
+    content.images += inner.images
+    content.tables += inner.tables
+    content.flattened += inner.flattened
+    return inner.blocks
 
 
 def _beside_table(items: list[QTextBlock | QTextFrame], index: int) -> bool:
@@ -127,67 +130,57 @@ def _block_runs(block: QTextBlock, line_break: str) -> tuple[list[Run], int]:
     return runs, images
 
 
-def _table_rows(table: QTextTable, content: PastedContent) -> list[Paragraph]:
-    rows: list[Paragraph] = []
-    for row in range(table.rows()):
-        cells: list[list[Run]] = []
-        for column in range(table.columns()):
-            cell = table.cellAt(row, column)
-            if cell.column() != column:
-                continue  # the rest of a cell spanning several columns
-            cells.append(_cell_runs(cell, content) if cell.row() == row else [])
-        while cells and not _text(cells[-1]).strip():
-            cells.pop()
-        if not cells:
-            continue
-        runs: list[Run] = []
-        for index, cell_runs in enumerate(cells):
-            if index:
-                runs.append(Run(CELL_SEPARATOR))
-            runs.extend(cell_runs)
-        rows.append(Paragraph(runs).normalized())
-    return rows
+def _pasted_table(qtable: QTextTable, content: PastedContent) -> Table:
+    grid = table_grid(qtable, lambda cell: _cell_paragraphs(cell, content))
+    header = qtable.format().headerRowCount()
+    if not header and len(grid) > 1:
+        header = 1
+    return Table(grid, header_rows=min(header, len(grid)), col_widths=_pasted_widths(qtable))
 
 
-def _cell_runs(cell: QTextTableCell, content: PastedContent) -> list[Run]:
-    """A cell's text on one line: its paragraphs (and a table inside it) joined by spaces,
-    without white space at its edges."""
-    parts: list[list[Run]] = []
-    for item in _frame_items(cell):
+def _pasted_widths(qtable: QTextTable) -> list[int]:
+    """The widths Word or Excel gave the columns, as shares of the text block (twips);
+    none when a column has no width of its own."""
+    constraints = qtable.format().columnWidthConstraints()
+    if len(constraints) != qtable.columns():
+        return []
+    known = (QTextLength.Type.FixedLength, QTextLength.Type.PercentageLength)
+    if any(c.type() not in known or c.rawValue() <= 0 for c in constraints):
+        return []
+    if len({c.type() for c in constraints}) != 1:
+        return []
+    total = sum(c.rawValue() for c in constraints)
+    widths = [round(layout.TEXT_WIDTH_TW * c.rawValue() / total) for c in constraints]
+    widths[-1] += layout.TEXT_WIDTH_TW - sum(widths)
+    return widths
+
+
+def _cell_paragraphs(cell: QTextTableCell, content: PastedContent) -> list[Paragraph]:
+    """A cell's paragraphs without white space at their edges and without images; a table
+    inside it as one paragraph of its text (the body has no table in a table)."""
+    paragraphs: list[Paragraph] = []
+    for item in frame_items(cell):
         if isinstance(item, QTextTable):
-            content.tables += 1
-            nested = _table_rows(item, content)
+            content.flattened += 1
             runs = [
-                Run(run.text.replace(CELL_SEPARATOR, " "), run.bold, run.italic, run.underline)
-                for paragraph in nested
+                run
+                for row in table_grid(item, lambda inner: _cell_paragraphs(inner, content))
+                for cell_ in row
+                for paragraph in cell_.paragraphs
                 for run in paragraph.runs + [Run(" ")]
             ]
         elif isinstance(item, QTextFrame):
-            runs = [Run(p.text) for p in _frame_paragraphs(item, content)]
+            runs = [
+                Run(block.text if isinstance(block, Paragraph) else "")
+                for block in _frame_blocks(item, content)
+            ]
         else:
             runs, images = _block_runs(item, " ")
             content.images += images
         runs = _stripped(runs)
         if runs:
-            parts.append(runs)
-    joined: list[Run] = []
-    for index, runs in enumerate(parts):
-        if index:
-            joined.append(Run(" "))
-        joined.extend(runs)
-    return joined
-
-
-def _frame_paragraphs(frame: QTextFrame, content: PastedContent) -> list[Paragraph]:
-    inner = PastedContent()
-    _read_frame(frame, inner)
-    content.images += inner.images
-    content.tables += inner.tables
-    return inner.paragraphs
-
-
-def _text(runs: list[Run]) -> str:
-    return "".join(run.text for run in runs)
+            paragraphs.append(Paragraph(runs).normalized())
+    return paragraphs
 
 
 def _stripped(runs: list[Run], chars: str | None = None) -> list[Run]:
@@ -205,3 +198,26 @@ def _stripped(runs: list[Run], chars: str | None = None) -> list[Run]:
     last = runs[-1]
     runs[-1] = Run(last.text.rstrip(chars), last.bold, last.italic, last.underline)
     return runs
+
+
+# -- tab-separated text ----------------------------------------------------------------
+
+
+def tsv_table(text: str) -> Table | None:
+    """Tab-separated rows as a table (see the module), or None when the text is not one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+    if CELL_SEPARATOR not in text or "\n" not in text:
+        return None
+    rows = list(csv.reader(io.StringIO(text), delimiter=CELL_SEPARATOR, strict=False))
+    if len(rows) < 2 or min(len(row) for row in rows) < 2:
+        return None
+    columns = max(len(row) for row in rows)
+    grid = [
+        [Cell(_cell_lines(value)) for value in row] + [Cell() for _ in range(columns - len(row))]
+        for row in rows
+    ]
+    return Table(grid, header_rows=1)
+
+
+def _cell_lines(value: str) -> list[Paragraph]:
+    return [Paragraph.plain(line.strip()) for line in value.split("\n") if line.strip()]

@@ -1,7 +1,7 @@
 """The editor of one section: its heading (a line) and its body (rich text).
 
-The body is a QTextEdit whose document is built from the section's `Paragraph`/`Run`
-lists and converted back only when needed (debounced, on section switch and on save),
+The body is a QTextEdit whose document is built from the section's blocks (paragraphs
+and tables) and converted back only when needed (debounced, on section switch and save),
 so a keystroke costs the same in a 1-page and a 100-page draft.
 
 A run-in section (`run_in=True`) prints as one paragraph "一是＋heading＋。＋first
@@ -37,11 +37,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.core.model import Paragraph, Section, count_chars
+from app.core.model import Block, Section, blocks_char_count, count_chars
 from app.core.place import Place
 from app.core.zh.lead import run_in_lead
-from app.gui.body_edit import BodyEdit, document_paragraphs, insert_lead, run_format
+from app.gui.body_edit import BodyEdit, document_blocks, insert_lead, run_format
 from app.gui.document import commands as tc
+from app.gui.tables.blocks import shown_blocks
 
 
 class TextWriter(Protocol):
@@ -50,7 +51,7 @@ class TextWriter(Protocol):
     @property
     def tree(self) -> tc.Outline: ...
 
-    def write_body(self, section_id: str | None, body: list[Paragraph]) -> None: ...
+    def write_body(self, section_id: str | None, body: list[Block]) -> None: ...
     def rename(self, section_id: str, heading: str) -> None: ...
     def push(self, command: QUndoCommand) -> None: ...
 
@@ -81,7 +82,7 @@ class SectionEditor(QWidget):
         super().__init__(parent)
         self.writer = writer
         self.section: Section | None = None
-        self.intro: list[Paragraph] | None = None  # the draft's intro list when showing it
+        self.intro: list[Block] | None = None  # the draft's intro list when showing it
         self._number = ""
         self._count = 0
         self._loading = False
@@ -243,13 +244,13 @@ class SectionEditor(QWidget):
         self._count = section.char_count()
         self.setEnabled(True)
 
-    def show_intro(self, intro: list[Paragraph]) -> None:
+    def show_intro(self, intro: list[Block]) -> None:
         """Show the paragraphs before the first section (the list is edited in place)."""
         self.flush()
         self._remember_position()
         self._load_intro(intro)
 
-    def _load_intro(self, intro: list[Paragraph]) -> None:
+    def _load_intro(self, intro: list[Block]) -> None:
         self.section, self.intro, self._number = None, intro, ""
         self.caption.setText(self.tr("开头段落（标题之下、第一个小节之前）"))
         self.heading.setVisible(False)
@@ -258,7 +259,7 @@ class SectionEditor(QWidget):
         self.heading.setModified(False)
         self._show_document(self.INTRO_ID, intro, "")
         self._loading = False
-        self._count = sum(count_chars(p.text) for p in intro)
+        self._count = blocks_char_count(intro)
         self.setEnabled(True)
 
     def show_nothing(self) -> None:
@@ -288,12 +289,12 @@ class SectionEditor(QWidget):
         if key is not None:
             self._positions[key] = self.body.textCursor().position()
 
-    def _show_document(self, key: str, paragraphs: list[Paragraph], lead: str) -> None:
+    def _show_document(self, key: str, paragraphs: list[Block], lead: str) -> None:
         """Show the cached document of `key` if it still holds the model's text, else a new one."""
         cached = self._documents.get(key)
         if cached is not None and cached[0] is not self.body.document():
             document, lead_length = cached
-            if document_paragraphs(document) == [p.normalized() for p in paragraphs]:
+            if document_blocks(document) == shown_blocks(paragraphs):
                 self._switch_to(document, lead_length, self._positions.get(key, lead_length))
                 self.refresh_lead(self._number)
                 return
@@ -301,7 +302,7 @@ class SectionEditor(QWidget):
         self._documents[key] = (document, len(lead))
         self._switch_to(document, len(lead), len(lead))
 
-    def _new_document(self, paragraphs: list[Paragraph], lead: str) -> QTextDocument:
+    def _new_document(self, paragraphs: list[Block], lead: str) -> QTextDocument:
         document = self.body.new_document(paragraphs, lead, self)
         document.contentsChanged.connect(self._on_changed)
         return document
@@ -392,14 +393,14 @@ class SectionEditor(QWidget):
             return False
         if self.section is not None:
             if body_changed:
-                self.writer.write_body(self.section.id, document_paragraphs(document))
+                self.writer.write_body(self.section.id, document_blocks(document))
             if heading_changed:
                 self._apply_heading()
             new_count = self.section.char_count()
             section_id = self.section.id
         elif self.intro is not None:
-            self.writer.write_body(None, document_paragraphs(document))
-            new_count = sum(count_chars(p.text) for p in self.intro)
+            self.writer.write_body(None, document_blocks(document))
+            new_count = blocks_char_count(self.intro)
             section_id = self.INTRO_ID
         else:
             return False
@@ -433,9 +434,9 @@ class SectionEditor(QWidget):
             self.flush(include_heading=False)
         section = self.section
         if section is None:
-            if self.intro is not None and document_paragraphs(self.body.document()) != [
-                p.normalized() for p in self.intro
-            ]:
+            if self.intro is not None and document_blocks(self.body.document()) != shown_blocks(
+                self.intro
+            ):
                 self._load_intro(self.intro)
             return
         if self.heading.text() != section.heading and not self.heading.isModified():
@@ -443,7 +444,7 @@ class SectionEditor(QWidget):
             self.heading.setText(section.heading)
             self.heading.setModified(False)
             self._loading = False
-        if document_paragraphs(self.body.document()) != [p.normalized() for p in section.body]:
+        if document_blocks(self.body.document()) != shown_blocks(section.body):
             position = self.body.textCursor().position()
             self._load_section(section, number, self.caption.text())
             cursor = self.body.textCursor()

@@ -1,0 +1,46 @@
+"""Tab and Shift+Tab in a table, as in Word: the next (previous) cell in reading order,
+its text selected so typing replaces it; Tab in the last cell adds a row first (one step
+of the document's undo history)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor, QTextTable, QTextTableCell
+
+from app.gui.tables.edits import append_row
+
+
+def anchor_cells(table: QTextTable) -> list[QTextTableCell]:
+    """The cells where they start (a merged cell once), row by row."""
+    cells = []
+    for row in range(table.rows()):
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            if cell.row() == row and cell.column() == column:
+                cells.append(cell)
+    return cells
+
+
+def cell_selection(cell: QTextTableCell) -> QTextCursor:
+    """A cursor selecting the cell's text (at its start when it is empty)."""
+    cursor = cell.lastCursorPosition()
+    cursor.setPosition(cell.firstCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def cell_cursor(cursor: QTextCursor, forward: bool) -> QTextCursor | None:
+    """Where Tab (forward) or Shift+Tab takes a cursor in a table; None outside a table
+    and for Shift+Tab in the first cell."""
+    table = cursor.currentTable()
+    if table is None:
+        return None
+    current = table.cellAt(cursor)
+    cells = anchor_cells(table)
+    index = next(
+        i for i, c in enumerate(cells) if (c.row(), c.column()) == (current.row(), current.column())
+    )
+    if not forward:
+        return cell_selection(cells[index - 1]) if index else None
+    if index + 1 < len(cells):
+        return cell_selection(cells[index + 1])
+    append_row(cursor, table)
+    return cell_selection(table.cellAt(table.rows() - 1, 0))
