@@ -56,6 +56,7 @@ from app.gui.focus_undo import FocusUndo
 from app.gui.forms import child_layout, form_child, load_form
 from app.gui.help_dialogs import add_help_actions
 from app.gui.import_actions import ImportActions
+from app.gui.language import on_language_change
 from app.gui.meta_bar import MetaBar, PendingParts
 from app.gui.opening import show_opened
 from app.gui.outline_view import OutlineView
@@ -218,14 +219,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         set_desktop_shortcuts(self.action)
         add_help_actions(self, form_child(self, QMenu, "menuHelp"), self.action("actionAbout"))
-        self.preferences = Preferences(
-            self.settings,
-            self,
-            self.action("actionReopenLast"),
-            {"zh_CN": self.action("actionLangZh"), "en": self.action("actionLangEn")},
-            form_child(self, QMenu, "menuAutosave"),
-            _open_windows.sessions,
-        )
+        self.preferences = Preferences(self.settings, self, _open_windows.sessions)
+        on_language_change(self, self._update_title)  # after the form's own texts
         recent: QMenu = form_child(self, QMenu, "menuRecent")
         recent.aboutToShow.connect(
             lambda: fill_recent_menu(recent, self.settings.recent_files, self.open_path)
@@ -241,9 +236,9 @@ class MainWindow(QMainWindow):
         edit_menu.aboutToHide.connect(lambda: undo.setEnabled(True))
         edit_menu.aboutToHide.connect(lambda: redo.setEnabled(True))
         edit_menu.addSeparator()
-        for action in self.editor.format_actions():
-            edit_menu.addAction(action)
-            toolbar.addAction(action)
+        edit_menu.addActions(self.editor.format_actions())
+        toolbar.addActions(self.editor.format_actions())
+        self.editor.body.table_actions.add_menu(self.menuBar())
 
     def _wire_session(self) -> None:
         session = self.session
