@@ -310,7 +310,9 @@ def test_word_title_style_only_at_the_top(tmp_path: Path) -> None:
     document.save(str(path))
     draft = import_file(path).draft
     assert draft.meta.title == "2024年工作总结"
-    assert "2024年主要指标完成情况表" in [p.text for p in draft.sections[0].body]
+    # the later Title-styled line is the title of the attached document (附件1), not the draft's
+    assert [a.title for a in draft.appendices] == ["2024年主要指标完成情况表"]
+    assert draft.meta.attachments == ["2024年主要指标完成情况表"]
 
 
 def test_title_set_in_heading_1_above_heading_2_sections(tmp_path: Path) -> None:

@@ -96,8 +96,10 @@ def _squash(text: str) -> str:
 def test_import_keeps_every_character(lines: list[str]) -> None:
     result = analyse_text("\n".join(lines))
     draft = build_draft(result.lines, keep_noise=True)
-    paragraphs = [p.text for p in draft.intro] + [p.text for s in draft.walk() for p in s.body]
-    headings = [s.heading for s in draft.walk()]
+    parts = [draft, *draft.appendices]  # the body and each attached document (附件1 …)
+    paragraphs = [p.text for part in parts for p in part.intro]
+    paragraphs += [p.text for part in parts for s in part.walk() for p in s.body]
+    headings = [s.heading for part in parts for s in part.walk()]
     for line in result.lines:
         if line.is_blank:
             continue
@@ -120,6 +122,8 @@ def test_import_keeps_every_character(lines: list[str]) -> None:
             assert draft.meta.date == line.heading
         elif role == LineRole.ATTACHMENT:
             assert draft.meta.attachments
+        elif role == LineRole.APPENDIX_TITLE:
+            assert any(_squash(line.text) in _squash(a.title) for a in draft.appendices)
     # whatever came out can be saved and loaded
     assert loads(dumps(draft), Path("草稿.json")) == draft
 

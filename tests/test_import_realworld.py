@@ -798,22 +798,21 @@ ISSUING_NOTICE = """××县人民政府办公室关于印发××县2024年森林
 
 def test_issuing_notice_followed_by_the_attached_document() -> None:
     """The notice's signature stands above "附件" and the attached 方案 follows it: the
-    signature, date and 附件说明 go into the meta, the attached text keeps its tree."""
+    signature, date and 附件说明 go into the meta, the attached text is an appendix with
+    its own title, opening and tree, not chapters of the notice."""
     draft = analyse_text(ISSUING_NOTICE).draft
     assert draft.meta.title == "××县人民政府办公室关于印发××县2024年森林防火工作方案的通知"
     assert (draft.meta.author, draft.meta.date) == ("××县人民政府办公室", "2024年2月20日")
     assert draft.meta.attachments == ["××县2024年森林防火工作方案"]
-    assert [p.text for p in draft.intro][-3:] == [
-        "附件",
-        "××县2024年森林防火工作方案",
-        "为切实做好2024年森林防火工作，制定本方案。",
-    ]
-    assert headings(draft) == [
-        "一、工作目标",
-        "二、主要措施",
-        "  （一）加强火源管控",
-        "  （二）强化隐患排查",
-        "三、工作要求",
+    assert draft.sections == []
+    assert draft.intro[1].text.startswith("《××县2024年森林防火工作方案》已经县政府同意")
+    [plan] = draft.appendices
+    assert plan.title == "××县2024年森林防火工作方案"
+    assert [p.text for p in plan.intro] == ["为切实做好2024年森林防火工作，制定本方案。"]
+    assert [(s.heading, [c.heading for c in s.children]) for s in plan.sections] == [
+        ("工作目标", []),
+        ("主要措施", ["加强火源管控", "强化隐患排查"]),
+        ("工作要求", []),
     ]
 
 

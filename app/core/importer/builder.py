@@ -6,26 +6,25 @@ from app.core.importer.closing import attachment_names
 from app.core.importer.levels import numbering_for
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import KIND_NONE
-from app.core.model import Draft, Meta, Paragraph, Section
+from app.core.model import Appendix, Draft, Meta, Section
 
 
 def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
     """The draft the lines describe. Unticked lines are left out; noise too unless kept.
 
     A NOISE line that is kept (ticked, or keep_noise) becomes body text where it stands.
+    After a 附件 label (APPENDIX) the headings and text go to that appendix: its sections
+    are a tree of their own, numbered from 一、 again.
     """
     meta = Meta()
     title_parts: list[str] = []
     subtitles: list[str] = []
     authors: list[str] = []
     attachments: list[SourceLine] = []
-    intro: list[Paragraph] = []
-    sections: list[Section] = []
+    draft = Draft(meta=meta)
+    part: Draft | Appendix = draft  # where headings and text go: the body or an appendix
     stack: list[Section] = []
     kinds: dict[int, list[str]] = {}
-
-    def add_body(paragraph: Paragraph) -> None:
-        (stack[-1].body if stack else intro).append(paragraph)
 
     for line in lines:
         role = line.role
@@ -47,22 +46,31 @@ def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
             meta.date = line.heading or line.text
         elif role == LineRole.ATTACHMENT:
             attachments.append(line)
+        elif role == LineRole.APPENDIX:
+            part = Appendix()
+            draft.appendices.append(part)
+            stack = []
+        elif role == LineRole.APPENDIX_TITLE and isinstance(part, Appendix):
+            part.title += line.heading or line.text
         elif role == LineRole.HEADING:
             level = min(max(line.level, 0), len(stack))
             del stack[level:]
             section = Section(heading=line.heading or line.text, run_in=bool(line.run_in_body))
             if line.run_in_body:
                 section.body.append(line.body_paragraph())
-            (stack[-1].children if stack else sections).append(section)
+            (stack[-1].children if stack else part.sections).append(section)
             stack.append(section)
             kinds.setdefault(level, []).append(line.kind or KIND_NONE)
         else:
-            add_body(line.paragraph())
+            (stack[-1].body if stack else part.intro).append(line.paragraph())
     meta.title = _join_title(title_parts)
     meta.subtitle = "\n".join(subtitles)
     meta.author = "\n".join(authors)
-    meta.attachments = attachment_names(attachments)
-    return Draft(meta=meta, numbering=numbering_for(kinds), intro=list(intro), sections=sections)
+    meta.attachments = attachment_names(attachments) or [
+        appendix.title for appendix in draft.appendices if appendix.title
+    ]
+    draft.numbering = numbering_for(kinds)
+    return draft
 
 
 def _join_title(parts: list[str]) -> str:

@@ -1,5 +1,6 @@
 """The closing block, read from the end of the document (pass 2 of the frame): website
-lines (NOISE), 成文日期, 发文机关署名, 附件说明; also a 印发 notice's attached document.
+lines (NOISE), 成文日期, 发文机关署名, 附件说明. (The documents attached after it, 附件1 …,
+are cut off before: appendices.py.)
 """
 
 from __future__ import annotations
@@ -7,7 +8,6 @@ from __future__ import annotations
 import re
 
 from app.core.importer.frame import (
-    ATTACHED_DOCUMENT,
     DOC_WORD,
     ORG_END,
     chars,
@@ -37,6 +37,11 @@ _ATTACHMENT_ITEM = re.compile(r"^(\d{1,2})\s*[.．、]\s*")
 
 def mark_closing_block(lines: list[SourceLine], start: int) -> int:
     """Mark trailing noise, 成文日期, 署名, 附件说明; returns where the body ends."""
+    return _mark_signature(lines, start, mark_trailing_noise(lines, start))
+
+
+def mark_trailing_noise(lines: list[SourceLine], start: int) -> int:
+    """Mark the website's lines at the end; returns the index of the last line of text."""
     j = len(lines) - 1
     while j >= start and (
         lines[j].is_blank or is_noise_text(lines[j].text) or _is_listed_link(lines, j, start)
@@ -44,30 +49,7 @@ def mark_closing_block(lines: list[SourceLine], start: int) -> int:
         if not lines[j].is_blank:
             lines[j].role = LineRole.NOISE
         j -= 1
-    text_end = j
-    separator = _attached_document_start(lines, start, j)
-    if separator is not None:
-        # 印发/转发 notice with the attached document after its signature: the notice's
-        # closing block stands above the "附件" line; the attached text stays text.
-        _mark_signature(lines, start, separator - 1)
-        return text_end + 1
-    return _mark_signature(lines, start, j)
-
-
-def _attached_document_start(lines: list[SourceLine], start: int, j: int) -> int | None:
-    """The "附件" / "附件2" line alone that starts an attached document, when a date (the
-    notice's 成文日期, maybe with 版记 below it) stands right above it and none at the end."""
-    if normalize_date(lines[j].text) or _AFTER_DATE.search(lines[j].text):
-        return None
-    for k in range(start + 1, j):
-        if not ATTACHED_DOCUMENT.match(lines[k].text):
-            continue
-        above = prev_non_blank(lines, k)
-        while above > start and _AFTER_DATE.search(lines[above].text):
-            above = prev_non_blank(lines, above)
-        if above > start and normalize_date(lines[above].text):
-            return k
-    return None
+    return j
 
 
 def _mark_signature(lines: list[SourceLine], start: int, j: int) -> int:

@@ -184,7 +184,7 @@ def _is_subtitle(line: SourceLine) -> bool:
     )
 
 
-def _is_title_line(line: SourceLine) -> bool:
+def is_title_line(line: SourceLine) -> bool:
     text = line.text
     if line.title_style:
         return True
@@ -237,7 +237,7 @@ def _is_meta_under_title(lines: list[SourceLine], i: int) -> bool:
     return (
         above >= 0
         and above >= i - 3
-        and _is_title_line(lines[above])
+        and is_title_line(lines[above])
         and DOC_WORD.search(title_text(lines[above].text)) is not None
     )
 
@@ -286,7 +286,7 @@ def mark_title_block(lines: list[SourceLine]) -> int:
         between.append(i)
         i = prev_non_blank(lines, i)
     block: list[int] = []
-    while i >= 0 and len(block) < 3 and _is_title_line(lines[i]):
+    while i >= 0 and len(block) < 3 and is_title_line(lines[i]):
         block.append(i)
         if i == 0 or lines[i - 1].is_blank:
             break  # a blank line ends a title broken over lines

@@ -230,12 +230,17 @@ def number_warnings(lines: list[SourceLine]) -> list[Text]:
     """Every heading whose derived number differs from the number the source printed, and
     every marker written another way than the numbering writes it: never a silent
     renumbering."""
-    headings = [line for line in lines if line.role == LineRole.HEADING and line.keep]
+    headings = [
+        line for line in lines if line.role in (LineRole.HEADING, LineRole.APPENDIX) and line.keep
+    ]
     kinds: dict[int, list[str]] = {}
     counts: list[int] = []
     positions: list[int] = []
     levels: list[int] = []
     for line in headings:
+        if line.role == LineRole.APPENDIX:
+            counts = []  # an attached document numbers its sections again
+            continue
         level = min(max(line.level, 0), len(counts))
         del counts[level + 1 :]
         if level == len(counts):
@@ -248,6 +253,7 @@ def number_warnings(lines: list[SourceLine]) -> list[Text]:
     warnings: list[Text] = []
     unusual: dict[str, list[SourceLine]] = {}  # kind → headings whose marker was rewritten
     previous: dict[int, SourceLine] = {}
+    headings = [line for line in headings if line.role == LineRole.HEADING]
     for line, level, position in zip(headings, levels, positions, strict=True):
         last = previous.get(level)
         previous[level] = line

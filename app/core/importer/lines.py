@@ -17,6 +17,8 @@ class LineRole(StrEnum):
     AUTHOR = "author"  # 发文机关署名
     DATE = "date"  # 成文日期
     ATTACHMENT = "attachment"  # 附件说明
+    APPENDIX = "appendix"  # the 附件1 label that starts an attached document (an appendix)
+    APPENDIX_TITLE = "appendix-title"  # that document's title
     BLANK = "blank"
 
 

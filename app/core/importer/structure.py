@@ -4,6 +4,7 @@ The classifier reads the document the way a reader does, in four passes:
 1. the title block (frame.py): the short lines above the first substantial line, with
    subtitles under them; everything above the title is website furniture (NOISE);
 2. the closing block (closing.py), from the end: website lines, 成文日期, 署名, 附件说明;
+   documents attached after it (附件1 …, appendices.py) are classified each on its own;
 3. in between, headings (headings.py): marked lines decided per numbered sequence, and
    unmarked headings (a short line without closing punctuation, followed by text);
 4. levels (levels.py): one decision over the whole document, where the numbers the source
@@ -14,6 +15,7 @@ change roles and rebuild.
 
 from __future__ import annotations
 
+from app.core.importer.appendices import appendix_starts, classify_appendix
 from app.core.importer.closing import attachment_names, mark_closing_block
 from app.core.importer.frame import is_noise_text, mark_title_block, title_text
 from app.core.importer.headings import mark_headings, set_heading
@@ -47,12 +49,16 @@ def classify(lines: list[SourceLine]) -> list[str]:
         for line in all_lines:
             line.keep = line.role != LineRole.NOISE
         return ["没有找到任何文字。"]
-    start = mark_title_block(lines)
-    end = mark_closing_block(lines, start)
-    mark_headings(lines, start, end)
-    warnings = decide_levels(lines)
-    if _drop_lone_unnumbered_top(lines):
-        warnings = decide_levels(lines)
+    starts = appendix_starts(lines)
+    main = lines[: starts[0]] if starts else lines
+    start = mark_title_block(main)
+    end = mark_closing_block(main, start)
+    mark_headings(main, start, end)
+    warnings = decide_levels(main)
+    if _drop_lone_unnumbered_top(main):
+        warnings = decide_levels(main)
+    for first, after in zip(starts, [*starts[1:], len(lines)], strict=False):
+        warnings.extend(classify_appendix(lines[first:after]))
     for line in all_lines:
         line.keep = line.role != LineRole.NOISE
     warnings.extend(number_warnings(lines))
@@ -94,4 +100,6 @@ def change_role(line: SourceLine, role: LineRole, level: int = 0) -> None:
             line.heading = title_text(line.text)
         elif role == LineRole.DATE:
             line.heading = normalize_date(line.text) or line.text
+        elif role == LineRole.APPENDIX_TITLE:
+            line.heading = title_text(line.text)
     line.keep = role != LineRole.NOISE
