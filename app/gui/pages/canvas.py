@@ -35,10 +35,10 @@ class PageCanvas(QWidget):
 
     lineClicked = Signal(str, int)
 
-    def __init__(self, style: PageStyle, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages: tuple[Page, ...] = ()
-        self.painter = PagePainter(style)
+        self.painter: PagePainter | None = None  # with the first pages
         self.scale = 0.05  # pixels per twip
         self.columns = 1
         self.marked: Place | None = None
@@ -49,7 +49,7 @@ class PageCanvas(QWidget):
     # -- what is shown ------------------------------------------------------------------
 
     def set_pages(self, pagination: Pagination, style: PageStyle) -> None:
-        if style != self.painter.style:
+        if self.painter is None or style != self.painter.style:
             self.painter = PagePainter(style)
         self.pages = pagination.pages
         self._first = {}
@@ -122,6 +122,10 @@ class PageCanvas(QWidget):
         painter = QPainter(self)
         painter.fillRect(event.rect(), BACKDROP)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        page_painter = self.painter
+        if page_painter is None:  # no pages yet
+            painter.end()
+            return
         for index, page in enumerate(self.pages):
             rect = self.page_rect(index)
             if not rect.intersects(event.rect()):
@@ -133,7 +137,7 @@ class PageCanvas(QWidget):
             painter.scale(self.scale, self.scale)
             painter.setClipRect(paper_rect())
             marked = [ln.slot for ln in page.lines if line_place(ln) == self.marked]
-            self.painter.paint(painter, page, marked)
+            page_painter.paint(painter, page, marked)
             painter.restore()
         painter.end()
 

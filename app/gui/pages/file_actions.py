@@ -15,6 +15,7 @@ from app.core.errors import ZongjieError
 from app.core.pagination import Pagination
 from app.gui.document.session import DraftSession
 from app.gui.pages.output import print_pages, write_pdf
+from app.gui.pages.page_style import PageStyle
 from app.gui.pages.tracker import PageTracker
 
 PDF_SUFFIX = ".pdf"
@@ -45,12 +46,14 @@ class PageFileActions(QObject):
             parent,
         )
 
-    def current_pages(self) -> Pagination:
-        """The pages of the draft as it is now (typing and a heading being typed included)."""
+    def current_pages(self) -> tuple[Pagination, PageStyle]:
+        """The pages of the draft as it is now (typing and a heading being typed included),
+        and the style they are drawn in."""
         self.session.flush()
         self.tracker.refresh()
-        assert self.tracker.pagination is not None
-        return self.tracker.pagination
+        pages, style = self.tracker.pagination, self.tracker.style
+        assert pages is not None and style is not None, "refresh() lays the pages out"
+        return pages, style
 
     def export_pdf(self) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -68,10 +71,10 @@ class PageFileActions(QObject):
 
     def write_pdf_to(self, target: Path) -> Path | None:
         """Write the PDF (no questions); a failure is shown. Returns the file written."""
-        pages = self.current_pages()
+        pages, style = self.current_pages()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            write_pdf(target, pages, self.tracker.style, self.session.title())
+            write_pdf(target, pages, style, self.session.title())
         except ZongjieError as exc:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self.parent_widget, _tr("无法导出 PDF"), exc.message)
@@ -89,18 +92,18 @@ class PageFileActions(QObject):
         """Qt's print dialog, then the pages; returns the pages printed (0: cancelled)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.session.title() or _tr("工作总结"))
-        pages = self.current_pages()
+        pages, _style = self.current_pages()
         dialog = QPrintDialog(printer, self.parent_widget)
         dialog.setMinMax(1, pages.page_count)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
-        return self.print_to(printer, pages)
+        return self.print_to(printer)
 
-    def print_to(self, printer: QPrinter, pages: Pagination | None = None) -> int:
-        """Print on a set-up printer (the pages asked for in its range)."""
-        pages = pages if pages is not None else self.current_pages()
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the current pages on a set-up printer (the pages of its range)."""
+        pages, style = self.current_pages()
         try:
-            printed = print_pages(printer, pages, self.tracker.style)
+            printed = print_pages(printer, pages, style)
         except ZongjieError as exc:
             QMessageBox.warning(self.parent_widget, _tr("无法打印"), exc.message)
             return 0

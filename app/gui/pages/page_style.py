@@ -7,7 +7,8 @@ one is missing, as Word and LibreOffice do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 
 from app.core import layout
 from app.core.export.ooxml import Fonts
@@ -82,6 +83,15 @@ class PageStyle:
 
     def page_number_face(self) -> SpanFace:
         return SpanFace(_families(self.fonts.page_number), layout.PAGE_NUMBER_PT, False)
+
+
+_OPTION_NAMES = frozenset(f.name for f in fields(ExportOptions))
+
+
+def options_from(saved: Mapping[str, object]) -> ExportOptions:
+    """The export options as the settings keep them (导出 Word's last choice); unknown
+    keys (an older or newer settings file) are left out."""
+    return ExportOptions(**{k: v for k, v in saved.items() if k in _OPTION_NAMES})  # type: ignore[arg-type]
 
 
 DEFAULT_STYLE = PageStyle.from_options(ExportOptions())

@@ -55,7 +55,7 @@ class PreviewPanel(QWidget):
         self.setObjectName("pagePreview")
         self.tracker, self.navigate = tracker, navigate
         self._followed: Place | None = None
-        self.canvas = PageCanvas(tracker.style)
+        self.canvas = PageCanvas()
         self.canvas.lineClicked.connect(self._clicked)
         self.scroll_area = _Scroll(self)
         self.scroll_area.setWidget(self.canvas)
@@ -106,10 +106,10 @@ class PreviewPanel(QWidget):
     # -- pages and zoom -----------------------------------------------------------------
 
     def show_pages(self) -> None:
-        pagination = self.tracker.pagination
-        if pagination is None:
+        pagination, style = self.tracker.pagination, self.tracker.style
+        if pagination is None or style is None:
             return
-        self.canvas.set_pages(pagination, self.tracker.style)
+        self.canvas.set_pages(pagination, style)
         self._followed = None  # the same place may be elsewhere now
         self._show_page_in_view()
 

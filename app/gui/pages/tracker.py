@@ -10,14 +10,16 @@ itself costs nothing here. Paginating the 100-page draft takes about 30 ms.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.core.export.writer import ExportOptions
 from app.core.model import Draft
-from app.core.pagination import Pagination, paginate
-from app.gui.pages.page_style import PageStyle
+
+if TYPE_CHECKING:
+    from app.core.pagination import Pagination
+    from app.gui.pages.page_style import PageStyle
 
 STEP_DELAY_MS = 150  # after a step, a replaced draft or a write-back
 TYPING_DELAY_MS = 30  # after the last keystroke, while the preview is shown
@@ -27,8 +29,9 @@ class PageTracker(QObject):
     """Holds the latest Pagination of a draft; `paginated` says a new one is there.
 
     Handed what it needs: the draft (a callable: the session's, which a replace swaps),
-    the write-back of pending typing, and the export options in force (a callable, as
-    the export dialog may change them).
+    the write-back of pending typing, and the export options in force as the settings
+    keep them (a callable, as the export dialog may change them). The paginator loads
+    with the first pages, not at start-up.
     """
 
     paginated = Signal()
@@ -37,13 +40,13 @@ class PageTracker(QObject):
         self,
         draft: Callable[[], Draft],
         write_back: Callable[[], object],
-        options: Callable[[], ExportOptions],
+        options: Callable[[], Mapping[str, object]],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._draft, self._write_back, self._options = draft, write_back, options
         self.pagination: Pagination | None = None
-        self.style = PageStyle.from_options(options())
+        self.style: PageStyle | None = None  # with the pagination
         self.live = False
         self._typed = False
         self._timer = QTimer(self, singleShot=True)
@@ -67,12 +70,13 @@ class PageTracker(QObject):
 
     def refresh(self) -> None:
         """Paginate now (pending typing written back first)."""
+        from app.core.pagination import paginate  # loaded on first use (start-up time)
+        from app.gui.pages.page_style import PageStyle, options_from
+
         if self._typed:
             self._write_back()  # its write-back schedules again: stopped below
-        self.style = PageStyle.from_options(self._options())
-        self.pagination = paginate(
-            self._draft(), sealed=self.style.sealed, bold_lead=self.style.bold_lead
-        )
+        self.style = style = PageStyle.from_options(options_from(self._options()))
+        self.pagination = paginate(self._draft(), sealed=style.sealed, bold_lead=style.bold_lead)
         self._typed = False
         self._timer.stop()
         self.paginated.emit()

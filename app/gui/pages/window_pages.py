@@ -10,34 +10,27 @@ cursor highlights its paragraph in the preview and scrolls to it.
 
 from __future__ import annotations
 
-from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
-from app.core.export.writer import ExportOptions
 from app.core.place import Place
 from app.gui.document.session import DraftSession
-from app.gui.pages.file_actions import PageFileActions
-from app.gui.pages.preview import PreviewPanel
 from app.gui.pages.tracker import PageTracker
 from app.gui.section_editor import SectionEditor
 from app.gui.section_view import SectionView
 from app.gui.settings import Settings
 from app.gui.status_line import StatusLine
 
-_OPTION_NAMES = frozenset(f.name for f in fields(ExportOptions))
+if TYPE_CHECKING:
+    from app.gui.pages.file_actions import PageFileActions
+    from app.gui.pages.preview import PreviewPanel
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PagePreview", text)
-
-
-def export_options(settings: Settings) -> ExportOptions:
-    """The export options last chosen in 导出 Word (the preview shows what it exports)."""
-    known = {k: v for k, v in settings.export_options.items() if k in _OPTION_NAMES}
-    return ExportOptions(**known)
 
 
 def select_paragraph(editor: SectionEditor, paragraph: int | None) -> None:
@@ -79,10 +72,10 @@ class WindowPages(QObject):
         self.tracker = PageTracker(
             lambda: session.draft,
             lambda: self.editor.flush(include_heading=False),
-            lambda: export_options(settings),
+            lambda: settings.export_options,  # 导出 Word's last choice: what it exports
             self,
         )
-        self.files = PageFileActions(session, self.tracker, window.statusBar(), window)
+        self._files: PageFileActions | None = None  # made on first use (start-up time)
         self.dock: QDockWidget | None = None
         self.panel: PreviewPanel | None = None
         self.preview_action = QAction(_tr("页面预览"), window)
@@ -91,11 +84,11 @@ class WindowPages(QObject):
         self.preview_action.toggled.connect(self.show_preview)
         self.pdf_action = QAction(_tr("导出 PDF…"), window)
         self.pdf_action.setObjectName("actionExportPdf")
-        self.pdf_action.triggered.connect(self.files.export_pdf)
+        self.pdf_action.triggered.connect(lambda: self.files.export_pdf())
         self.print_action = QAction(_tr("打印…"), window)
         self.print_action.setObjectName("actionPrint")
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.triggered.connect(self.files.print_dialog)
+        self.print_action.triggered.connect(lambda: self.files.print_dialog())
         self._wire()
         self._add_to_menus()
 
@@ -130,6 +123,17 @@ class WindowPages(QObject):
         else:
             bar.addMenu(self.view_menu)
 
+    @property
+    def files(self) -> PageFileActions:
+        if self._files is None:
+            # QtPrintSupport and the PDF writer load here, not at start-up.
+            from app.gui.pages.file_actions import PageFileActions
+
+            self._files = PageFileActions(
+                self.session, self.tracker, self.window.statusBar(), self.window
+            )
+        return self._files
+
     # -- the dock -------------------------------------------------------------------------
 
     def show_preview(self, shown: bool) -> None:
@@ -140,9 +144,11 @@ class WindowPages(QObject):
         self.tracker.set_live(shown)
 
     def _make_dock(self) -> None:
+        from app.gui.pages.preview import PreviewPanel  # the painter loads with the preview
+
         window = self.window
         self.panel = PreviewPanel(self.tracker, self.go_to, window)
-        self.panel.print_requested.connect(self.files.print_dialog)
+        self.panel.print_requested.connect(lambda: self.files.print_dialog())
         dock = QDockWidget(_tr("页面预览"), window)
         dock.setObjectName("pagePreviewDock")
         dock.setWidget(self.panel)
