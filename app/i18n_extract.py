@@ -1,8 +1,10 @@
 """List the core's translatable messages and hand them to Qt's translation tools.
 
 lupdate reads `self.tr(...)` and `QT_TRANSLATE_NOOP(...)` in the GUI's sources but not
-`N_(...)` in app/core (app.core.i18n). This tool finds every `N_` call in app/core with
-the parser (`ast`), so adjacent string literals count as the one template they are, and:
+`N_(...)` (app.core.i18n): the core's messages, and the few the GUI makes before a
+translator is installed (the damaged-settings warning). This tool finds every `N_` call
+in app/ with the parser (`ast`), so adjacent string literals count as the one template
+they are, and:
 
 * writes app/gui/core_messages.py: one `QT_TRANSLATE_NOOP("core", template)` per
   template, so the usual `pyside6-lupdate app/gui/*.py …` keeps the context "core" of
@@ -30,12 +32,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 APP = Path(__file__).resolve().parent
-CORE = APP / "core"
 MODULE = APP / "gui" / "core_messages.py"
+# Modules that define or list N_ rather than use it.
+_NOT_USERS = {"i18n.py", "core_messages.py", "i18n_extract.py"}
 CONTEXT = "core"
 MARKER = "N_"
 
-_HEADER = '''"""Every N_ template of app/core, for lupdate (written by `python -m app.i18n_extract`).
+_HEADER = '''"""Every N_ template of app/, for lupdate (written by `python -m app.i18n_extract`).
 
 Not imported by the app: it only shows lupdate the core's messages under the context
 "core", where app.gui.core_text.tr_core looks them up. Do not edit; run the tool again.
@@ -63,11 +66,14 @@ def _is_marker(call: ast.Call) -> bool:
     )
 
 
-def extract(core: Path = CORE) -> Extracted:
-    """The literal N_ templates of every module under `core`, in a stable order."""
+def extract(root: Path = APP) -> Extracted:
+    """The literal N_ templates of every module under `root`, core first, in a stable order."""
     found = Extracted()
     seen: set[str] = set()
-    for path in sorted(core.rglob("*.py")):
+    modules = sorted(root.rglob("*.py"), key=lambda p: ("core" not in p.parts, p))
+    for path in modules:
+        if path.name in _NOT_USERS:
+            continue
         tree = ast.parse(path.read_text("utf-8"), str(path))
         calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and _is_marker(n)]
         for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
@@ -76,8 +82,8 @@ def extract(core: Path = CORE) -> Extracted:
                 if first.value not in seen:
                     seen.add(first.value)
                     found.templates.append(first.value)
-            elif path.name != "i18n.py":  # the definition's own docstring example aside
-                found.not_literal.append(f"{path.relative_to(core.parent.parent)}:{call.lineno}")
+            else:
+                found.not_literal.append(f"{path.relative_to(root.parent)}:{call.lineno}")
     return found
 
 
@@ -126,13 +132,13 @@ def merge_ts(templates: Sequence[str], ts: Path) -> tuple[int, int]:
             context.remove(message)
     added = 0
     for template in templates:
-        message = old.get(template)
-        if message is None:
+        kept = old.get(template)
+        if kept is None:
             added += 1
-            message = ET.Element("message")
-            ET.SubElement(message, "source").text = template
-            ET.SubElement(message, "translation", type="unfinished")
-        context.append(message)
+            kept = ET.Element("message")
+            ET.SubElement(kept, "source").text = template
+            ET.SubElement(kept, "translation", type="unfinished")
+        context.append(kept)
     dropped = len(set(old) - set(templates))
     # The layout lupdate writes: contexts at the left margin, messages indented by four.
     ET.indent(context, space="    ")

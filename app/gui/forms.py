@@ -47,6 +47,7 @@ def load_form(base: QWidget, file_name: str) -> None:
     QCoreApplication.setLibraryPaths([])
     try:
         loader = _IntoLoader(base)
+        loader.setLanguageChangeEnabled(True)  # the form retranslates itself (设置)
     finally:
         QCoreApplication.setLibraryPaths(library_paths)
     try:

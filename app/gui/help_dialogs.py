@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.language import on_language_change
+
 SHORTCUTS_NAME = "shortcutsDialog"
 GUIDE_NAME = "guideDialog"
 _MNEMONIC = re.compile(r"\(&.\)|&(?=.)")  # "打开(&O)…" → "打开…", "&Open" → "Open"
@@ -330,9 +332,16 @@ def add_help_actions(window: QMainWindow, menu: QMenu, before: QAction) -> None:
     def window_keys() -> list[QAction]:
         return [*window.menuBar().actions(), *window.findChildren(QAction)]
 
-    guide = QAction(QCoreApplication.translate("HelpDialogs", "使用说明"), window)
+    guide = QAction(window)
     guide.triggered.connect(lambda: show_guide(window, window_keys()))
-    keys = QAction(QCoreApplication.translate("HelpDialogs", "快捷键"), window)
+    keys = QAction(window)
     keys.triggered.connect(lambda: show_shortcuts(window, window_keys()))
+
+    def name_them() -> None:
+        guide.setText(QCoreApplication.translate("HelpDialogs", "使用说明"))
+        keys.setText(QCoreApplication.translate("HelpDialogs", "快捷键"))
+
+    name_them()
+    on_language_change(window, name_them)
     menu.insertActions(before, [guide, keys])
     menu.insertSeparator(before)

@@ -20,44 +20,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.core import paths, recovery
+from app.core import recovery
 from app.core.errors import ZongjieError
+from app.gui.core_text import tr_core
 from app.gui.document.autosave import orphaned_entries
 from app.gui.file_prompts import ask_choice
+from app.gui.language import LANGUAGES, install_translators, remove_translators
 from app.gui.main_window import MainWindow, app_icon, open_windows
 from app.gui.settings import Settings, load_settings
 
-LANGUAGES = ("zh_CN", "en")
-_installed: list[QTranslator] = []
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Our strings are written in Chinese; English comes from resources/translations."""
-    translators = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        ours = QTranslator(app)
-        if ours.load(str(paths.resources_dir() / "translations" / "zongjie_en.qm")):
-            translators.append(ours)
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        qt_own = QTranslator(app)
-        if qt_own.load("qtbase_zh_CN", qt_folder):
-            translators.append(qt_own)
-    for translator in translators:
-        app.installTranslator(translator)
-    _installed.extend(translators)
-    return translators
-
-
-def remove_translators(app: QApplication) -> None:
-    """Back to the source strings (tests switch languages within one process)."""
-    while _installed:
-        app.removeTranslator(_installed.pop())
+__all__ = ["LANGUAGES", "install_translators", "remove_translators", "run"]
 
 
 def _path_argument(args: Sequence[str]) -> Path | None:
@@ -79,7 +54,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     sys.excepthook = _save_everything_and_report
     if settings.load_warning:  # the damaged settings file was kept aside: say so once
         QMessageBox.warning(
-            None, QCoreApplication.translate("Main", "设置已恢复为默认"), settings.load_warning
+            None,
+            QCoreApplication.translate("Main", "设置已恢复为默认"),
+            tr_core(settings.load_warning),
         )
     restored = offer_recovery(None, settings)
     path = _path_argument(args)
@@ -158,12 +135,12 @@ def offer_recovery(parent: QWidget | None, settings: Settings) -> list[MainWindo
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("Recovery", "恢复文件已损坏"),
-            "\n\n".join(listing.problems),
+            "\n\n".join(tr_core(problem) for problem in listing.problems),
         )
     restored: list[MainWindow] = []
     untitled = QCoreApplication.translate("Recovery", "未命名草稿")
     for entry in listing.entries:
-        answer = _ask_restore(parent, entry.describe(untitled))
+        answer = _ask_restore(parent, tr_core(entry.describe(untitled)))
         if answer == "discard":
             entry.remove()
         if answer != "restore":
@@ -172,7 +149,7 @@ def offer_recovery(parent: QWidget | None, settings: Settings) -> list[MainWindo
             draft = recovery.read_entry(entry)
         except ZongjieError as exc:
             QMessageBox.warning(
-                parent, QCoreApplication.translate("Recovery", "无法恢复"), exc.message
+                parent, QCoreApplication.translate("Recovery", "无法恢复"), tr_core(exc.message)
             )
             continue
         original = Path(entry.original) if entry.original else None

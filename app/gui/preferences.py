@@ -1,55 +1,119 @@
-"""The window's setting menus: 启动时打开上次的草稿, 界面语言, 自动保存间隔. A choice is saved in
-the settings at once; the autosave interval applies to every open session."""
+"""设置 for a window: the 编辑 → 设置… action (Preferences on macOS), its dialog, and the
+文件 menu's own setting items (启动时打开上次的草稿, 自动保存恢复副本的间隔).
+
+A choice is saved in the settings at once. The autosave interval applies to every open
+session; a new interface language applies at once to every open window (the forms and
+the widgets that retranslate themselves) and the message that says so is in the new
+language.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
+from app.gui.core_text import tr_core
 from app.gui.document.session import DraftSession
+from app.gui.forms import form_child
+from app.gui.language import Language, language_of, on_language_change, switch_language
 from app.gui.settings import Settings, save_settings
+from app.gui.settings_dialog import SettingsChoice, SettingsDialog
 from app.gui.window_menus import fill_autosave_menu
 
 
 class Preferences(QObject):
+    """Built on the window's form; `sessions` lists every open session (all windows)."""
+
     def __init__(
-        self,
-        settings: Settings,
-        parent: QWidget,
-        reopen_last: QAction,
-        languages: dict[str, QAction],
-        autosave_menu: QMenu,
-        sessions: Callable[[], list[DraftSession]],
+        self, settings: Settings, window: QMainWindow, sessions: Callable[[], list[DraftSession]]
     ) -> None:
-        super().__init__(parent)
-        self.settings, self.parent_widget = settings, parent
-        self.languages, self._sessions = languages, sessions
-        reopen_last.setChecked(settings.reopen_last)
-        reopen_last.toggled.connect(self._set_reopen_last)
-        for language, action in languages.items():
-            action.setChecked(language == ("en" if settings.language == "en" else "zh_CN"))
-            action.triggered.connect(lambda checked=False, lang=language: self.set_language(lang))
-        fill_autosave_menu(autosave_menu, settings.autosave_seconds, self.set_autosave_interval)
+        super().__init__(window)
+        self.settings, self.window, self._sessions = settings, window, sessions
+        self.reopen_last = form_child(window, QAction, "actionReopenLast")
+        self.reopen_last.setChecked(settings.reopen_last)
+        self.reopen_last.toggled.connect(self._set_reopen_last)
+        self.autosave_menu = form_child(window, QMenu, "menuAutosave")
+        self._fill_autosave_menu()
+        # The language is chosen in 设置 now, not under 帮助.
+        form_child(window, QMenu, "menuLanguage").menuAction().setVisible(False)
+        self.action = QAction(window)
+        self.action.setObjectName("actionSettings")
+        self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.action.triggered.connect(self.open_dialog)
+        edit = form_child(window, QMenu, "menuEdit")
+        edit.addSeparator()
+        edit.addAction(self.action)
+        self._retranslate()
+        on_language_change(window, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.action.setText(self.tr("设置(&G)…"))
+        self.action.setStatusTip(self.tr("界面语言、自动保存、导出默认选项和作者姓名"))
+        self._fill_autosave_menu()
+
+    def _fill_autosave_menu(self) -> None:
+        self.autosave_menu.clear()
+        fill_autosave_menu(
+            self.autosave_menu, self.settings.autosave_seconds, self.set_autosave_interval
+        )
+
+    # -- the dialog --------------------------------------------------------------------
+
+    def open_dialog(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.window, self.settings)
+        dialog.accepted.connect(lambda: self.apply(dialog.choice()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def apply(self, choice: SettingsChoice) -> None:
+        """Save what the dialog chose and put it into effect."""
+        old_language = language_of(self.settings.language)
+        self.settings.reopen_last = choice.reopen_last
+        self.settings.review_author = choice.review_author
+        self.settings.export_options = dict(choice.export_options)
+        self.settings.language = choice.language
+        self.reopen_last.setChecked(choice.reopen_last)
+        self.set_autosave_interval(choice.autosave_seconds)  # saves the settings
+        if choice.language is not old_language:
+            self.set_language(choice.language)
 
     def set_autosave_interval(self, seconds: int) -> None:
         """Applies to every open window at once, and to later sessions."""
         self.settings.autosave_seconds = seconds
-        save_settings(self.settings)
+        self._save()
         for session in self._sessions():
             session.autosave.set_interval(seconds)
+        self._fill_autosave_menu()
 
     def _set_reopen_last(self, on: bool) -> None:
-        self.settings.reopen_last = on
-        save_settings(self.settings)
+        if on != self.settings.reopen_last:
+            self.settings.reopen_last = on
+            self._save()
 
-    def set_language(self, language: str) -> None:
+    def set_language(self, language: Language) -> None:
+        """The interface in `language` from now on, without a restart."""
         self.settings.language = language
-        for code, action in self.languages.items():
-            action.setChecked(code == language)
-        save_settings(self.settings)
+        self._save()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        switch_language(app, language.value)
+        # The translators are in place: these words are already in the new language.
         QMessageBox.information(
-            self.parent_widget, self.tr("界面语言"), self.tr("界面语言将在下次启动时更改。")
+            self.window,
+            self.tr("界面语言"),
+            self.tr("界面语言已更改。窗口中个别部分的文字在下次启动程序后才会切换。"),
         )
+
+    def _save(self) -> None:
+        problem = save_settings(self.settings)
+        if problem is not None:
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Preferences", "设置没有保存"),
+                tr_core(problem),
+            )

@@ -6,6 +6,9 @@ settings at all (not JSON, not an object, not UTF-8) is kept aside as
 `settings.json.damaged-<time>` before defaults are used, and `Settings.load_warning` holds
 the Chinese message the window shows once (empty when the file was fine or absent).
 
+`language` is a `Language` (app.gui.language); `review_author` is the name written into
+tracked changes and versions, stored under the key "review/author".
+
 `section_by_draft` remembers the section last shown in each draft (at most
 MAX_REMEMBERED_SECTIONS, the oldest forgotten first), so a draft opened from 最近打开 or
 打开 shows it again; entries that are not a path and an id are dropped on load.
@@ -17,12 +20,15 @@ import json
 import os
 import time
 from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from app.core import paths
 from app.core.errors import ZongjieError
 from app.core.fileio import atomic_write
+from app.core.i18n import N_
+from app.gui.language import Language
 
 SETTINGS_FILE = "settings.json"
 MAX_SETTINGS_BYTES = 4 * 1024 * 1024  # recent files and a geometry: a few KB
@@ -32,6 +38,9 @@ MAX_REMEMBERED_SECTIONS = 20
 MAX_SECTION_ID_CHARS = 200  # ids the app makes are a few characters
 MAX_PATH_CHARS = 4096
 _LIST_ELEMENT_TYPES = {"recent_files": str, "splitter_sizes": int}
+MAX_AUTHOR_CHARS = 100  # a name, as Word keeps it for a tracked change
+# Attributes stored under another key in settings.json.
+_KEYS = {"review_author": "review/author"}
 
 
 @dataclass
@@ -42,11 +51,12 @@ class Settings:
     last_section: str = ""
     recent_files: list[str] = field(default_factory=list)
     export_options: dict[str, Any] = field(default_factory=dict)
-    language: str = "zh_CN"  # "zh_CN" or "en"
+    language: Language = Language.CHINESE
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
     splitter_sizes: list[int] = field(default_factory=list)
     # draft path (resolved) -> the id of the section last shown; the newest entry last
     section_by_draft: dict[str, str] = field(default_factory=dict)
+    review_author: str = ""  # who made a change (tracked changes, versions); "" = ask
     # Not saved: set by load_settings when the file was damaged and kept aside.
     load_warning: str = field(default="", compare=False, repr=False)
 
@@ -114,8 +124,10 @@ def load_settings() -> Settings:
     for item in fields(Settings):
         if item.name in _TRANSIENT:
             continue
-        value = data.get(item.name)
+        value = data.get(_KEYS.get(item.name, item.name))
         default = getattr(settings, item.name)
+        if isinstance(default, StrEnum) and isinstance(value, str):
+            value = _member(type(default), value)
         if value is None or type(value) is not type(default):
             continue
         element_type = _LIST_ELEMENT_TYPES.get(item.name)
@@ -124,7 +136,15 @@ def load_settings() -> Settings:
         setattr(settings, item.name, value)
     settings.autosave_seconds = min(3600, max(5, settings.autosave_seconds))
     settings.section_by_draft = _newest_sections(settings.section_by_draft)
+    settings.review_author = settings.review_author.strip()[:MAX_AUTHOR_CHARS]
     return settings
+
+
+def _member(kind: type[StrEnum], value: str) -> StrEnum | None:
+    try:
+        return kind(value)
+    except ValueError:
+        return None
 
 
 def _keep_damaged(path: Path) -> str:
@@ -133,19 +153,21 @@ def _keep_damaged(path: Path) -> str:
     try:
         os.replace(path, aside)
     except OSError:
-        return (
-            f"设置文件“{path}”已损坏，本次使用默认设置（最近打开的文件等已清空）。"
-            "损坏的文件没能另存，请检查文件夹权限。"
+        return N_(
+            "设置文件“{path}”已损坏，本次使用默认设置（最近打开的文件等已清空）。"
+            "损坏的文件没能另存，请检查文件夹权限。",
+            path=str(path),
         )
-    return (
-        f"设置文件已损坏，本次使用默认设置（最近打开的文件等已清空）。"
-        f"原来的设置文件已另存为“{aside}”，可以把它发给技术支持。"
+    return N_(
+        "设置文件已损坏，本次使用默认设置（最近打开的文件等已清空）。"
+        "原来的设置文件已另存为“{aside}”，可以把它发给技术支持。",
+        aside=str(aside),
     )
 
 
 def save_settings(settings: Settings) -> str | None:
     """Write the settings; returns the Chinese error message when that failed."""
-    values = {k: v for k, v in asdict(settings).items() if k not in _TRANSIENT}
+    values = {_KEYS.get(k, k): v for k, v in asdict(settings).items() if k not in _TRANSIENT}
     data = json.dumps(values, ensure_ascii=False, indent=1).encode("utf-8")
     try:
         atomic_write(settings_path(), data, backup=False)
