@@ -1,15 +1,20 @@
 """导出 Word: choose the layout options and the file, export without freezing the window.
 
+The dialog warns when this machine lacks a face of the chosen font profile (and offers
+the profile it can print). Before writing, the export gate (app/gui/export_gate.py) lists
+what would go to print wrongly: the user goes to a problem, exports anyway or cancels.
 The export runs in a worker thread on a snapshot of the draft, so the window
 keeps repainting (busy cursor, status message) and typing meanwhile cannot race with it.
-Afterwards the user can open the file or its folder.
+Afterwards the user can open the file or its folder; when the system cannot open it, a
+notice says so and shows the path to copy.
 """
 
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
@@ -31,17 +36,28 @@ from PySide6.QtWidgets import (
 
 from app.core import paths
 from app.core.errors import ZongjieError
+from app.core.fonts import InstalledFonts, installed_fonts, missing_faces, printable_profile
 from app.core.model import Draft
 from app.gui.dialog_buttons import ok_cancel_buttons
 from app.gui.document.session import DraftSession
 from app.gui.settings import Settings, save_settings
 
+if TYPE_CHECKING:
+    from app.core.checks import Finding
+
 
 class ExportDialog(QDialog):
     """The options of app.core.export.writer.ExportOptions, in words a user knows."""
 
-    def __init__(self, parent: QWidget, options: dict[str, Any], target: Path) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        options: dict[str, Any],
+        target: Path,
+        installed: InstalledFonts | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.installed = installed
         self.setWindowTitle(self.tr("导出 Word"))
         self.setMinimumWidth(560)
         self.fonts = QComboBox(self)
@@ -69,8 +85,22 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
+        self.font_warning = QLabel(self)
+        self.font_warning.setObjectName("fontWarning")
+        self.font_warning.setWordWrap(True)
+        self.font_warning.setStyleSheet("color: #9a3412;")
+        self.switch_fonts = QPushButton(self)
+        self.switch_fonts.setObjectName("switchFonts")
+        self.switch_fonts.clicked.connect(self._switch_to_printable)
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.font_warning, 1)
+        warning_row.addWidget(self.switch_fonts, 0, Qt.AlignmentFlag.AlignTop)
+        self.fonts.currentIndexChanged.connect(self._update_font_warning)
+        self.latin.currentIndexChanged.connect(self._update_font_warning)
+        self._update_font_warning()
         form = QFormLayout()
         form.addRow(self.tr("字体："), self.fonts)
+        form.addRow("", warning_row)
         form.addRow(self.tr("数字和英文："), self.latin)
         form.addRow(self.tr("“一是”引导句："), self.run_in_lead)
         form.addRow("", self.sealed)
@@ -94,6 +124,39 @@ class ExportDialog(QDialog):
     def _select(combo: QComboBox, value: str) -> None:
         index = combo.findData(value)
         combo.setCurrentIndex(max(0, index))
+
+    def _update_font_warning(self) -> None:
+        """Name the faces of the chosen profile this machine lacks; offer the one it has."""
+        installed = self.installed
+        missing = (
+            missing_faces(installed, self.fonts.currentData(), self.latin.currentData())
+            if installed is not None
+            else ()
+        )
+        self.font_warning.setVisible(bool(missing))
+        other = printable_profile(installed, self.latin.currentData()) if installed else None
+        offer = bool(missing) and other is not None and other != self.fonts.currentData()
+        self.switch_fonts.setVisible(offer)
+        if not missing:
+            return
+        self.font_warning.setText(
+            self.tr("本机没有安装：%1。在本机打印时，这些文字会换成别的字体。").replace(
+                "%1", "、".join(missing)
+            )
+        )
+        if offer:
+            index = self.fonts.findData(other)
+            short = {"official": self.tr("公文标准字体"), "windows": self.tr("Windows 自带字体")}
+            self.switch_fonts.setText(
+                self.tr("改用“%1”").replace("%1", short.get(other, self.fonts.itemText(index)))
+            )
+            self.switch_fonts.setToolTip(self.fonts.itemText(index))
+
+    def _switch_to_printable(self) -> None:
+        if self.installed is not None:
+            other = printable_profile(self.installed, self.latin.currentData())
+            if other is not None:
+                self._select(self.fonts, other)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -158,7 +221,9 @@ class ExportController(QObject):
     """Exports a session's draft, one export at a time, without freezing the window.
 
     Collaborators are handed in: the session (what to export), the settings (remembered
-    options), the 导出 action (disabled while an export runs) and the status bar."""
+    options), the 导出 action (disabled while an export runs), the status bar, `navigate`
+    (shows a finding's place, as the 规范检查 rows do; None: the gate offers no 转到) and
+    `fonts` (the machine's installed fonts)."""
 
     def __init__(
         self,
@@ -167,24 +232,48 @@ class ExportController(QObject):
         action: QAction,
         status: QStatusBar,
         parent: QWidget,
+        navigate: Callable[[Finding], None] | None = None,
+        fonts: Callable[[], InstalledFonts] = installed_fonts,
     ) -> None:
         super().__init__(parent)
         self.session, self.settings = session, settings
         self.action, self.status, self.parent_widget = action, status, parent
+        self.navigate, self.fonts = navigate, fonts
         self.worker: ExportWorker | None = None
 
     def run_dialog(self) -> ExportWorker | None:
-        """Ask for options and a file, then export in the background."""
+        """Ask for options and a file, pass the gate, then export in the background."""
         parent = self.parent_widget
-        dialog = ExportDialog(parent, self.settings.export_options, default_target(self.session))
+        installed = self.fonts()
+        dialog = ExportDialog(
+            parent, self.settings.export_options, default_target(self.session), installed
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         options, target = dialog.options(), dialog.target()
-        if target.exists() and not _confirm_replace(parent, target):
-            return None
         self.settings.export_options = options
         save_settings(self.settings)
+        if not self.pass_gate(options, installed):
+            return None
+        if target.exists() and not _confirm_replace(parent, target):
+            return None
         return self.start(target, options)
+
+    def pass_gate(self, options: dict[str, Any], installed: InstalledFonts) -> bool:
+        """List what would go to print wrongly; True when the user exports anyway (or
+        nothing is listed). 转到 shows the problem's place and cancels the export."""
+        # The checker, the paginator and the writer's options load with the first export.
+        from app.core.export.writer import ExportOptions
+        from app.core.export_gate import export_problems
+        from app.gui.export_gate import GateChoice, ask_gate
+
+        problems = export_problems(self.session.snapshot(), ExportOptions(**options), installed)
+        answer = ask_gate(self.parent_widget, problems, can_go_to=self.navigate is not None)
+        if answer.choice is GateChoice.GO_TO and answer.problem and answer.problem.finding:
+            if self.navigate is not None:
+                self.navigate(answer.problem.finding)
+            return False
+        return answer.choice is GateChoice.EXPORT
 
     def start(self, target: Path, options: dict[str, Any]) -> ExportWorker:
         snapshot = self.session.snapshot()  # the worker gets its own copy
@@ -259,9 +348,62 @@ def offer_open(parent: QWidget, target: Path) -> str:
     box.setEscapeButton(close)
     box.exec()
     if box.clickedButton() is open_file:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            show_open_failure(parent, target, folder=False)
         return "file"
     if box.clickedButton() is open_folder:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent))):
+            show_open_failure(parent, target.parent, folder=True)
         return "folder"
     return "close"
+
+
+def show_open_failure(parent: QWidget, path: Path, *, folder: bool) -> QDialog:
+    """The system could not open `path` (no program for .docx, no file manager): say so
+    and show the path, selectable, with a button that copies it. Not blocking: the user
+    can look at the window (or a file manager) while it stays open."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("openFailure")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle(QCoreApplication.translate("ExportDialog", "无法打开"))
+    message = (
+        QCoreApplication.translate(
+            "ExportDialog", "系统没有能打开这个文件夹的程序。文件已经导出，位置是："
+        )
+        if folder
+        else QCoreApplication.translate(
+            "ExportDialog",
+            "系统没有能打开 Word 文档的程序（例如 Word 或 WPS）。文件已经导出，位置是：",
+        )
+    )
+    label = QLabel(message, dialog)
+    label.setWordWrap(True)
+    shown = QLineEdit(str(path), dialog)
+    shown.setObjectName("openFailurePath")
+    shown.setReadOnly(True)
+    shown.setCursorPosition(0)
+    copy = QPushButton(QCoreApplication.translate("ExportDialog", "复制路径"), dialog)
+    copy.setObjectName("copyPath")
+    copy.clicked.connect(lambda: _copy_path(shown, copy))
+    close = QPushButton(QCoreApplication.translate("ExportDialog", "关闭"), dialog)
+    close.clicked.connect(dialog.close)
+    close.setDefault(True)
+    row = QHBoxLayout()
+    row.addWidget(shown, 1)
+    row.addWidget(copy)
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    buttons.addWidget(close)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    layout.addLayout(row)
+    layout.addLayout(buttons)
+    dialog.setMinimumWidth(520)
+    dialog.open()
+    shown.selectAll()
+    return dialog
+
+
+def _copy_path(shown: QLineEdit, button: QPushButton) -> None:
+    QGuiApplication.clipboard().setText(shown.text())
+    button.setText(QCoreApplication.translate("ExportDialog", "已复制"))
