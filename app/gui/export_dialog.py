@@ -144,7 +144,7 @@ class ExportDialog(QDialog):
                 "%1", "、".join(missing)
             )
         )
-        if offer:
+        if offer and other is not None:
             index = self.fonts.findData(other)
             short = {"official": self.tr("公文标准字体"), "windows": self.tr("Windows 自带字体")}
             self.switch_fonts.setText(
