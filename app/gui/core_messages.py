@@ -1,4 +1,4 @@
-"""Every N_ template of app/core, for lupdate (written by `python -m app.i18n_extract`).
+"""Every N_ template of app/, for lupdate (written by `python -m app.i18n_extract`).
 
 Not imported by the app: it only shows lupdate the core's messages under the context
 "core", where app.gui.core_text.tr_core looks them up. Do not edit; run the tool again.
@@ -105,6 +105,13 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP('core', '找不到文件“{path}”。它可能已被移动或删除。'),
     QT_TRANSLATE_NOOP('core', '无法保存“{name}”：{reason}。原文件保持不变。'),
     QT_TRANSLATE_NOOP('core', '“{name}”正在被另一个窗口编辑（{owner}）。为避免互相覆盖，请在那个窗口中继续编辑，或先关闭它。'),
+    QT_TRANSLATE_NOOP('core', '公文标准字体'),
+    QT_TRANSLATE_NOOP('core', 'Windows 自带字体'),
+    QT_TRANSLATE_NOOP('core', '没有填写署名（发文机关），导出的文件末尾不会有署名。请在“文档信息”里填写署名。'),
+    QT_TRANSLATE_NOOP('core', '没有填写成文日期，导出的文件末尾不会有日期。请在“文档信息”里填写成文日期。'),
+    QT_TRANSLATE_NOOP('core', '本机没有安装字体：{faces}，打印时这些文字会换成别的字体。请安装这些字体，或在导出时改选“{profile}”字体方案。'),
+    QT_TRANSLATE_NOOP('core', '本机没有安装字体：{faces}，打印时这些文字会换成别的字体。请安装这些字体后再打印。'),
+    QT_TRANSLATE_NOOP('core', '字体'),
     QT_TRANSLATE_NOOP('core', '无法读取“{name}”：{reason}。文件未作任何改动。'),
     QT_TRANSLATE_NOOP('core', '“{name}”是只读文件，没有保存。请在文件属性中取消“只读”后再保存，或用“另存为”保存到新文件。原文件保持不变。'),
     QT_TRANSLATE_NOOP('core', '无法为“{name}”建立编辑锁（{reason}）。草稿没有任何改动；请清理磁盘或检查文件夹权限后再打开，或把草稿另存到其他位置。'),
@@ -137,6 +144,11 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP('core', '这不是普通文件（可能是设备或管道）'),
     QT_TRANSLATE_NOOP('core', '磁盘空间不足'),
     QT_TRANSLATE_NOOP('core', '没有在这个文件夹中写文件的权限'),
+    QT_TRANSLATE_NOOP('core', '第 {line} 行“{heading}”跳过了一级标题，已按下一级处理。'),
+    QT_TRANSLATE_NOOP('core', '第{line}行：原文编号“{source}”导入后不显示（这一级不编号）'),
+    QT_TRANSLATE_NOOP('core', '第{line}行：原文编号“{source}”与上一项重复，已按顺序改为“{derived}”'),
+    QT_TRANSLATE_NOOP('core', '第{line}行：原文编号“{source}”与自动编号“{derived}”不同'),
+    QT_TRANSLATE_NOOP('core', '第{line}行起{count}处编号写法不标准（如“{written}”），已按标准写法改为“{standard}”'),
     QT_TRANSLATE_NOOP('core', '一、二、三、'),
     QT_TRANSLATE_NOOP('core', '（一）（二）（三）'),
     QT_TRANSLATE_NOOP('core', '1. 2. 3.'),
@@ -165,8 +177,18 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP('core', '恢复文件“{name}”已损坏，无法恢复（{reason}）。它已移到恢复文件夹中的“{folder}”子文件夹，不会再提示。'),
     QT_TRANSLATE_NOOP('core', '意外错误 {kind}'),
     QT_TRANSLATE_NOOP('core', '只有说明文件，没有恢复的内容'),
+    QT_TRANSLATE_NOOP('core', '“{name}”不是从当前草稿“{title}”导出的 Word 文件（其中找不到本草稿的任何一节），所以没有合并任何修改。请打开导出这份文件的草稿再带回修订，或者把它作为新草稿导入。'),
+    QT_TRANSLATE_NOOP('core', '这段文字在导出后已被修改'),
+    QT_TRANSLATE_NOOP('core', '修订跨越了标题和正文，或涉及自动生成的编号'),
+    QT_TRANSLATE_NOOP('core', '修订在文档标题处：请在“文档信息”中修改标题'),
+    QT_TRANSLATE_NOOP('core', '修订在表格中：请在编辑器中对照修改表格'),
+    QT_TRANSLATE_NOOP('core', '修订在正文之后（附件说明、署名或日期）：请在“文档信息”中修改'),
     QT_TRANSLATE_NOOP('core', '“{name}”没有编号为“{id}”的版本。请用 versions 命令或“版本”窗口查看已有的版本。'),
     QT_TRANSLATE_NOOP('core', '版本目录“{folder}”中的索引无法读取（{problem}）。草稿本身没有改动；请把该目录移走或改名后再试，版本文件仍在其中。'),
     QT_TRANSLATE_NOOP('core', '内容不是版本索引'),
+    QT_TRANSLATE_NOOP('core', '“{path}”已经存在，为免覆盖没有写入。请换一个文件名，或加 --force 覆盖它。'),
+    QT_TRANSLATE_NOOP('core', '无法开始打印或生成 PDF。请检查打印机是否可用，然后重试。'),
+    QT_TRANSLATE_NOOP('core', '设置文件“{path}”已损坏，本次使用默认设置（最近打开的文件等已清空）。损坏的文件没能另存，请检查文件夹权限。'),
+    QT_TRANSLATE_NOOP('core', '设置文件已损坏，本次使用默认设置（最近打开的文件等已清空）。原来的设置文件已另存为“{aside}”，可以把它发给技术支持。'),
 )
 # fmt: on

@@ -2224,6 +2224,34 @@ Restore it?</translation>
         <translation>“{name}” is being edited in another window ({owner}). So that neither overwrites the other, go on editing there, or close it first.</translation>
     </message>
     <message>
+        <source>公文标准字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 自带字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有填写署名（发文机关），导出的文件末尾不会有署名。请在“文档信息”里填写署名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有填写成文日期，导出的文件末尾不会有日期。请在“文档信息”里填写成文日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有安装字体：{faces}，打印时这些文字会换成别的字体。请安装这些字体，或在导出时改选“{profile}”字体方案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有安装字体：{faces}，打印时这些文字会换成别的字体。请安装这些字体后再打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法读取“{name}”：{reason}。文件未作任何改动。</source>
         <translation>“{name}” could not be read: {reason}. The file was not changed.</translation>
     </message>
@@ -2352,6 +2380,26 @@ Restore it?</translation>
         <translation>no permission to write files in this folder</translation>
     </message>
     <message>
+        <source>第 {line} 行“{heading}”跳过了一级标题，已按下一级处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{line}行：原文编号“{source}”导入后不显示（这一级不编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{line}行：原文编号“{source}”与上一项重复，已按顺序改为“{derived}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{line}行：原文编号“{source}”与自动编号“{derived}”不同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{line}行起{count}处编号写法不标准（如“{written}”），已按标准写法改为“{standard}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>一、二、三、</source>
         <translation>一、二、三、 (Chinese numerals)</translation>
     </message>
@@ -2464,6 +2512,30 @@ Restore it?</translation>
         <translation>there is only the description, no recovered content</translation>
     </message>
     <message>
+        <source>“{name}”不是从当前草稿“{title}”导出的 Word 文件（其中找不到本草稿的任何一节），所以没有合并任何修改。请打开导出这份文件的草稿再带回修订，或者把它作为新草稿导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这段文字在导出后已被修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修订跨越了标题和正文，或涉及自动生成的编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修订在文档标题处：请在“文档信息”中修改标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修订在表格中：请在编辑器中对照修改表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修订在正文之后（附件说明、署名或日期）：请在“文档信息”中修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}”没有编号为“{id}”的版本。请用 versions 命令或“版本”窗口查看已有的版本。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,6 +2546,22 @@ Restore it?</translation>
     <message>
         <source>内容不是版本索引</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}”已经存在，为免覆盖没有写入。请换一个文件名，或加 --force 覆盖它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法开始打印或生成 PDF。请检查打印机是否可用，然后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置文件“{path}”已损坏，本次使用默认设置（最近打开的文件等已清空）。损坏的文件没能另存，请检查文件夹权限。</source>
+        <translation>The settings file “{path}” is damaged; the default settings are used this time (the recent files and the like are cleared). The damaged file could not be kept aside: check the folder’s permissions.</translation>
+    </message>
+    <message>
+        <source>设置文件已损坏，本次使用默认设置（最近打开的文件等已清空）。原来的设置文件已另存为“{aside}”，可以把它发给技术支持。</source>
+        <translation>The settings file is damaged; the default settings are used this time (the recent files and the like are cleared). The old settings file was kept as “{aside}”; you can send it to support.</translation>
     </message>
 </context>
 </TS>
