@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core import layout
-from app.core.pagination import Line, Page, Pagination
+from app.core.pagination import LIBREOFFICE, METRICS, Line, Page, Pagination
 from app.gui.pages.page_style import PageStyle
 from app.gui.pages.painter import PagePainter, paper_rect, slot_at, text_block_top
 
@@ -39,6 +39,7 @@ class PageCanvas(QWidget):
         super().__init__(parent)
         self.pages: tuple[Page, ...] = ()
         self.painter: PagePainter | None = None  # with the first pages
+        self._painted_as: tuple[PageStyle, str] | None = None
         self.scale = 0.05  # pixels per twip
         self.columns = 1
         self.marked: Place | None = None
@@ -49,8 +50,9 @@ class PageCanvas(QWidget):
     # -- what is shown ------------------------------------------------------------------
 
     def set_pages(self, pagination: Pagination, style: PageStyle) -> None:
-        if self.painter is None or style != self.painter.style:
-            self.painter = PagePainter(style)
+        if self.painter is None or (style, pagination.metrics) != self._painted_as:
+            self.painter = PagePainter(style, METRICS.get(pagination.metrics, LIBREOFFICE))
+            self._painted_as = (style, pagination.metrics)
         self.pages = pagination.pages
         self._first = {}
         for index, page in enumerate(self.pages):
@@ -137,7 +139,8 @@ class PageCanvas(QWidget):
             painter.scale(self.scale, self.scale)
             painter.setClipRect(paper_rect())
             marked = [ln.slot for ln in page.lines if line_place(ln) == self.marked]
-            page_painter.paint(painter, page, marked)
+            following = self.pages[index + 1] if index + 1 < len(self.pages) else None
+            page_painter.paint(painter, page, marked, following)
             painter.restore()
         painter.end()
 

@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QPrinter
 from app.core.errors import ZongjieError
 from app.core.fileio import atomic_write
 from app.core.i18n import N_
-from app.core.pagination import Page, Pagination
+from app.core.pagination import LIBREOFFICE, METRICS, Page, Pagination
 from app.gui.pages.page_style import PageStyle
 from app.gui.pages.painter import PagePainter, twips_to_device
 
@@ -39,18 +39,26 @@ def a4_layout() -> QPageLayout:
     )
 
 
-def paint_pages(device: QPagedPaintDevice, pages: Sequence[Page], style: PageStyle) -> int:
-    """Each of `pages` on `device`, one sheet each; returns the pages drawn."""
+def paint_pages(
+    device: QPagedPaintDevice,
+    pages: Sequence[Page],
+    style: PageStyle,
+    metrics: str,
+    following: Page | None = None,
+) -> int:
+    """Each of `pages` on `device`, one sheet each; returns the pages drawn. `metrics`:
+    Pagination.metrics; `following`: the page after the last one drawn, if any."""
     painter = QPainter()
     if not painter.begin(device):
         raise PageOutputError(N_("无法开始打印或生成 PDF。请检查打印机是否可用，然后重试。"))
     try:
         twips_to_device(painter, device)
-        page_painter = PagePainter(style)
+        page_painter = PagePainter(style, METRICS.get(metrics, LIBREOFFICE))
         for index, page in enumerate(pages):
             if index:
                 device.newPage()
-            page_painter.paint(painter, page)
+            after = pages[index + 1] if index + 1 < len(pages) else following
+            page_painter.paint(painter, page, following=after)
     finally:
         painter.end()
     return len(pages)
@@ -66,7 +74,7 @@ def pdf_bytes(pagination: Pagination, style: PageStyle, title: str = "") -> byte
     writer.setResolution(PDF_RESOLUTION_DPI)
     writer.setCreator(PDF_CREATOR)
     writer.setTitle(title)
-    paint_pages(writer, pagination.pages, style)
+    paint_pages(writer, pagination.pages, style, pagination.metrics)
     del writer  # finishes the document into the buffer
     buffer.close()
     return bytes(data.data())
@@ -82,7 +90,8 @@ def print_pages(printer: QPrinter, pagination: Pagination, style: PageStyle) -> 
     its range when one was chosen in the print dialog."""
     printer.setFullPage(True)
     printer.setPageLayout(a4_layout())
-    pages = pagination.pages
+    pages, first, last = pagination.pages, 1, pagination.page_count
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        pages = pages[printer.fromPage() - 1 : printer.toPage() or None]
-    return paint_pages(printer, pages, style)
+        first, last = printer.fromPage(), min(printer.toPage() or last, last)
+    following = pages[last] if last < len(pages) else None
+    return paint_pages(printer, pages[first - 1 : last], style, pagination.metrics, following)

@@ -6,7 +6,8 @@ to its device (`twips_to_device`). Each line sits in its slot of the 22-line gri
 (slot × layout.LINE_PITCH_TW under the text block's top), each span at its x in the
 face, size and weight the export gives it (page_style), stretched or narrowed by letter
 spacing to the width the paginator measured, so a face that Qt substitutes for a missing
-one still keeps every character on its grid cell. The page number "— 1 —" prints under
+one still keeps every character on its grid cell; a justified paragraph's lines but its
+last fill the line, as the renderers stretch them. The page number "— 1 —" prints under
 the text block, right on odd pages and left on even ones (7.5).
 """
 
@@ -18,14 +19,22 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter
 
 from app.core import layout
-from app.core.pagination import Line, Page, Span
+from app.core.pagination import LIBREOFFICE, Line, Metrics, Page, Span
 from app.gui.pages.page_style import PageStyle, SpanFace
 
+# Where a line's baseline sits in its slot: 0.243 em above the slot's bottom, as
+# LibreOffice 25.2 prints the export's exact 28.95 pt lines (measured with pdfplumber on
+# its rendering with the stand-in fonts: 三号 body baselines 500.7 twips under the slot's
+# top, the 二号 title's 472; either is 0.243 em of its size above the bottom).
+BASELINE_ABOVE_SLOT_BOTTOM_EM = 0.243
 # The ideographic em box of a CJK face runs from -0.12 em to 0.88 em about the baseline
-# (OpenType's ideographic baseline, as SimSun, 仿宋 and Noto CJK draw it), so its centre
-# is 0.38 em above the baseline. A line's glyphs are centred in their slot on it, and
-# the page number's dash (drawn at mid-em) sits on it at 7 mm under the text block.
+# (OpenType's ideographic baseline, as SimSun draws it), so its centre, where the page
+# number's dash is drawn, is 0.38 em above the baseline: the dash lands 7 mm under the
+# text block (7.5).
 IDEOGRAPHIC_CENTRE_EM = 0.38
+# Lines set justified (the export's jc="both"): every line of such a paragraph but its
+# last fills the line, as Word and LibreOffice stretch it.
+JUSTIFIED_ROLES = frozenset({"intro", "heading", "run_in", "body", "attachment"})
 
 TWIPS_PER_INCH = 1440
 INK = QColor(0, 0, 0)
@@ -48,16 +57,36 @@ def slot_at(y_tw: float) -> int | None:
     return slot if 0 <= slot < layout.LINES_PER_PAGE else None
 
 
-def _baseline(top_tw: float, height_tw: float, size_pt: float) -> float:
-    centre = top_tw + height_tw / 2
-    return centre + IDEOGRAPHIC_CENTRE_EM * size_pt * layout.TWIPS_PER_PT
+def _baseline(top_tw: float, size_pt: float) -> float:
+    bottom = top_tw + layout.LINE_PITCH_TW
+    return bottom - BASELINE_ABOVE_SLOT_BOTTOM_EM * size_pt * layout.TWIPS_PER_PT
+
+
+def _stretch(line: Line, line_end_tw: float) -> float:
+    """How much a justified line's spans widen to fill it (1: not at all)."""
+    if not line.spans:
+        return 1.0
+    start = line.spans[0].x_tw
+    end = line.spans[-1].x_tw + line.spans[-1].width_tw
+    return (line_end_tw - start) / (end - start) if start < end < line_end_tw else 1.0
+
+
+def ends_paragraph(lines: tuple[Line, ...], index: int, following: Page | None) -> bool:
+    """Whether lines[index] is the last line of its printed paragraph."""
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    if after is None and following is not None and following.lines:
+        after = following.lines[0]
+    return after is None or after.block != lines[index].block
 
 
 class PagePainter:
     """Paints pages in one style; keeps the fonts it made for it."""
 
-    def __init__(self, style: PageStyle) -> None:
+    def __init__(self, style: PageStyle, metrics: Metrics = LIBREOFFICE) -> None:
+        """`metrics`: the renderer the pages were broken for (Pagination.metrics), whose
+        character cells say where a full line ends."""
         self.style = style
+        self.line_end_tw = metrics.grid_offset_tw + layout.CHARS_PER_LINE * metrics.cell_tw
         self._fonts: dict[SpanFace, QFont] = {}
 
     def font(self, face: SpanFace) -> QFont:
@@ -74,8 +103,15 @@ class PagePainter:
             self._fonts[face] = font
         return font
 
-    def paint(self, painter: QPainter, page: Page, marked: Collection[int] = ()) -> None:
-        """Draw `page`; lines whose slot is in `marked` get a highlight behind them."""
+    def paint(
+        self,
+        painter: QPainter,
+        page: Page,
+        marked: Collection[int] = (),
+        following: Page | None = None,
+    ) -> None:
+        """Draw `page`; lines whose slot is in `marked` get a highlight behind them.
+        `following`: the next page, whose first line may continue a paragraph."""
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         pitch = layout.LINE_PITCH_TW
@@ -83,14 +119,21 @@ class PagePainter:
             rect = QRectF(layout.MARGIN_LEFT_TW, text_block_top(slot), layout.TEXT_WIDTH_TW, pitch)
             painter.fillRect(rect, MARK)
         painter.setPen(INK)
-        for line in page.lines:
+        for index, line in enumerate(page.lines):
             top = text_block_top(line.slot)
+            stretch = 1.0
+            if line.role in JUSTIFIED_ROLES and not ends_paragraph(page.lines, index, following):
+                stretch = _stretch(line, self.line_end_tw)
+            start = line.spans[0].x_tw if line.spans else 0.0
             for span in line.spans:
-                self._span(painter, span, line, top)
+                x = start + (span.x_tw - start) * stretch
+                self._span(painter, span, line, top, x, span.width_tw * stretch)
         self._page_number(painter, page.number)
         painter.restore()
 
-    def _span(self, painter: QPainter, span: Span, line: Line, top: float) -> None:
+    def _span(
+        self, painter: QPainter, span: Span, line: Line, top: float, x_tw: float, width_tw: float
+    ) -> None:
         text = span.text.rstrip()
         if not text:
             return
@@ -100,12 +143,10 @@ class PagePainter:
         if natural > 0:
             # A percentage of each advance: the PDF engine scales absolute spacing by its
             # resolution (measured: x15 at 1440 dpi), a percentage means the same anywhere.
-            font.setLetterSpacing(
-                QFont.SpacingType.PercentageSpacing, 100 * span.width_tw / natural
-            )
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100 * width_tw / natural)
         painter.setFont(font)
-        x = layout.MARGIN_LEFT_TW + span.x_tw
-        painter.drawText(QPointF(x, _baseline(top, layout.LINE_PITCH_TW, face.size_pt)), text)
+        x = layout.MARGIN_LEFT_TW + x_tw
+        painter.drawText(QPointF(x, _baseline(top, face.size_pt)), text)
 
     def _page_number(self, painter: QPainter, number: int) -> None:
         face = self.style.page_number_face()
