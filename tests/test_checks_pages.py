@@ -205,3 +205,15 @@ def test_ordinary_parentheses_and_ellipses_are_not_instructions(text: str) -> No
 
 def test_the_sample_has_no_template_instructions(sample_draft_path: Path) -> None:
     assert not findings(load_draft(sample_draft_path), "template.hint")
+
+
+def test_page_findings_follow_changes_of_the_document_information() -> None:
+    draft = Draft(
+        meta=_closing_meta(40),
+        sections=[Section("主要工作", [Paragraph.plain(SENTENCE * 20)], id="s1")],
+    )
+    checker = Checker()
+    assert any(f.rule == "page.closing-split" for f in checker.check(draft))
+    draft.meta.attachments = draft.meta.attachments[:2]
+    assert not [f for f in checker.check(draft) if f.rule.startswith("page.closing")]
+    assert checker.document_runs == 1
