@@ -40,11 +40,11 @@ from render_helpers import (
     stand_ins_missing,
 )
 
-from app.core.export import body as export_body
 from app.core.export.closing import attachment_lines, normalize_date
 from app.core.export.title_lines import title_lines
 from app.core.export.writer import ExportOptions, build_docx_bytes
 from app.core.model import Draft, Meta, Paragraph, Section
+from app.core.printed import build as printed_build
 
 pytestmark = pytest.mark.render
 
@@ -251,12 +251,12 @@ def _cases() -> dict[str, Case]:
 
 def _docx(case: Case) -> bytes:
     if case.plain_title:
-        saved = export_body.title_lines
-        export_body.title_lines = lambda title: [title.strip()]  # type: ignore[assignment]
+        saved = printed_build.title_lines
+        printed_build.title_lines = lambda title: [title.strip()]  # type: ignore[assignment]
         try:
             data = build_docx_bytes(case.draft, case.options)
         finally:
-            export_body.title_lines = saved  # type: ignore[assignment]
+            printed_build.title_lines = saved  # type: ignore[assignment]
     else:
         data = build_docx_bytes(case.draft, case.options)
     data = word_semantics(data)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core import layout
+from app.core.printed.model import Change, ChangeKind
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -75,12 +76,13 @@ def run_props(
     return "".join(parts)
 
 
-def text_xml(text: str) -> str:
-    """w:t pieces; a line break inside a run becomes w:br, a tab w:tab."""
+def text_xml(text: str, tag: str = "w:t") -> str:
+    """w:t pieces (w:delText inside a deleted run); a line break inside a run becomes w:br,
+    a tab w:tab."""
     if "\r" in text:  # an XML parser would turn a raw CR into LF inside w:t
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\n" not in text and "\t" not in text:
-        return f'<w:t xml:space="preserve">{escape(text)}</w:t>'
+        return f'<{tag} xml:space="preserve">{escape(text)}</{tag}>'
     out = []
     for index, line in enumerate(text.split("\n")):
         if index:
@@ -89,13 +91,41 @@ def text_xml(text: str) -> str:
             if t_index:
                 out.append("<w:tab/>")
             if piece:
-                out.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+                out.append(f'<{tag} xml:space="preserve">{escape(piece)}</{tag}>')
     return "".join(out)
 
 
 def run_xml(text: str, props: str = "") -> str:
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f"<w:r>{rpr}{text_xml(text)}</w:r>"
+
+
+def changed_run_xml(text: str, props: str, change: Change, change_id: int) -> str:
+    """A tracked insertion (w:ins around the run) or deletion (w:del around a run whose
+    text is w:delText), ECMA-376 Part 1 §17.13.5.18 and §17.13.5.14."""
+    date = f' w:date="{escape(change.date)}"' if change.date else ""
+    attrs = f'w:id="{change_id}" w:author="{escape(change.author)}"{date}'
+    if change.kind is ChangeKind.INSERT:
+        return f"<w:ins {attrs}>{run_xml(text, props)}</w:ins>"
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f"<w:del {attrs}><w:r>{rpr}{text_xml(text, 'w:delText')}</w:r></w:del>"
+
+
+# Word: a bookmark name starts with a letter or "_" (hidden from the bookmark list), holds
+# letters, digits and "_" and is at most 40 characters (ECMA-376 Part 1 §17.13.6.2).
+_NOT_IN_NAME = re.compile(r"[^A-Za-z0-9_]")
+BOOKMARK_NAME_MAX = 40
+
+
+def bookmark_name(key: str) -> str:
+    """A hidden bookmark name for a key such as a section id: "_Z" + its letters and digits."""
+    return ("_Z" + _NOT_IN_NAME.sub("_", key))[:BOOKMARK_NAME_MAX]
+
+
+def bookmark_xml(bookmark_id: int, name: str) -> tuple[str, str]:
+    """w:bookmarkStart and w:bookmarkEnd, to put around a paragraph's runs."""
+    start = f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{escape(name)}"/>'
+    return start, f'<w:bookmarkEnd w:id="{bookmark_id}"/>'
 
 
 # -- paragraphs -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from app.core import layout
 from app.core.errors import ZongjieError
 from app.core.export import body, ooxml, package, parts
 from app.core.fileio import atomic_write
+from app.core.printed import PrintedBlock, printed_document
 
 if TYPE_CHECKING:
     from app.core.model import Draft
@@ -47,8 +48,18 @@ def _check_options(options: ExportOptions) -> None:
         raise ExportError(f"未知的“一是”引导句字体选项“{options.run_in_lead}”。可选：{choices}。")
 
 
-def build_docx_bytes(draft: Draft, options: ExportOptions | None = None) -> bytes:
-    """The .docx file content for a draft."""
+def printed_for(draft: Draft, options: ExportOptions | None = None) -> list[PrintedBlock]:
+    """The printed document the export writes with these options (to mark changes on)."""
+    options = options or ExportOptions()
+    return printed_document(draft, options.sealed, options.run_in_lead == "bold-fangsong")
+
+
+def build_docx_bytes(
+    draft: Draft, options: ExportOptions | None = None, printed: list[PrintedBlock] | None = None
+) -> bytes:
+    """The .docx file content for a draft. `printed`: the printed document to write instead
+    of app.core.printed.printed_document(draft, ...) built with the same options, e.g. one
+    whose runs carry tracked changes (PrintedRun.change); the draft still gives the meta."""
     options = options or ExportOptions()
     _check_options(options)
     fonts = parts.StyleFonts(
@@ -57,7 +68,7 @@ def build_docx_bytes(draft: Draft, options: ExportOptions | None = None) -> byte
         level3_bold=options.level3_bold,
     )
     bold_lead = options.run_in_lead == "bold-fangsong"
-    body_xml = body.body_xml(draft, fonts, sealed=options.sealed, bold_lead=bold_lead)
+    body_xml = body.body_xml(draft, fonts, options.sealed, bold_lead, printed)
     sect_pr = ooxml.sect_pr_xml(package.ODD_FOOTER_RID, package.EVEN_FOOTER_RID)
     # Odd pages use the "default" footer, even pages the "even" one (evenAndOddHeaders);
     # each carries a cached page number (1 and 2) for readers that do not compute fields.

@@ -4,8 +4,9 @@ as the .docx export prints it. Qt-free; no file is read or written.
     from app.core.pagination import paginate
     pages = paginate(draft).pages   # pages → lines → spans
 
-- blocks: the draft as printed blocks (title lines, subtitle, intro, headings by level,
-  run-in items, body paragraphs, 附件说明, 署名, 成文日期) with the keep rules R1 and R2.
+- the blocks laid out are app.core.printed's (printed_document): title lines, subtitle,
+  intro, headings by level, run-in items, body paragraphs, 附件说明, 署名, 成文日期, with
+  the keep rules R1 and R2, the same list the .docx writer writes.
 - linebreak: character widths and the Chinese line-breaking rules.
 - metrics: what a renderer makes of the grid (LibreOffice 25.2 or Word), and the
   renderer differences, in one place.

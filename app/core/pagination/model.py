@@ -9,19 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# What a printed line is. Headings also carry their level (0 = 一、).
-ROLES = (
-    "title",
-    "subtitle",
-    "blank",
-    "intro",
-    "heading",
-    "run_in",
-    "body",
-    "attachment",
-    "signature",
-    "date",
-)
+from app.core.printed.model import Role
+
+# What a printed line is (app.core.printed.Role, a StrEnum: it compares equal to its
+# string). Headings also carry their level (0 = 一、).
+ROLES = tuple(Role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +25,7 @@ class Span:
     text: str
     x_tw: float
     width_tw: float
-    role: str
+    role: Role
     section: str | None
     paragraph: int | None
     bold: bool = False
@@ -47,7 +39,7 @@ class Line:
     (a paragraph of the .docx) it belongs to, counted from 0 in reading order."""
 
     slot: int
-    role: str
+    role: Role
     spans: tuple[Span, ...]
     block: int
     level: int | None = None

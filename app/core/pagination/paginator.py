@@ -1,5 +1,8 @@
 """Lay the printed blocks out on the GB/T 9704 grid: lines of 28 cells, pages of 22 lines.
 
+The blocks are app.core.printed's, the very list the .docx writer writes (printed_document),
+keep rules R1 and R2 set there.
+
 Lines: each block's text is broken by linebreak.break_lines at the room its indents
 leave (a forced line break "\\n" — the title's lines — starts a new line). Pages: a page
 takes 22 lines; when the break after the 22nd is not allowed it moves back to the last
@@ -22,9 +25,9 @@ from dataclasses import dataclass
 import app.core.pagination.linebreak as linebreak
 from app.core import layout
 from app.core.model import Draft
-from app.core.pagination.blocks import Block, printed_blocks
 from app.core.pagination.metrics import LIBREOFFICE, Metrics
 from app.core.pagination.model import Line, Page, Pagination, Span
+from app.core.printed import Align, PrintedBlock, printed_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +38,7 @@ class _Placed:
     line: Line  # slot filled in when the page is known
 
 
-def _block_lines(block: Block, number: int, metrics: Metrics) -> list[Line]:
+def _block_lines(block: PrintedBlock, number: int, metrics: Metrics) -> list[Line]:
     """The block's lines (slot 0; the pages set it)."""
     text = block.text
     if not text:
@@ -71,7 +74,7 @@ def _block_lines(block: Block, number: int, metrics: Metrics) -> list[Line]:
         start += len(segment) + 1
     bounds = []
     offset = 0
-    for piece in block.pieces:
+    for piece in block.runs:
         bounds.append((offset, offset + len(piece.text), piece))
         offset += len(piece.text)
     lines = []
@@ -79,9 +82,9 @@ def _block_lines(block: Block, number: int, metrics: Metrics) -> list[Line]:
         indent = first_in if n == 0 else rest_in
         width = _width(widths, cell, a, b, text) - gaps.get(a, 0.0)
         avail = room - indent - right_in
-        if block.align == "center":
+        if block.align is Align.CENTER:
             x = origin + indent + max(0.0, avail - width) / 2
-        elif block.align == "right":
+        elif block.align is Align.RIGHT:
             x = origin + indent + max(0.0, avail - width)
         else:
             x = origin + indent
@@ -120,7 +123,9 @@ def _width(widths: list[float] | None, cell: float, a: int, b: int, text: str) -
     return sum(widths[a:b])
 
 
-def _break_allowed(blocks: list[Block], before: _Placed, after: _Placed, metrics: Metrics) -> bool:
+def _break_allowed(
+    blocks: list[PrintedBlock], before: _Placed, after: _Placed, metrics: Metrics
+) -> bool:
     """May a page end between these two lines?"""
     if before.block == after.block:
         block = blocks[after.block]
@@ -137,7 +142,7 @@ def paginate(
 ) -> Pagination:
     """The draft laid out on pages as the export prints it (`sealed` and `bold_lead` as
     its options sealed and run_in_lead="bold-fangsong"), line breaking as `metrics`."""
-    blocks = printed_blocks(draft, sealed, bold_lead)
+    blocks = printed_document(draft, sealed, bold_lead)
     flat: list[_Placed] = []
     for number, block in enumerate(blocks):
         lines = _block_lines(block, number, metrics)

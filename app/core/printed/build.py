@@ -1,0 +1,210 @@
+"""The draft as the printed document: the blocks the .docx writer writes and the
+paginator lays out, in reading order, with the placement rules applied.
+
+Title (balanced lines, 7.3.1) → subtitle → one blank line → intro → for each section its
+heading ("一、……", the number derived) or its run-in paragraph ("一是……。正文",
+zh.lead.run_in_lead) and its body paragraphs → 附件说明 (a blank line, then "附件：1.……"
+with the name aligned) → blank line(s), 署名, 成文日期.
+
+Placement rules (layout.py, "placement rules"):
+
+R1  a heading keeps with the next paragraph (keep_next): no heading line ends a page
+    before its text. A heading of two lines may still split like any paragraph (no
+    keep_together); a run-in item with no body text is a heading line and keeps the same
+    way, one with body text is body text.
+R2  the closing part (附件说明, 署名, 成文日期 and the blank lines before them) keeps
+    together and never splits (keep_next on each but the last, keep_together on each);
+    the paragraph before it keeps with it, with widow control on that paragraph alone,
+    so at least its last CLOSING_PULLS_BODY_LINES lines go along (and as many stay, or it
+    moves whole). The body otherwise has no widow/orphan control: full pages have 22 lines.
+"""
+
+from __future__ import annotations
+
+from app.core import layout
+from app.core.export import closing
+from app.core.export.title_lines import title_lines
+from app.core.model import Draft, Paragraph, Section
+from app.core.printed.model import Align, Face, PrintedBlock, PrintedRun, Role
+from app.core.zh.lead import run_in_lead
+
+
+def runs_of(
+    paragraph: Paragraph,
+    role: Role,
+    section: str | None,
+    index: int | None,
+    face: Face = Face.STYLE,
+) -> list[PrintedRun]:
+    """A draft paragraph's runs, bold/italic/underline kept, neighbours of one format merged."""
+    return [
+        PrintedRun(r.text, role, section, index, r.bold, r.italic, r.underline, face)
+        for r in paragraph.normalized().runs
+    ]
+
+
+def blank() -> PrintedBlock:
+    return PrintedBlock(Role.BLANK, [], first_zi=0)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def title_blocks(draft: Draft) -> list[PrintedBlock]:
+    out = []
+    lines = title_lines(draft.meta.title)
+    if lines:
+        # One paragraph, lines joined by a line break: the user's own breaks, or balanced
+        # lines broken between words (7.3.1, title_lines).
+        out.append(
+            PrintedBlock(
+                Role.TITLE,
+                [PrintedRun("\n".join(lines), Role.TITLE)],
+                first_zi=0,
+                align=Align.CENTER,
+                size_pt=layout.TITLE_PT,
+                grid=False,
+            )
+        )
+    subtitle = _lines(draft.meta.subtitle)
+    if subtitle:
+        out.append(
+            PrintedBlock(
+                Role.SUBTITLE,
+                [PrintedRun("\n".join(subtitle), Role.SUBTITLE)],
+                first_zi=0,
+                align=Align.CENTER,
+            )
+        )
+    if out:
+        out.extend(blank() for _ in range(layout.BLANK_LINES_AFTER_TITLE))
+    return out
+
+
+def intro_blocks(draft: Draft) -> list[PrintedBlock]:
+    return [
+        PrintedBlock(Role.INTRO, runs_of(p, Role.INTRO, None, i), paragraph=i)
+        for i, p in enumerate(draft.intro)
+        if isinstance(p, Paragraph) and p.text.strip()
+    ]
+
+
+def section_blocks(
+    section: Section, level: int, number: str, bold_lead: bool = False
+) -> list[PrintedBlock]:
+    """A section's heading (or run-in paragraph) and its body paragraphs."""
+    body = [
+        (i, p) for i, p in enumerate(section.body) if isinstance(p, Paragraph) and p.text.strip()
+    ]
+    out = []
+    sid = section.id
+    if section.run_in:
+        # The editor shows the same lead: both compose it with run_in_lead. R4: the lead in
+        # its level's face (the style), or in bold body face.
+        lead = run_in_lead(number, section.heading)
+        face = Face.BODY if bold_lead else Face.STYLE
+        runs = [PrintedRun(lead, Role.RUN_IN, sid, bold=bold_lead, face=face)]
+        paragraph = None
+        if body:
+            paragraph, first = body[0]
+            runs += runs_of(first, Role.RUN_IN, sid, paragraph, Face.BODY)
+            body = body[1:]
+        out.append(
+            PrintedBlock(
+                Role.RUN_IN,  # without body text it keeps with the next like a heading
+                runs,
+                level=level,
+                section=sid,
+                paragraph=paragraph,
+                keep_next=layout.HEADING_KEEPS_WITH_NEXT and paragraph is None,
+                bookmark=sid,
+            )
+        )
+    else:
+        text = number + section.heading.strip()
+        out.append(
+            PrintedBlock(
+                Role.HEADING,
+                [PrintedRun(text, Role.HEADING, sid)],
+                level=level,
+                section=sid,
+                keep_next=layout.HEADING_KEEPS_WITH_NEXT,
+                bookmark=sid,
+            )
+        )
+    out.extend(
+        PrintedBlock(Role.BODY, runs_of(p, Role.BODY, sid, i), section=sid, paragraph=i)
+        for i, p in body
+    )
+    return out
+
+
+def attachment_blocks(draft: Draft) -> list[PrintedBlock]:
+    lines = closing.attachment_lines(draft.meta.attachments)
+    if not lines:
+        return []
+    number = layout.ATTACHMENT_NUMBER_ZI if len(lines) > 1 else 0
+    first = layout.ATTACHMENT_FIRST_ZI
+    name_start = first + layout.ATTACHMENT_LABEL_ZI + number  # wrapped lines align the names
+    out = [blank()]  # 7.3.4: 正文下空一行
+    for text, is_first in lines:
+        hanging = name_start - first if is_first else number
+        out.append(
+            PrintedBlock(
+                Role.ATTACHMENT,
+                [PrintedRun(text, Role.ATTACHMENT)],
+                first_zi=name_start - hanging,
+                rest_zi=name_start,
+            )
+        )
+    return out
+
+
+def closing_blocks(draft: Draft, sealed: bool) -> list[PrintedBlock]:
+    part = closing.closing_part(draft.meta.author, draft.meta.date, sealed=sealed)
+    if part is None:
+        return []
+    out = [blank() for _ in range(part.blank_lines)]
+    for role, text, right in part.lines:
+        # 7.3.5.2 places the date's first character 2 字 right of the 署名's, counting a
+        # digit as half a 字: no Chinese-digit gaps, or "2024年1月5日" grows by ~1 字.
+        kind = Role(role)
+        out.append(
+            PrintedBlock(
+                kind,
+                [PrintedRun(text, kind)],
+                first_zi=0,
+                right_zi=right,
+                align=Align.RIGHT,
+                exact_widths=True,
+            )
+        )
+    return out
+
+
+def keep_closing_with_body(main: list[PrintedBlock], tail: list[PrintedBlock]) -> None:
+    """R2 (layout.CLOSING_KEEPS_TOGETHER), in place: see the module docstring."""
+    if not tail or not layout.CLOSING_KEEPS_TOGETHER:
+        return
+    for block in tail:
+        block.keep_together = True
+        block.keep_next = True
+    tail[-1].keep_next = False
+    if main:
+        main[-1].keep_next = True
+        main[-1].widow = layout.CLOSING_PULLS_BODY_LINES
+
+
+def printed_document(
+    draft: Draft, sealed: bool = False, bold_lead: bool = False
+) -> list[PrintedBlock]:
+    """Every printed paragraph in reading order, keep rules set (R1, R2). sealed: the
+    closing part of a sealed document (7.3.5.1); bold_lead: the run-in leads in bold 仿宋
+    (R4, export option run_in_lead="bold-fangsong")."""
+    blocks = title_blocks(draft) + intro_blocks(draft)
+    for section, level, number in draft.walk_with_level():
+        blocks += section_blocks(section, level, number, bold_lead)
+    tail = attachment_blocks(draft) + closing_blocks(draft, sealed)
+    keep_closing_with_body(blocks, tail)
+    return blocks + tail

@@ -1,0 +1,108 @@
+"""The printed document as values: blocks (one printed paragraph each) of runs.
+
+Both the .docx writer (app.core.export.body) and the paginator (app.core.pagination)
+consume these, so what is printed and what the preview and page count show cannot drift
+apart. Every figure comes from app.core.layout; the builder is app.core.printed.build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.core import layout
+
+
+class Role(StrEnum):
+    """What a printed paragraph (and each of its runs) is. A StrEnum compares equal to its
+    string, so `line.role == "heading"` keeps working."""
+
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BLANK = "blank"
+    INTRO = "intro"
+    HEADING = "heading"  # a heading line on its own
+    RUN_IN = "run_in"  # a run-in item: lead ("一是……。") and its first body paragraph, if any
+    BODY = "body"
+    ATTACHMENT = "attachment"  # 附件说明
+    SIGNATURE = "signature"  # 署名
+    DATE = "date"  # 成文日期
+
+
+class Align(StrEnum):
+    """Horizontal alignment; the values are those of w:jc."""
+
+    BOTH = "both"
+    CENTER = "center"
+    RIGHT = "right"
+
+
+class Face(StrEnum):
+    """The typeface of a run: its paragraph style's (a heading's level face, the title's)
+    or the body face pinned (the body text of a run-in item, a bold 仿宋 lead: R4)."""
+
+    STYLE = "style"
+    BODY = "body"
+
+
+class ChangeKind(StrEnum):
+    INSERT = "insert"
+    DELETE = "delete"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A tracked change on a run (w:ins / w:del): who made it and when (ISO 8601)."""
+
+    kind: ChangeKind
+    author: str = ""
+    date: str = ""
+
+
+@dataclass(slots=True)
+class PrintedRun:
+    """Text in one format within a block, and the section and paragraph it came from
+    (paragraph: index into the section's body or the intro; None for a heading)."""
+
+    text: str
+    role: Role
+    section: str | None = None
+    paragraph: int | None = None
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    face: Face = Face.STYLE
+    change: Change | None = None
+
+
+@dataclass(slots=True)
+class PrintedBlock:
+    """One printed paragraph: its runs, where its lines start (in 字 from the left edge of
+    the text block: first line, other lines; right indent), alignment, size, and keep rules.
+
+    keep_next / keep_together / widow: the rules as they hold for this paragraph (R1, R2 of
+    layout.py), whatever the paragraph style already says; the writer writes only what the
+    style does not. bookmark: a name the writer marks the paragraph with (a section id).
+    exact_widths: digits count as exactly half a 字 (7.3.5.2 positions of the closing part).
+    """
+
+    role: Role
+    runs: list[PrintedRun]
+    level: int | None = None
+    section: str | None = None
+    paragraph: int | None = None
+    first_zi: float = layout.FIRST_LINE_INDENT_ZI
+    rest_zi: float = 0.0
+    right_zi: float = 0.0
+    align: Align = Align.BOTH
+    size_pt: float = layout.BODY_PT
+    grid: bool = True  # on the 28-cell character grid (the title is not)
+    keep_next: bool = False
+    keep_together: bool = False
+    widow: int = 0
+    exact_widths: bool = False
+    bookmark: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
