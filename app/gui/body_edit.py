@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from app.core import layout
+from app.core import layout, limits
 from app.core.model import Paragraph, Run, Table
 from app.gui.rich_paste import CELL_SEPARATOR, PastedContent, html_content, tsv_table
 from app.gui.tables.actions import TableActions
@@ -327,6 +327,18 @@ class BodyEdit(QTextEdit):
                     "",
                     content.flattened,
                 )
+            )
+        if content.too_big:
+            parts.append(
+                self.tr(
+                    "%n 个表格太大，没有粘贴：一个表格最多 %1 行、%2 列、%3 个单元格。"
+                    "请把它分成几个表格再粘贴。",
+                    "",
+                    content.too_big,
+                )
+                .replace("%1", str(limits.TABLE_MAX_ROWS))
+                .replace("%2", str(limits.TABLE_MAX_COLS))
+                .replace("%3", str(limits.TABLE_MAX_CELLS))
             )
         return "".join(parts)
 

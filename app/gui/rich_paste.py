@@ -15,14 +15,15 @@ colspan, <thead>); this module walks that document frame by frame:
   Excel give (<td width>) become shares of the text block's width. A table of one cell
   is a web page's layout box, not a table: its paragraphs come as paragraphs. The body
   has no table inside a table: one inside a cell comes as text, its rows joined by
-  spaces, and is counted (`flattened`);
+  spaces, and is counted (`flattened`); a table bigger than a draft may hold (the
+  limits.TABLE_MAX_* the draft file enforces) is left out and counted (`too_big`);
 - the empty paragraph Qt puts before and after a table is left out, and so is the space
   it leaves at the end of every paragraph of Word's HTML (a line end between two <p>).
 
 Tab-separated text (what Excel, WPS 表格 and a browser's table put on the clipboard as
 text) is a table too when it has at least two rows and every row two cells or more (a
-short row is filled up with empty cells): `tsv_table`. Excel quotes a cell holding a line
-break ("甲\n乙").
+short row is filled up with empty cells) and it fits the limits: `tsv_table`. Excel
+quotes a cell holding a line break ("甲\n乙").
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from PySide6.QtGui import (
     QTextTableCell,
 )
 
-from app.core import layout
+from app.core import layout, limits
 from app.core.model import Cell, Paragraph, Run, Table
 from app.gui.tables.blocks import Block, frame_items
 from app.gui.tables.qt_table import table_grid
@@ -61,10 +62,20 @@ class PastedContent:
     images: int = 0  # images left out
     tables: int = 0  # tables pasted as tables
     flattened: int = 0  # tables inside a table cell, pasted as the cell's text
+    too_big: int = 0  # tables past the limits of a table (limits.TABLE_MAX_*), left out
 
     @property
     def has_text(self) -> bool:
         return any(isinstance(b, Table) or b.runs for b in self.blocks)
+
+
+def fits_limits(rows: int, columns: int) -> bool:
+    """Whether a table of this size may be in a draft (the draft file refuses bigger ones)."""
+    return (
+        rows <= limits.TABLE_MAX_ROWS
+        and columns <= limits.TABLE_MAX_COLS
+        and rows * columns <= limits.TABLE_MAX_CELLS
+    )
 
 
 def html_content(html: str) -> PastedContent:
@@ -85,6 +96,8 @@ def _read_frame(frame: QTextFrame | QTextTableCell, content: PastedContent) -> N
         if isinstance(item, QTextTable):
             if item.rows() == 1 and item.columns() == 1:
                 content.blocks.extend(_frame_blocks(item.cellAt(0, 0), content))
+            elif not fits_limits(item.rows(), item.columns()):
+                content.too_big += 1
             else:
                 content.tables += 1
                 content.blocks.append(_pasted_table(item, content))
@@ -104,6 +117,7 @@ def _frame_blocks(frame: QTextFrame | QTextTableCell, content: PastedContent) ->
     content.images += inner.images
     content.tables += inner.tables
     content.flattened += inner.flattened
+    content.too_big += inner.too_big
     return inner.blocks
 
 
@@ -208,10 +222,14 @@ def tsv_table(text: str) -> Table | None:
     text = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
     if CELL_SEPARATOR not in text or "\n" not in text:
         return None
+    if not fits_limits(text.count("\n") + 1, text.split("\n", 1)[0].count(CELL_SEPARATOR) + 1):
+        return None
     rows = list(csv.reader(io.StringIO(text), delimiter=CELL_SEPARATOR, strict=False))
     if len(rows) < 2 or min(len(row) for row in rows) < 2:
         return None
     columns = max(len(row) for row in rows)
+    if not fits_limits(len(rows), columns):
+        return None
     grid = [
         [Cell(_cell_lines(value)) for value in row] + [Cell() for _ in range(columns - len(row))]
         for row in rows
