@@ -21,14 +21,11 @@ from app.gui.pages.tracker import PageTracker
 PDF_SUFFIX = ".pdf"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PageOutput", text)
-
-
 def default_pdf_target(session: DraftSession) -> Path:
     if session.path is not None:
         return session.path.with_suffix(PDF_SUFFIX)
-    return paths.drafts_dir() / f"{session.title().strip() or _tr('工作总结')}{PDF_SUFFIX}"
+    fallback = QCoreApplication.translate("PageOutput", "工作总结")
+    return paths.drafts_dir() / f"{session.title().strip() or fallback}{PDF_SUFFIX}"
 
 
 class PageFileActions(QObject):
@@ -58,9 +55,9 @@ class PageFileActions(QObject):
     def export_pdf(self) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(
             self.parent_widget,
-            _tr("导出 PDF"),
+            QCoreApplication.translate("PageOutput", "导出 PDF"),
             str(default_pdf_target(self.session)),
-            _tr("PDF 文件 (*.pdf)"),
+            QCoreApplication.translate("PageOutput", "PDF 文件 (*.pdf)"),
         )
         if not chosen:
             return None
@@ -77,11 +74,15 @@ class PageFileActions(QObject):
             write_pdf(target, pages, style, self.session.title())
         except ZongjieError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.parent_widget, _tr("无法导出 PDF"), exc.message)
+            QMessageBox.warning(
+                self.parent_widget,
+                QCoreApplication.translate("PageOutput", "无法导出 PDF"),
+                exc.message,
+            )
             return None
         QGuiApplication.restoreOverrideCursor()
         self.status.showMessage(
-            _tr("已导出 PDF（%1 页）：%2")
+            QCoreApplication.translate("PageOutput", "已导出 PDF（%1 页）：%2")
             .replace("%1", str(pages.page_count))
             .replace("%2", str(target)),
             8000,
@@ -91,7 +92,9 @@ class PageFileActions(QObject):
     def print_dialog(self) -> int:
         """Qt's print dialog, then the pages; returns the pages printed (0: cancelled)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.session.title() or _tr("工作总结"))
+        printer.setDocName(
+            self.session.title() or QCoreApplication.translate("PageOutput", "工作总结")
+        )
         pages, _style = self.current_pages()
         dialog = QPrintDialog(printer, self.parent_widget)
         dialog.setMinMax(1, pages.page_count)
@@ -105,7 +108,16 @@ class PageFileActions(QObject):
         try:
             printed = print_pages(printer, pages, style)
         except ZongjieError as exc:
-            QMessageBox.warning(self.parent_widget, _tr("无法打印"), exc.message)
+            QMessageBox.warning(
+                self.parent_widget,
+                QCoreApplication.translate("PageOutput", "无法打印"),
+                exc.message,
+            )
             return 0
-        self.status.showMessage(_tr("已发送打印：%1 页").replace("%1", str(printed)), 8000)
+        self.status.showMessage(
+            QCoreApplication.translate("PageOutput", "已发送打印：%1 页").replace(
+                "%1", str(printed)
+            ),
+            8000,
+        )
         return printed

@@ -29,10 +29,6 @@ if TYPE_CHECKING:
     from app.gui.pages.preview import PreviewPanel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PagePreview", text)
-
-
 def select_paragraph(editor: SectionEditor, paragraph: int | None) -> None:
     """In the shown section: the heading line (None) or body paragraph n, selected."""
     if paragraph is None:
@@ -78,14 +74,14 @@ class WindowPages(QObject):
         self._files: PageFileActions | None = None  # made on first use (start-up time)
         self.dock: QDockWidget | None = None
         self.panel: PreviewPanel | None = None
-        self.preview_action = QAction(_tr("页面预览"), window)
+        self.preview_action = QAction(QCoreApplication.translate("PagePreview", "页面预览"), window)
         self.preview_action.setObjectName("actionPagePreview")
         self.preview_action.setCheckable(True)
         self.preview_action.toggled.connect(self.show_preview)
-        self.pdf_action = QAction(_tr("导出 PDF…"), window)
+        self.pdf_action = QAction(QCoreApplication.translate("PagePreview", "导出 PDF…"), window)
         self.pdf_action.setObjectName("actionExportPdf")
         self.pdf_action.triggered.connect(lambda: self.files.export_pdf())
-        self.print_action = QAction(_tr("打印…"), window)
+        self.print_action = QAction(QCoreApplication.translate("PagePreview", "打印…"), window)
         self.print_action.setObjectName("actionPrint")
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(lambda: self.files.print_dialog())
@@ -114,7 +110,7 @@ class WindowPages(QObject):
             following = actions[index] if index < len(actions) else None
             for action in (self.pdf_action, self.print_action):
                 file_menu.insertAction(following, action)  # type: ignore[arg-type]
-        self.view_menu = QMenu(_tr("视图(&V)"), window)
+        self.view_menu = QMenu(QCoreApplication.translate("PagePreview", "视图(&V)"), window)
         self.view_menu.setObjectName("menuView")
         self.view_menu.addAction(self.preview_action)
         bar = window.menuBar()
@@ -149,7 +145,7 @@ class WindowPages(QObject):
         window = self.window
         self.panel = PreviewPanel(self.tracker, self.go_to, window)
         self.panel.print_requested.connect(lambda: self.files.print_dialog())
-        dock = QDockWidget(_tr("页面预览"), window)
+        dock = QDockWidget(QCoreApplication.translate("PagePreview", "页面预览"), window)
         dock.setObjectName("pagePreviewDock")
         dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
