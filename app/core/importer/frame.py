@@ -273,17 +273,19 @@ def mark_title_block(lines: list[SourceLine]) -> int:
     while i >= 0 and (_is_salutation(lines[i]) or _MEETING_INFO.match(lines[i].text)):
         lines[i].role = LineRole.BODY
         i = prev_non_blank(lines, i)
+    # Subtitle lines under the title, and the 来源/发布时间/字号 a web page puts between
+    # the title and the text (above or below the subtitle): look past both.
     subtitles: list[int] = []
-    while i >= 0 and (
-        (_is_subtitle(lines[i]) and not _is_title_line_with_doc_word(lines[i]))
-        or _is_meta_under_title(lines, i)
-    ):
-        subtitles.append(i)
-        i = prev_non_blank(lines, i)
-    # A web page puts 来源/发布时间/字号 between the title and the text: look past them.
     between: list[int] = []
-    while i >= 0 and is_strong_noise(lines[i].text):
-        between.append(i)
+    while i >= 0:
+        if (
+            _is_subtitle(lines[i]) and not _is_title_line_with_doc_word(lines[i])
+        ) or _is_meta_under_title(lines, i):
+            subtitles.append(i)
+        elif is_strong_noise(lines[i].text):
+            between.append(i)
+        else:
+            break
         i = prev_non_blank(lines, i)
     block: list[int] = []
     while i >= 0 and len(block) < 3 and is_title_line(lines[i]):

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from app.core.i18n import N_, Text
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import DECIMAL_KINDS, KEPT_MARKER_KINDS, KIND_NONE, KIND_UNNUMBERED
+from app.core.model import count_chars
 from app.core.numbering import DEFAULT_STYLES, NumberStyle, format_number
 from app.core.zh.chars import FULLWIDTH_DIGITS_TO_ASCII
 
@@ -42,9 +43,15 @@ class Weights:
     decimal_depth: float = 4.0  # 2.1 not under 2, 2 under 1.1
     text_alone: float = 6.0  # a heading alone on its line kept as text
     text_run_in: float = 2.5  # a run-in item kept as text (its lead sentence and all)
+    text_sentence: float = 0.5  # a numbered paragraph kept as text (what it most likely is)
+    sentence_heading: float = 1.5  # a numbered paragraph made a heading
+    series_break: float = 1.5  # kept as text where its series of headings goes on
 
 
 WEIGHTS = Weights()
+MAX_HEADING_LEAD = 24  # a longer lead sentence reads as the start of a paragraph
+MAX_SENTENCE_HEADING = 20  # a heading alone on its line that ends with 。 is short
+_SENTENCE_OPENERS = ("是：", "是:", "为：", "为:", "如下：", "如下:", "包括：", "包括:")
 BEAM = 24  # states kept per heading: a document's outline has few plausible readings
 BEAM_LONG = 8  # for thousands of headings (a hostile or generated text): still linear
 LONG_DOCUMENT = 2000
@@ -113,14 +120,20 @@ def _moves(
     opened, styles = state
     kind = line.kind or KIND_NONE
     moves: list[tuple[int, float, _State]] = []
+    sentence = _reads_as_a_paragraph(line)
     if fixed is None and kind not in _UNNUMBERED_KINDS:
-        cost = weights.text_run_in if line.run_in_body else weights.text_alone
+        if sentence:
+            cost = weights.text_sentence
+        else:
+            cost = weights.text_run_in if line.run_in_body else weights.text_alone
+        if line.number > 1 and (kind, line.number - 1) in opened:
+            cost += weights.series_break
         moves.append((_TEXT, cost, state))
     levels = range(len(opened), -1, -1) if fixed is None else (min(fixed, len(opened)),)
     for level in levels:
         count = opened[level][1] + 1 if level < len(opened) else 1
         style = styles[level] if level < len(styles) else None
-        cost = 0.0
+        cost = weights.sentence_heading if sentence else 0.0
         if fixed is None:
             if any(k == kind for k, _ in opened[:level]):
                 cost += weights.nested_in_itself
@@ -129,6 +142,8 @@ def _moves(
         if style is None:
             if kind in styles:
                 cost += weights.kind_moved
+            if line.number > 0 and count != line.number:
+                cost += weights.number_differs  # 三、 opening a level prints as 一、
             new_styles = (*styles, kind)
         else:
             new_styles = styles
@@ -138,6 +153,19 @@ def _moves(
                 cost += weights.number_differs
         moves.append((level, cost, ((*opened[:level], (kind, count)), new_styles)))
     return moves
+
+
+def _reads_as_a_paragraph(line: SourceLine) -> bool:
+    """A numbered paragraph rather than a heading: a long sentence alone on its line
+    ("二、联席会议由……等部门组成，水利部为牵头单位。"), or a long lead sentence
+    ("一、国务院同意建立由水利部牵头的……制度。联席会议不刻制印章……")."""
+    if line.outline_level is not None:
+        return False
+    if line.run_in_body:
+        # "三、联席会议的主要职责是：研究拟订……": the colon opens the rest of a sentence
+        opens = line.heading.endswith(_SENTENCE_OPENERS)
+        return opens or count_chars(line.heading) > MAX_HEADING_LEAD
+    return line.text.endswith("。") and count_chars(line.heading) > MAX_SENTENCE_HEADING
 
 
 def _decimal_depth_cost(kind: str, parents: _Open, weights: Weights) -> float:

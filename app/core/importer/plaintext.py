@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from app.core.importer.frame import DOC_WORD
 from app.core.importer.lines import SourceLine
 from app.core.importer.markers import find_marker
 from app.core.model import Run, count_chars
@@ -76,13 +77,15 @@ def mark_page_furniture(lines: list[SourceLine]) -> None:
     # The first page's header stands at the very top, with no page number next to it, over
     # the title repeating its words. Without that repetition the top line is the title
     # itself (a "different first page" has no header): it stays.
+    # The same holds when the header names the publication ("××市人民政府公报　2024年第2期")
+    # over a title that names a kind of document.
     first = _next_text(lines, -1, 1)
     second = _next_text(lines, first, 1) if first is not None else None
-    if (
-        first is not None
-        and second is not None
-        and lines[first].text in headers
-        and "".join(lines[first].text.split()) == "".join(lines[second].text.split())
+    if first is None or second is None or lines[first].text not in headers:
+        return
+    top, below = lines[first].text, lines[second].text
+    if "".join(top.split()) == "".join(below.split()) or (
+        DOC_WORD.search(below) and not DOC_WORD.search(top) and count_chars(below) <= 100
     ):
         lines[first].page_furniture = True
 

@@ -16,6 +16,7 @@ change roles and rebuild.
 from __future__ import annotations
 
 from app.core.importer.appendices import appendix_starts, classify_appendix
+from app.core.importer.asides import keep_document_number, mark_photo_captions
 from app.core.importer.closing import attachment_names, mark_closing_block
 from app.core.importer.frame import is_noise_text, mark_title_block, title_text
 from app.core.importer.headings import mark_headings, set_heading
@@ -42,9 +43,11 @@ def classify(lines: list[SourceLine]) -> list[str]:
             line.role = LineRole.BLANK
         elif line.page_furniture:
             line.role = LineRole.NOISE  # a PDF's page number or running header
+    mark_photo_captions(lines)
     all_lines = lines
-    # The passes read the text without the page furniture, as a reader skips it.
-    lines = [line for line in lines if not line.page_furniture]
+    # The passes read the text without the page furniture and photo captions, as a
+    # reader skips them.
+    lines = [line for line in lines if not line.page_furniture and line.role != LineRole.NOISE]
     if not any(not line.is_blank for line in lines):
         for line in all_lines:
             line.keep = line.role != LineRole.NOISE
@@ -54,9 +57,10 @@ def classify(lines: list[SourceLine]) -> list[str]:
     start = mark_title_block(main)
     end = mark_closing_block(main, start)
     mark_headings(main, start, end)
-    warnings = decide_levels(main)
+    levels_warnings = decide_levels(main)
     if _drop_lone_unnumbered_top(main):
-        warnings = decide_levels(main)
+        levels_warnings = decide_levels(main)
+    warnings = [*keep_document_number(main), *levels_warnings]
     for first, after in zip(starts, [*starts[1:], len(lines)], strict=False):
         warnings.extend(classify_appendix(lines[first:after]))
     for line in all_lines:
