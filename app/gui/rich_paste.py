@@ -41,10 +41,10 @@ from PySide6.QtGui import (
     QTextTableCell,
 )
 
-from app.core import layout, limits
+from app.core import layout
 from app.core.model import Cell, Paragraph, Run, Table
 from app.gui.tables.blocks import Block, frame_items
-from app.gui.tables.qt_table import table_grid
+from app.gui.tables.qt_table import fits_limits, table_grid
 from app.gui.tables.runs import LINE_BREAK, OBJECT_CHAR, run_from_format
 
 CELL_SEPARATOR = "\t"
@@ -67,15 +67,6 @@ class PastedContent:
     @property
     def has_text(self) -> bool:
         return any(isinstance(b, Table) or b.runs for b in self.blocks)
-
-
-def fits_limits(rows: int, columns: int) -> bool:
-    """Whether a table of this size may be in a draft (the draft file refuses bigger ones)."""
-    return (
-        rows <= limits.TABLE_MAX_ROWS
-        and columns <= limits.TABLE_MAX_COLS
-        and rows * columns <= limits.TABLE_MAX_CELLS
-    )
 
 
 def html_content(html: str) -> PastedContent:

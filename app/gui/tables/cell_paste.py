@@ -51,8 +51,8 @@ def paste_into_cells(cursor: QTextCursor, blocks: list[Block]) -> None:
     last = cursor
     for r, row in enumerate(pasted.rows):
         target_row = start.row() + r
-        while target_row >= table.rows():
-            append_row(cursor, table)
+        if target_row >= table.rows() and not append_row(cursor, table):
+            break  # the table is as big as a draft's table may be
         for c, cell in enumerate(row):
             target_column = start.column() + c
             if cell.covered or target_column >= table.columns():

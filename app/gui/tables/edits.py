@@ -5,7 +5,8 @@ the QTextTable it is in) inside one edit block, so the document's own history un
 as it undoes typing, and the debounced write-back hands the result to the session like
 any other typing. Rows and columns follow the cursor's cell, or every row (column) of a
 selection of cells. After rows change, the header shading is redrawn; after columns
-change, the column widths are rescaled (qt_table.widths_after).
+change, the column widths are rescaled (qt_table.widths_after). A table does not grow
+past the limits a draft's table has (qt_table.fits_limits).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from app.gui.tables.qt_table import (
     CAPTION_PROPERTY,
     caption_before,
     cell_block_format,
+    fits_limits,
     insert_caption,
     insert_table,
     set_widths,
@@ -88,13 +90,16 @@ def _format_new_cells(table: QTextTable, rows: range, columns: range) -> None:
                 cell.firstCursorPosition().setBlockFormat(block_format)
 
 
-def append_row(cursor: QTextCursor, table: QTextTable) -> None:
-    """A row at the end (Tab in the last cell)."""
+def append_row(cursor: QTextCursor, table: QTextTable) -> bool:
+    """A row at the end (Tab in the last cell), while the table may grow."""
+    if not fits_limits(table.rows() + 1, table.columns()):
+        return False
     cursor.beginEditBlock()
     table.appendRows(1)
     _format_new_cells(table, range(table.rows() - 1, table.rows()), range(table.columns()))
     shade_header(table)
     cursor.endEditBlock()
+    return True
 
 
 def insert_rows(cursor: QTextCursor, below: bool) -> bool:
@@ -103,6 +108,8 @@ def insert_rows(cursor: QTextCursor, below: bool) -> bool:
     if table is None or cells is None:
         return False
     at = cells.first_row + cells.rows if below else cells.first_row
+    if not fits_limits(table.rows() + cells.rows, table.columns()):
+        return False
     cursor.beginEditBlock()
     table.insertRows(at, cells.rows)
     _format_new_cells(table, range(at, at + cells.rows), range(table.columns()))
@@ -137,6 +144,8 @@ def insert_columns(cursor: QTextCursor, right: bool) -> bool:
     if table is None or cells is None:
         return False
     at = cells.first_column + cells.columns if right else cells.first_column
+    if not fits_limits(table.rows(), table.columns() + cells.columns):
+        return False
     widths = stored_widths(table)
     cursor.beginEditBlock()
     table.insertColumns(at, cells.columns)

@@ -28,8 +28,8 @@ def cell_selection(cell: QTextTableCell) -> QTextCursor:
 
 
 def cell_cursor(cursor: QTextCursor, forward: bool) -> QTextCursor | None:
-    """Where Tab (forward) or Shift+Tab takes a cursor in a table; None outside a table
-    and for Shift+Tab in the first cell."""
+    """Where Tab (forward) or Shift+Tab takes a cursor in a table; None outside a table,
+    for Shift+Tab in the first cell and for Tab in the last of a table at its limits."""
     table = cursor.currentTable()
     if table is None:
         return None
@@ -42,5 +42,6 @@ def cell_cursor(cursor: QTextCursor, forward: bool) -> QTextCursor | None:
         return cell_selection(cells[index - 1]) if index else None
     if index + 1 < len(cells):
         return cell_selection(cells[index + 1])
-    append_row(cursor, table)
+    if not append_row(cursor, table):
+        return None
     return cell_selection(table.cellAt(table.rows() - 1, 0))

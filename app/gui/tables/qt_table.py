@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from app.core import limits
 from app.core.model import Cell, Paragraph, Run, Table
 from app.gui.tables.runs import block_paragraph, insert_paragraphs, run_format
 
@@ -45,6 +46,15 @@ CELL_PADDING_PX = 4
 CELL_LINE_HEIGHT_PERCENT = 120  # cells are set tighter than the body's 1.5 lines
 
 CellReader = Callable[[QTextTableCell], list[Paragraph]]
+
+
+def fits_limits(rows: int, columns: int) -> bool:
+    """Whether a table of this size may be in a draft (the draft file refuses bigger ones)."""
+    return (
+        rows <= limits.TABLE_MAX_ROWS
+        and columns <= limits.TABLE_MAX_COLS
+        and rows * columns <= limits.TABLE_MAX_CELLS
+    )
 
 
 # -- formats ------------------------------------------------------------------------
