@@ -368,12 +368,13 @@ def show_open_failure(parent: QWidget, path: Path, *, folder: bool) -> QDialog:
     dialog.setWindowTitle(QCoreApplication.translate("ExportDialog", "无法打开"))
     message = (
         QCoreApplication.translate(
-            "ExportDialog", "系统没有能打开这个文件夹的程序。文件已经导出，位置是："
+            "ExportDialog", "系统没能打开文件所在的文件夹。文件已经导出，位置是："
         )
         if folder
         else QCoreApplication.translate(
             "ExportDialog",
-            "系统没有能打开 Word 文档的程序（例如 Word 或 WPS）。文件已经导出，位置是：",
+            "系统没能打开这个文件（可能没有安装 Word、WPS 等能打开 .docx 的程序）。"
+            "文件已经导出，位置是：",
         )
     )
     label = QLabel(message, dialog)
