@@ -83,16 +83,22 @@ def switch_language(app: QCoreApplication, language: str) -> None:
 
 
 class _LanguageWatcher(QObject):
+    """Lives as long as the watched widget: its timer never fires for a widget gone."""
+
     def __init__(self, watched: QObject, redo: Callable[[], object]) -> None:
         super().__init__(watched)
-        self._redo = redo
+        # After the event has reached everyone (a form resets its own texts first).
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(redo)
         watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            # After the event has reached everyone (a form resets its own texts first).
-            QTimer.singleShot(0, self, self._redo)
+        if event.type() == _LANGUAGE_CHANGE:
+            self._later.start()
         return False
+
+
+_LANGUAGE_CHANGE = QEvent.Type.LanguageChange
 
 
 def on_language_change(widget: QObject, redo: Callable[[], object]) -> None:

@@ -32,10 +32,9 @@ class Preferences(QObject):
     ) -> None:
         super().__init__(window)
         self.settings, self.window, self._sessions = settings, window, sessions
-        self.reopen_last = form_child(window, QAction, "actionReopenLast")
-        self.reopen_last.setChecked(settings.reopen_last)
-        self.reopen_last.toggled.connect(self._set_reopen_last)
-        self.autosave_menu = form_child(window, QMenu, "menuAutosave")
+        reopen_last = form_child(window, QAction, "actionReopenLast")
+        reopen_last.setChecked(settings.reopen_last)
+        reopen_last.toggled.connect(self._set_reopen_last)
         self._fill_autosave_menu()
         # The language is chosen in 设置 now, not under 帮助.
         form_child(window, QMenu, "menuLanguage").menuAction().setVisible(False)
@@ -56,10 +55,11 @@ class Preferences(QObject):
         self._fill_autosave_menu()
 
     def _fill_autosave_menu(self) -> None:
-        self.autosave_menu.clear()
-        fill_autosave_menu(
-            self.autosave_menu, self.settings.autosave_seconds, self.set_autosave_interval
-        )
+        # Looked up each time: a Python wrapper of a form's menu kept from earlier can go
+        # stale (PySide hands out a new one) although the menu itself is still there.
+        menu = form_child(self.window, QMenu, "menuAutosave")
+        menu.clear()
+        fill_autosave_menu(menu, self.settings.autosave_seconds, self.set_autosave_interval)
 
     # -- the dialog --------------------------------------------------------------------
 
@@ -77,7 +77,7 @@ class Preferences(QObject):
         self.settings.review_author = choice.review_author
         self.settings.export_options = dict(choice.export_options)
         self.settings.language = choice.language
-        self.reopen_last.setChecked(choice.reopen_last)
+        form_child(self.window, QAction, "actionReopenLast").setChecked(choice.reopen_last)
         self.set_autosave_interval(choice.autosave_seconds)  # saves the settings
         if choice.language is not old_language:
             self.set_language(choice.language)
