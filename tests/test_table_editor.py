@@ -197,3 +197,18 @@ def test_caption_shown_above_the_table_set_and_taken_away(editor) -> None:  # no
     editor.body.undo()
     assert written_table(editor).caption == "表1 完成情况"
     assert cursor is not None
+
+
+def test_enter_in_a_caption_goes_into_the_table(editor, qtbot) -> None:  # noqa: ANN001
+    table = Table.plain([["甲", "乙"], ["1", "2"]], caption="表1 完成情况")
+    section = Section("表格", [table])
+    editor.show_section(section, "一、", "")
+    editor.body.setFocus()
+    cursor = editor.body.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.body.setTextCursor(cursor)
+    assert editor.body.textCursor().block().text() == "表1 完成情况"
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return)
+    assert cursor_cell(editor) == (0, 0)
+    assert editor.flush() is False and section.body == [table], "nothing changed"

@@ -6,7 +6,8 @@ first block starts with a bold *lead* (number, heading, 。) marked with LEAD_PR
 cannot be edited in the body and is skipped when the text is read back.
 
 In a table, Tab and Shift+Tab move between cells as in Word (Tab in the last cell adds a
-row); elsewhere Tab moves the focus on, as in any form.
+row); elsewhere Tab moves the focus on, as in any form. Enter in a table's caption goes
+into the table (tables/navigation.py).
 
 Paste keeps text, bold, italic and underline and drops everything else (fonts, colours,
 sizes) so pasted text from Word or a web page looks like the rest. Pasted HTML and
@@ -38,7 +39,7 @@ from app.gui.rich_paste import CELL_SEPARATOR, PastedContent, html_content, tsv_
 from app.gui.tables.actions import TableActions
 from app.gui.tables.blocks import Block, document_blocks, document_paragraphs, insert_blocks
 from app.gui.tables.cell_paste import paste_into_cells
-from app.gui.tables.navigation import cell_cursor
+from app.gui.tables.navigation import below_caption, cell_cursor
 from app.gui.tables.runs import LEAD_PROPERTY, block_paragraph, insert_paragraphs, run_format
 
 __all__ = [
@@ -258,6 +259,11 @@ class BodyEdit(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if self._move_between_cells(event):
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            below = below_caption(self.textCursor())
+            if below is not None:
+                self.setTextCursor(below)
+                return
         edits = bool(event.text()) or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
         if self.lead_length and edits and not event.matches(QKeySequence.StandardKey.Copy):
             if self._at_lead_boundary_backspace(event):

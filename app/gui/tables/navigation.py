@@ -1,12 +1,14 @@
 """Tab and Shift+Tab in a table, as in Word: the next (previous) cell in reading order,
 its text selected so typing replaces it; Tab in the last cell adds a row first (one step
-of the document's undo history)."""
+of the document's undo history). Enter in a table's caption goes on into its first cell:
+a caption is one line, and a new block under it would take its place above the table."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor, QTextTable, QTextTableCell
 
 from app.gui.tables.edits import append_row
+from app.gui.tables.qt_table import is_caption
 
 
 def anchor_cells(table: QTextTable) -> list[QTextTableCell]:
@@ -45,3 +47,16 @@ def cell_cursor(cursor: QTextCursor, forward: bool) -> QTextCursor | None:
     if not append_row(cursor, table):
         return None
     return cell_selection(table.cellAt(table.rows() - 1, 0))
+
+
+def below_caption(cursor: QTextCursor) -> QTextCursor | None:
+    """Where Enter takes a cursor in a table's caption: the table's first cell (None when
+    the cursor is not in a caption)."""
+    block = cursor.block()
+    if not is_caption(block):
+        return None
+    after = QTextCursor(block.next())
+    table = after.currentTable()
+    if table is None or not block.next().isValid():
+        return None
+    return table.cellAt(0, 0).firstCursorPosition()
