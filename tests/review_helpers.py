@@ -228,3 +228,27 @@ def docx(paragraphs: list[Para], comments: tuple[tuple[str, str, str], ...] = ()
             z.writestr("word/_rels/document.xml.rels", _DOC_RELS)
             z.writestr("word/comments.xml", comments_xml(list(comments)))
     return out.getvalue()
+
+
+def from_tracked(blocks: list) -> list[Para]:  # list[app.core.tracked.TrackedBlock]
+    """The paragraphs of a tracked export (app.core.tracked) in the items above: its own
+    revisions as ins/del by their author, bookmarks around each section's heading."""
+    paragraphs: list[Para] = []
+    for tracked in blocks:
+        block = tracked.block
+        para: Para = []
+        if block.bookmark:
+            para.append(("bm", "s_" + block.bookmark))
+        for run in block.runs:
+            if run.change is None:
+                para.append(("b" if run.bold else "t", run.text))
+            else:
+                kind = "ins" if run.change.kind.value == "insert" else "del"
+                para.append((kind, run.text, run.change.author))
+        if block.bookmark:
+            para.append(("bmend", "s_" + block.bookmark))
+        if tracked.mark is not None:
+            kind = "pins" if tracked.mark.kind.value == "insert" else "pdel"
+            para.append((kind, tracked.mark.author))
+        paragraphs.append(para)
+    return paragraphs

@@ -13,6 +13,7 @@ from app.core.edits import apply_edit
 from app.core.importer.docx_reader import NotDocxError
 from app.core.model import Draft, Meta, Paragraph, Run, Section
 from app.core.review import NotThisDraftError, accept, accept_all, read_review, shifted
+from app.core.tracked import tracked_document
 
 
 def _draft() -> Draft:
@@ -63,7 +64,14 @@ def test_changes_are_placed_in_their_section_and_paragraph() -> None:
     ]
     assert placed == [
         ("s1", Part.BODY, 0, "12次", "15次", "张科长"),
-        ("s1", Part.BODY, 2, "300余人", "320余人", "李处长"),  # the empty paragraph 1 is not printed
+        (
+            "s1",
+            Part.BODY,
+            2,
+            "300余人",
+            "320余人",
+            "李处长",
+        ),  # the empty paragraph 1 is not printed
         ("s2", Part.BODY, 0, "创新", "改革创新", "张科长"),
     ]
     assert review.suggestions[0].date == rh.DATE
@@ -216,3 +224,20 @@ def test_a_docx_of_another_draft_merges_nothing() -> None:
 def test_a_file_that_is_not_a_docx_is_refused_in_words() -> None:
     with pytest.raises(NotDocxError):
         read_review(_draft(), b"plain text, not a zip", "x.docx")
+
+
+def test_a_tracked_exports_own_revisions_are_the_draft_not_suggestions() -> None:
+    old = _draft()
+    draft = _draft()
+    draft.find("s1").body[0] = Paragraph.plain("全年完成培训15次。")
+    draft.find("s2").body.append(Paragraph.plain("人手紧张。"))
+    del draft.find("s1").children[0]
+    paragraphs = rh.from_tracked(tracked_document(old, draft, "起草人"))
+    rh.change(paragraphs, "创新", "改革创新", author="张科长")
+    rh.change(paragraphs, "覆盖", "覆盖干部", author="张科长")
+    review = read_review(draft, rh.docx(paragraphs), "改过.docx", own_author="起草人")
+    assert review.unplaced == []
+    assert [(s.section_id, s.paragraph, s.old_text, s.new_text) for s in review.suggestions] == [
+        ("s1", 2, "覆盖", "覆盖干部"),  # body[1] is the empty paragraph
+        ("s2", 0, "创新", "改革创新"),
+    ]

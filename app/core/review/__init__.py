@@ -29,7 +29,7 @@ from app.core.importer.docx_package import Refused
 from app.core.importer.docx_reader import NotDocxError, is_zip
 from app.core.limits import IMPORT_MAX_BYTES
 from app.core.model import Block, Draft
-from app.core.review.docx_marks import read_marked
+from app.core.review.docx_marks import read_marked, with_own_changes_accepted
 from app.core.review.placing import PlacedComment, Review, Suggestion, Unplaced, place_review
 
 __all__ = [
@@ -62,9 +62,11 @@ class NotThisDraftError(ZongjieError):
         )
 
 
-def read_review(draft: Draft, data: bytes, name: str) -> Review:
+def read_review(draft: Draft, data: bytes, name: str, own_author: str | None = None) -> Review:
     """The suggestions, comments and unplaced changes of a reviewed .docx (raises
-    NotDocxError, ImportLimitError or NotThisDraftError; the draft is never changed)."""
+    NotDocxError, ImportLimitError or NotThisDraftError; the draft is never changed).
+    `own_author`: the author of a tracked export's own revisions (the review/author
+    setting), which are the draft itself and are taken as accepted."""
     if not is_zip(data):
         raise NotDocxError(name, "文件不是 Word 2007 以后的 .docx 格式")
     try:
@@ -75,15 +77,17 @@ def read_review(draft: Draft, data: bytes, name: str) -> Review:
         raise
     except (MemoryError, RecursionError):
         raise NotDocxError(name, "文件太复杂，无法读取") from None
+    if own_author:
+        doc = with_own_changes_accepted(doc, own_author)
     review, found = place_review(draft, doc, name)
     if found == 0 and any(True for _ in draft.walk()):
         raise NotThisDraftError(name, draft.meta.title.replace("\n", ""))
     return review
 
 
-def read_review_file(draft: Draft, path: Path) -> Review:
+def read_review_file(draft: Draft, path: Path, own_author: str | None = None) -> Review:
     path = Path(path)
-    return read_review(draft, read_bytes(path, limit=IMPORT_MAX_BYTES), path.name)
+    return read_review(draft, read_bytes(path, limit=IMPORT_MAX_BYTES), path.name, own_author)
 
 
 def _place(draft: Draft, section_id: str | None) -> tuple[str, list[Block]]:

@@ -11,7 +11,7 @@ entities, DTDs or network); the same limits apply (paragraphs, runs, part sizes)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -275,3 +275,71 @@ def read_marked(data: bytes, name: str) -> MarkedDocument:
     reader.body(body)
     comments = _comments(package, package.relationships(main).get("comments"))
     return MarkedDocument(reader.paragraphs, comments, reader.bookmarks)
+
+
+def with_own_changes_accepted(doc: MarkedDocument, author: str) -> MarkedDocument:
+    """The document with the revisions by `author` accepted: a tracked export's own
+    changes (app.core.tracked) are the draft as it is, not a reviewer's suggestions.
+    A paragraph whose mark `author` deleted joins the next one."""
+    paragraphs: list[MarkedParagraph] = []
+    carry: MarkedParagraph | None = None
+    for paragraph in doc.paragraphs:
+        current, mark_deleted = _own_accepted(paragraph, author)
+        if carry is not None:
+            current = _joined(carry, current)
+        carry = current if mark_deleted else None
+        if not mark_deleted:
+            paragraphs.append(current)
+    if carry is not None:
+        carry.pieces.append(Piece("\n", Mark.KEPT, Style.PLAIN))
+        paragraphs.append(carry)
+    return MarkedDocument(paragraphs, doc.comments, doc.bookmark_names)
+
+
+def _own_accepted(paragraph: MarkedParagraph, author: str) -> tuple[MarkedParagraph, bool]:
+    """One paragraph with `author`'s revisions accepted, and whether its mark went."""
+    pieces: list[Piece] = []
+    starts: list[tuple[int, int, bool]] = []  # (offset before, offset after, kept)
+    before = after = 0
+    mark_deleted = False
+    for piece in paragraph.pieces:
+        own = piece.revision is not None and piece.revision.author == author
+        dropped = own and piece.mark is Mark.DELETED
+        starts.append((before, after, not dropped))
+        before += len(piece.text)
+        if dropped:
+            mark_deleted = mark_deleted or piece.text == "\n"
+            continue
+        if own:
+            piece = replace(piece, mark=Mark.KEPT, revision=None)
+        pieces.append(piece)
+        after += len(piece.text)
+
+    def shifted(at: int) -> int:
+        best = 0
+        for old, new, kept in starts:
+            if old <= at:
+                best = new + (at - old if kept else 0)
+        return best
+
+    out = MarkedParagraph(
+        pieces,
+        list(paragraph.bookmarks),
+        list(paragraph.ends),
+        {k: shifted(v) for k, v in paragraph.comment_starts.items()},
+        {k: shifted(v) for k, v in paragraph.comment_ends.items()},
+        paragraph.in_table,
+    )
+    return out, mark_deleted
+
+
+def _joined(first: MarkedParagraph, second: MarkedParagraph) -> MarkedParagraph:
+    length = first.length
+    return MarkedParagraph(
+        first.pieces + second.pieces,
+        first.bookmarks + second.bookmarks,
+        first.ends + second.ends,
+        {**first.comment_starts, **{k: v + length for k, v in second.comment_starts.items()}},
+        {**first.comment_ends, **{k: v + length for k, v in second.comment_ends.items()}},
+        second.in_table,
+    )

@@ -235,9 +235,33 @@ def _groups(
             rest.append(paragraph)
         else:
             groups[current].append(paragraph)
-        if current is not None and any(section_for(n, ids) == current for n in paragraph.ends):
+        # a bookmark around the section's own paragraphs ends with them; one around the
+        # heading alone (started and ended in one paragraph) says nothing of the end
+        if (
+            current is not None
+            and starts is None
+            and any(section_for(n, ids) == current for n in paragraph.ends)
+        ):
             ended = True
+    if current is not None:
+        rest[:0] = _closing_tail(draft, groups[current])
     return before, groups, rest
+
+
+def _closing_tail(draft: Draft, paragraphs: list[MarkedParagraph]) -> list[MarkedParagraph]:
+    """Cut the closing part (blank lines, 附件说明, 署名, 成文日期) off the last section's
+    paragraphs, and return it."""
+    meta = draft.meta
+    closing = {meta.author.strip(), meta.date.strip(), *(a.strip() for a in meta.attachments)}
+    cut = len(paragraphs)
+    while cut > 1:
+        text = paragraphs[cut - 1].text(accepted=False).strip()
+        if text and text not in closing and not text.startswith("附件"):
+            break
+        cut -= 1
+    tail = paragraphs[cut:]
+    del paragraphs[cut:]
+    return tail
 
 
 def _printed(section: Section, number: str) -> PrintedSection:

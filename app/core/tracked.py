@@ -1,0 +1,288 @@
+"""The printed document with tracked changes: the current draft as printed, with what
+changed since an older version marked as Word revisions (inserted and deleted runs, and
+inserted or deleted paragraph marks), so that accepting every change gives exactly the
+current draft's printed document and rejecting every change exactly the older one's.
+
+Both states are laid out by app.core.printed (`printed_document`) and cut into places:
+the title part, the intro, each section (by id) and the closing part. Sections are put in
+one sequence with compare.merged_order (a moved section is deleted where it was and
+inserted where it is, so rejecting restores the old order). Within a place the two
+printed texts (each block ended by a paragraph mark) are compared character by character
+(compare.char_ops); a paragraph break only in the newer text is an inserted paragraph
+mark, one only in the older a deleted one. Kept text whose formatting changed is written
+as the old formatting deleted and the new inserted: the printed model's changes are
+insertions and deletions, and both accept and reject stay exact.
+
+A deleted paragraph mark cannot be carried by runs; it is `TrackedBlock.mark`. The writer
+writes it as w:pPr/w:rPr/w:del (and w:ins for an inserted one, ECMA-376 17.13.5.15 and
+17.13.5.16).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from app.core.compare import OpKind, SectionStatus, char_ops, merged_order
+from app.core.model import Draft
+from app.core.printed import PrintedBlock, PrintedRun, Role, printed_document
+from app.core.printed.model import Change, ChangeKind
+
+MARK = "\x00"
+"""A paragraph mark in a place's text: a character no draft holds (the draft reader and
+writer drop C0 controls), unlike "\\n", a line break inside the title's run."""
+_TAIL_ROLES = frozenset({Role.ATTACHMENT, Role.SIGNATURE, Role.DATE})
+
+
+@dataclass(slots=True)
+class TrackedBlock:
+    """A printed block of the tracked document and the change of its paragraph mark
+    (None: the mark is in both states)."""
+
+    block: PrintedBlock
+    mark: Change | None = None
+
+
+def now_iso() -> str:
+    """A revision's date: the moment of the export, UTC, as Word writes w:date."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _places(blocks: list[PrintedBlock]) -> tuple[list[str], dict[str, list[PrintedBlock]]]:
+    """Section ids in reading order, and every place's blocks: "" the title part, "intro",
+    "tail" the closing part, and each section id."""
+    order: list[str] = []
+    places: dict[str, list[PrintedBlock]] = {"": [], "intro": [], "tail": []}
+    current = ""
+    for block in blocks:
+        if block.section is not None:
+            if block.section not in places:
+                places[block.section] = []
+                order.append(block.section)
+            current = block.section
+            places[current].append(block)
+        elif block.role is Role.INTRO:
+            places["intro"].append(block)
+        elif block.role in _TAIL_ROLES or (block.role is Role.BLANK and current != ""):
+            places["tail"].append(block)
+        else:
+            places[""].append(block)
+    return order, places
+
+
+def _chars(blocks: list[PrintedBlock]) -> tuple[str, list[PrintedRun | None]]:
+    """The place's text, each block ended by its paragraph mark MARK, and each
+    character's run (None for a mark)."""
+    text: list[str] = []
+    runs: list[PrintedRun | None] = []
+    for block in blocks:
+        for run in block.runs:
+            text.append(run.text)
+            runs.extend([run] * len(run.text))
+        text.append(MARK)
+        runs.append(None)
+    return "".join(text), runs
+
+
+def _marks_last(ops: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:
+    """Slide a change that starts with a paragraph mark and is followed by kept text
+    starting with one ("A" [-¶B-] "¶…") to end with it instead ("A¶" [-B¶-] "…"):
+    the same texts, but a whole paragraph goes with its own mark, so its properties are
+    its own in both states."""
+    out: list[tuple[OpKind, str]] = []
+    pending = list(ops)
+    k = 0
+    while k < len(pending):
+        kind, text = pending[k]
+        following = pending[k + 1] if k + 1 < len(pending) else None
+        if (
+            kind is not OpKind.EQUAL
+            and text.startswith(MARK)
+            and following is not None
+            and following[0] is OpKind.EQUAL
+            and following[1].startswith(MARK)
+        ):
+            out.append((OpKind.EQUAL, MARK))
+            out.append((kind, text[1:] + MARK))
+            rest = following[1][1:]
+            pending[k + 1] = (OpKind.EQUAL, rest)
+            k += 1
+            continue
+        if text:
+            out.append((kind, text))
+        k += 1
+    merged: list[tuple[OpKind, str]] = []
+    for kind, text in out:
+        if merged and merged[-1][0] is kind and kind is OpKind.EQUAL:
+            merged[-1] = (kind, merged[-1][1] + text)
+        elif text:
+            merged.append((kind, text))
+    return merged
+
+
+def _format(run: PrintedRun | None) -> tuple[object, ...]:
+    if run is None:
+        return ()
+    return (run.role, run.bold, run.italic, run.underline, run.face)
+
+
+class _Builder:
+    """Tracked blocks of one place, built from the segments of its comparison."""
+
+    def __init__(
+        self, old: list[PrintedBlock], new: list[PrintedBlock], author: str, date: str
+    ) -> None:
+        self.old, self.new = old, new
+        self.inserted = Change(ChangeKind.INSERT, author, date)
+        self.deleted = Change(ChangeKind.DELETE, author, date)
+        self.out: list[TrackedBlock] = []
+        self.runs: list[PrintedRun] = []
+        self.i = self.j = 0  # the old and the new block the text is in
+
+    def add(self, text: str, source: PrintedRun, change: Change | None) -> None:
+        last = self.runs[-1] if self.runs else None
+        if last is not None and last.change == change and _format(last) == _format(source):
+            last.text += text
+            return
+        self.runs.append(replace(source, text=text, change=change))
+
+    def close(self, mark: Change | None, from_old: bool) -> None:
+        """End the paragraph being built; its properties are those of the block whose
+        paragraph mark this is (a deleted mark is the older block's)."""
+        if from_old:
+            source = self.old[min(self.i, len(self.old) - 1)]
+        else:
+            source = self.new[min(self.j, len(self.new) - 1)]
+        bookmark = None if mark is not None and mark.kind is ChangeKind.DELETE else source.bookmark
+        block = replace(source, runs=self.runs, bookmark=bookmark)
+        self.out.append(TrackedBlock(block, mark))
+        self.runs = []
+
+    def build(self) -> list[TrackedBlock]:
+        old_text, old_runs = _chars(self.old)
+        new_text, new_runs = _chars(self.new)
+        a = b = 0  # positions in old_text and new_text
+        for kind, text in _marks_last(char_ops(old_text, new_text)):
+            for char in text:
+                if kind is OpKind.EQUAL:
+                    self._equal(char, old_runs[a], new_runs[b])
+                    a += 1
+                    b += 1
+                elif kind is OpKind.INSERT:
+                    self._one(char, new_runs[b], self.inserted, from_old=False)
+                    b += 1
+                else:
+                    self._one(char, old_runs[a], self.deleted, from_old=True)
+                    a += 1
+        return self.out
+
+    def _equal(self, char: str, old: PrintedRun | None, new: PrintedRun | None) -> None:
+        if char == MARK and old is None and new is None:
+            self.close(None, from_old=False)
+            self.i += 1
+            self.j += 1
+            return
+        if old is None or new is None:  # a break on one side only cannot be equal text
+            raise AssertionError("a paragraph break matched a character")
+        if _format(old) == _format(new):
+            self.add(char, new, None)
+        else:  # restyled: the old formatting out, the new in
+            self.add(char, old, self.deleted)
+            self.add(char, new, self.inserted)
+
+    def _one(self, char: str, run: PrintedRun | None, change: Change, from_old: bool) -> None:
+        if run is None:  # a paragraph mark on one side only
+            self.close(change, from_old=from_old)
+            if from_old:
+                self.i += 1
+            else:
+                self.j += 1
+            return
+        self.add(char, run, change)
+
+
+def _whole(blocks: list[PrintedBlock], change: Change, keep_bookmarks: bool) -> list[TrackedBlock]:
+    """A place in one state only: every run and mark inserted (or deleted)."""
+    out = []
+    for block in blocks:
+        runs = [replace(r, change=change) for r in block.runs]
+        bookmark = block.bookmark if keep_bookmarks else None
+        out.append(TrackedBlock(replace(block, runs=runs, bookmark=bookmark), change))
+    return out
+
+
+def tracked_document(
+    old: Draft,
+    new: Draft,
+    author: str,
+    date: str | None = None,
+    sealed: bool = False,
+    bold_lead: bool = False,
+) -> list[TrackedBlock]:
+    """The printed document of `new` with its changes since `old` tracked (see the module
+    docstring), by `author` at `date` (ISO 8601; now by default)."""
+    date = date or now_iso()
+    old_order, old_places = _places(printed_document(old, sealed, bold_lead))
+    new_order, new_places = _places(printed_document(new, sealed, bold_lead))
+    rehomed = frozenset(
+        sid for sid in old_order if sid in new_places and _parent(old, sid) != _parent(new, sid)
+    )
+    inserted = Change(ChangeKind.INSERT, author, date)
+    deleted = Change(ChangeKind.DELETE, author, date)
+    out: list[TrackedBlock] = []
+    out += _place(old_places[""], new_places[""], author, date)
+    out += _place(old_places["intro"], new_places["intro"], author, date)
+    for sid, status in merged_order(old_order, new_order, rehomed):
+        if status is SectionStatus.SAME:
+            out += _place(old_places[sid], new_places[sid], author, date)
+        elif status is SectionStatus.REMOVED:
+            # a moved section keeps its bookmark where it is now, not where it was
+            out += _whole(old_places[sid], deleted, keep_bookmarks=sid not in new_places)
+        else:
+            out += _whole(new_places[sid], inserted, keep_bookmarks=True)
+    out += _place(old_places["tail"], new_places["tail"], author, date)
+    return out
+
+
+def _place(
+    old: list[PrintedBlock], new: list[PrintedBlock], author: str, date: str
+) -> list[TrackedBlock]:
+    if not old and not new:
+        return []
+    if not old:
+        return _whole(new, Change(ChangeKind.INSERT, author, date), keep_bookmarks=True)
+    if not new:
+        return _whole(old, Change(ChangeKind.DELETE, author, date), keep_bookmarks=False)
+    return _Builder(old, new, author, date).build()
+
+
+def _parent(draft: Draft, section_id: str) -> str | None:
+    parent, _ = draft.locate(section_id)
+    return parent.id if parent is not None else None
+
+
+def accepted(blocks: list[TrackedBlock]) -> list[PrintedBlock]:
+    """The printed document with every change accepted (what Word shows after 全部接受)."""
+    return _resolved(blocks, ChangeKind.INSERT)
+
+
+def rejected(blocks: list[TrackedBlock]) -> list[PrintedBlock]:
+    """The printed document with every change rejected."""
+    return _resolved(blocks, ChangeKind.DELETE)
+
+
+def _resolved(blocks: list[TrackedBlock], kept: ChangeKind) -> list[PrintedBlock]:
+    out: list[PrintedBlock] = []
+    pending: list[PrintedRun] = []  # runs of paragraphs whose mark goes: joined to the next
+    for tracked in blocks:
+        runs = pending + [
+            replace(r, change=None)
+            for r in tracked.block.runs
+            if r.change is None or r.change.kind is kept
+        ]
+        if tracked.mark is not None and tracked.mark.kind is not kept:
+            pending = runs
+            continue
+        pending = []
+        out.append(replace(tracked.block, runs=runs))
+    return out

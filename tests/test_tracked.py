@@ -1,0 +1,127 @@
+"""The tracked document: the current draft printed with its changes since an older
+version as revisions; accepting all gives exactly the current printed document, rejecting
+all exactly the older one."""
+
+from __future__ import annotations
+
+import copy
+
+from app.core.model import Draft, Meta, Paragraph, Run, Section
+from app.core.printed import PrintedBlock, printed_document
+from app.core.printed.model import ChangeKind
+from app.core.tracked import accepted, rejected, tracked_document
+
+
+def _draft() -> Draft:
+    return Draft(
+        meta=Meta(title="2026年工作总结", author="××市××局", date="2026年12月1日"),
+        intro=[Paragraph.plain("今年以来，我局认真贯彻落实上级部署。")],
+        sections=[
+            Section(
+                "主要工作",
+                [Paragraph.plain("全年完成培训12次。"), Paragraph.plain("覆盖300余人。")],
+                children=[
+                    Section(
+                        "强化理论武装",
+                        [Paragraph.plain("坚持第一议题制度。")],
+                        id="a1",
+                        run_in=True,
+                    ),
+                    Section(
+                        "狠抓作风建设", [Paragraph.plain("开展专项整治。")], id="a2", run_in=True
+                    ),
+                ],
+                id="s1",
+            ),
+            Section("存在问题", [Paragraph.plain("创新不足。")], id="s2"),
+        ],
+    )
+
+
+def _shape(blocks: list[PrintedBlock], bookmarks: bool = True) -> list[tuple]:
+    """What a reader sees of a printed document: each paragraph's role, level, bookmark
+    and characters with their formatting."""
+    out = []
+    for b in blocks:
+        chars = [(c, r.bold, r.italic, r.underline, r.face) for r in b.runs for c in r.text]
+        out.append((b.role, b.level, b.section, b.bookmark if bookmarks else None, chars))
+    return out
+
+
+def _check(old: Draft, new: Draft) -> list:
+    blocks = tracked_document(old, new, "起草人", "2026-12-02T08:00:00Z")
+    assert _shape(accepted(blocks)) == _shape(printed_document(new))
+    assert _shape(rejected(blocks), bookmarks=False) == _shape(
+        printed_document(old), bookmarks=False
+    )
+    return blocks
+
+
+def _changes(blocks) -> list[tuple[ChangeKind, str]]:  # type: ignore[no-untyped-def]
+    return [(r.change.kind, r.text) for t in blocks for r in t.block.runs if r.change is not None]
+
+
+def test_no_change_means_no_revision() -> None:
+    blocks = _check(_draft(), _draft())
+    assert _changes(blocks) == [] and all(t.mark is None for t in blocks)
+
+
+def test_text_changes_are_insertions_and_deletions_by_the_author() -> None:
+    old, new = _draft(), _draft()
+    new.find("s1").body[0] = Paragraph.plain("全年完成培训15次。")
+    new.meta.title = "2026年度工作总结"
+    blocks = _check(old, new)
+    assert _changes(blocks) == [
+        (ChangeKind.INSERT, "度"),
+        (ChangeKind.DELETE, "2"),
+        (ChangeKind.INSERT, "5"),
+    ] or _changes(blocks) == [
+        (ChangeKind.INSERT, "度"),
+        (ChangeKind.INSERT, "5"),
+        (ChangeKind.DELETE, "2"),
+    ]
+    run = next(r for t in blocks for r in t.block.runs if r.change is not None)
+    assert (run.change.author, run.change.date) == ("起草人", "2026-12-02T08:00:00Z")
+
+
+def test_paragraphs_added_removed_split_and_joined() -> None:
+    old, new = _draft(), _draft()
+    new.find("s1").body = [Paragraph.plain("全年完成培训12次。覆盖300余人。")]  # joined
+    new.find("s2").body = [
+        Paragraph.plain("创新"),
+        Paragraph.plain("不足。"),
+        Paragraph.plain("新增一段。"),
+    ]
+    blocks = _check(old, new)
+    assert any(t.mark is not None and t.mark.kind is ChangeKind.DELETE for t in blocks)
+    assert any(t.mark is not None and t.mark.kind is ChangeKind.INSERT for t in blocks)
+
+
+def test_sections_added_removed_moved_renamed_and_renumbered() -> None:
+    old, new = _draft(), _draft()
+    moved = new.find("s1").children.pop(1)
+    moved.heading = "持续加强作风建设"
+    new.find("s2").children.append(moved)
+    new.sections.insert(1, Section("重点突破", [Paragraph.plain("新节。")], id="n1"))
+    del new.find("s1").children[0]
+    blocks = _check(old, new)
+    names = [t.block.bookmark for t in blocks if t.block.bookmark]
+    # each once: a moved one where it is now, a removed one where it was
+    assert sorted(names) == ["a1", "a2", "n1", "s1", "s2"]
+
+
+def test_formatting_changes_and_the_closing_part() -> None:
+    old, new = _draft(), _draft()
+    new.find("s2").body[0] = Paragraph([Run("创新", bold=True), Run("不足。")])
+    new.meta.date = "2026年12月2日"
+    new.meta.attachments = ["重点工作完成情况表"]
+    new.intro = []
+    _check(old, new)
+
+
+def test_a_whole_new_draft_against_an_empty_one() -> None:
+    _check(Draft(), _draft())
+    _check(_draft(), Draft())
+    changed = copy.deepcopy(_draft())
+    changed.sections.reverse()
+    _check(_draft(), changed)
