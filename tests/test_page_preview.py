@@ -14,13 +14,15 @@ import pdfplumber
 import pytest
 from gui_helpers import new_window, run_until, type_chinese
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.core.draftfile import load_draft
 from app.core.pagination import paginate
 from app.gui.document.commands import DeleteCommand
 from app.gui.main_window import MainWindow
+from app.gui.pages import output
 from app.gui.pages.canvas import line_place
 
 pytestmark = pytest.mark.usefixtures("guarded_windows")
@@ -180,3 +182,71 @@ def test_print_sends_every_page_to_the_printer(
         first = pdf.pages[0].extract_text().replace("\n", "").replace(" ", "")
         for text in expected.pages[0].text_lines:
             assert text.replace(" ", "") in first
+
+
+def test_the_view_menu_shows_and_hides_the_preview(sample_copy: Path) -> None:
+    win = new_window()
+    assert win.open_path(sample_copy) is win
+    view_menu = win.pages.view_menu
+    assert view_menu.menuAction() in win.menuBar().actions()
+    assert win.pages.preview_action in view_menu.actions()
+    win.pages.preview_action.trigger()
+    assert win.pages.dock is not None and win.pages.dock.isVisible()
+    win.pages.dock.close()  # the dock's own close button
+    assert not win.pages.preview_action.isChecked()
+    file_menu = win.findChild(QMenu, "menuFile")
+    names = [a.objectName() for a in file_menu.actions()]
+    assert names.index("actionExportPdf") == names.index("actionExport") + 1
+    assert names.index("actionPrint") == names.index("actionExportPdf") + 1
+    assert win.pages.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+
+
+def test_export_pdf_from_the_file_menu_writes_the_previews_pages(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "总结"  # the .pdf is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    window.pages.pdf_action.trigger()
+    target = chosen.with_suffix(".pdf")
+    panel = window.pages.panel
+    assert panel is not None
+    with pdfplumber.open(target) as pdf:
+        assert len(pdf.pages) == len(panel.canvas.pages)
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_a_pdf_that_cannot_be_written_says_so(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    missing = tmp_path / "没有这个文件夹" / "总结.pdf"
+    assert window.pages.files.write_pdf_to(missing) is None
+    assert len(told) == 1 and "没有这个文件夹" in told[0]
+    assert not missing.exists()
+
+
+def test_print_honours_the_page_range(window: MainWindow, tmp_path: Path) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "第2至3页.pdf"
+    printer.setOutputFileName(str(target))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    assert window.pages.files.print_to(printer) == 2
+    with pdfplumber.open(target) as pdf:
+        texts = ["".join(page.extract_text().split()) for page in pdf.pages]
+    assert len(texts) == 2
+    assert texts[0].endswith("—2—") and texts[1].endswith("—3—")  # the printed numbers
+
+
+def test_more_pages_than_the_limit_are_refused_before_drawing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(output, "PAGES_MAX", 3)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    target = tmp_path / "总结.pdf"
+    assert window.pages.files.write_pdf_to(target) is None
+    assert len(told) == 1 and "上限 3 页" in told[0]
+    assert not target.exists()
