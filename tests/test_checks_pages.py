@@ -11,7 +11,7 @@ from checks_helpers import body_draft, findings
 from app.core import paths
 from app.core.checks import RULES, Checker, check_draft
 from app.core.draftfile import load_draft
-from app.core.model import Draft, Meta, Paragraph, Section
+from app.core.model import Draft, Meta, Paragraph, Section, Table
 from app.core.pagination import paginate
 from app.core.place import Place
 
@@ -217,3 +217,16 @@ def test_page_findings_follow_changes_of_the_document_information() -> None:
     draft.meta.attachments = draft.meta.attachments[:2]
     assert not [f for f in checker.check(draft) if f.rule.startswith("page.closing")]
     assert checker.document_runs == 1
+
+
+def test_a_change_of_a_tables_shape_lays_the_pages_out_again() -> None:
+    table = Table.plain([["项目", "完成情况"], ["道路", "已完成"]], caption="表1 重点工作")
+    draft = body_draft("开展学习。")
+    draft.sections[0].body.append(table)
+    checker = Checker()
+    checker.check(draft)
+    checker.check(draft)
+    assert checker.document_runs == 0
+    table.col_widths = [3000, 5000]
+    checker.check(draft)
+    assert checker.document_runs == 1, "same cell text, another layout"

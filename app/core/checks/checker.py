@@ -48,7 +48,7 @@ from app.core.checks.base import (
     excerpt,
     where_label,
 )
-from app.core.model import Draft, Section
+from app.core.model import Block, Draft, Section, Table
 from app.core.numbering import NumberStyle, style_for_level
 from app.core.place import Place
 
@@ -198,7 +198,7 @@ _where = where_label
 def content_key(draft: Draft) -> ContentKey:
     """What the document rules may read of a draft, as one hashable value: the document
     information, the numbering, the intro, and each section's id, level, run-in flag,
-    heading and paragraph texts. (Formatting is left out: a bold run breaks lines as
+    heading, paragraph texts and tables. (Formatting is left out: a bold run breaks lines as
     plain text does.) A document rule reading anything else would be served stale."""
     meta = draft.meta
     return (
@@ -210,10 +210,25 @@ def content_key(draft: Draft) -> ContentKey:
         tuple(draft.numbering),
         tuple(p.text for p in draft.intro),
         tuple(
-            (s.id, level, s.run_in, s.heading, tuple(p.text for p in s.body))
+            (s.id, level, s.run_in, s.heading, tuple(_block_key(b) for b in s.body))
             for s, level, _number in draft.walk_with_level()
         ),
     )
+
+
+def _block_key(block: Block) -> object:
+    """A paragraph's text; a table's caption, shape and cells (its layout depends on all)."""
+    if isinstance(block, Table):
+        return (
+            block.caption,
+            block.header_rows,
+            tuple(block.col_widths),
+            tuple(
+                tuple((c.text, c.col_span, c.row_span, c.covered) for c in row)
+                for row in block.rows
+            ),
+        )
+    return block.text
 
 
 def _units(draft: Draft) -> Iterator[_Unit]:

@@ -37,6 +37,7 @@ from app.core.i18n import N_
 from app.core.model import Draft
 from app.core.pagination import Line, Pagination, paginate
 from app.core.place import Place, place_label
+from app.core.printed import Role
 from app.core.zh.chars import CJK_PUNCT
 
 HEADING_AT_FOOT = register("page.heading-at-foot", N_("标题落在页末"), "error")
@@ -47,10 +48,9 @@ ATTACHMENT_NO_BODY = register("page.attachment-no-body", N_("附件说明所在�
 
 PAGE_RULES = (HEADING_AT_FOOT, CLOSING_ALONE, CLOSING_SPLIT, SINGLE_CHAR, ATTACHMENT_NO_BODY)
 
-# Line roles, as the paginator names them.
-_HEADING_ROLES = frozenset({"heading", "run_in"})
-_TEXT_ROLES = frozenset({"intro", "body", "run_in"})
-_CLOSING_ROLES = frozenset({"attachment", "signature", "date"})
+_HEADING_ROLES = frozenset({Role.HEADING, Role.RUN_IN})
+_TEXT_ROLES = frozenset({Role.INTRO, Role.BODY, Role.RUN_IN})
+_CLOSING_ROLES = frozenset({Role.ATTACHMENT, Role.SIGNATURE, Role.DATE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,7 @@ def page_findings(draft: Draft, pagination: Pagination) -> Iterator[Finding]:
 
 def _is_heading_line(line: Line) -> bool:
     # A run-in item without body text prints as a heading line; with text it is body.
-    return line.role in _HEADING_ROLES and (line.role == "heading" or line.paragraph is None)
+    return line.role in _HEADING_ROLES and (line.role == Role.HEADING or line.paragraph is None)
 
 
 def _has_body_text(lines: tuple[Line, ...]) -> bool:
@@ -157,7 +157,7 @@ def _closing(pagination: Pagination, places: _Places) -> Iterator[Finding]:
         (
             page
             for page in pagination.pages
-            if any(line.role == "attachment" and line.text.strip() for line in page.lines)
+            if any(line.role == Role.ATTACHMENT and line.text.strip() for line in page.lines)
         ),
         None,
     )
@@ -193,7 +193,7 @@ def _single_chars(pagination: Pagination, places: _Places) -> Iterator[Finding]:
         tail = line.text.strip()
         if count[block] < 2 or _character_count(tail) != 1 or line.paragraph is None:
             continue
-        field = Place.INTRO if line.role == "intro" else Place.BODY
+        field = Place.INTRO if line.role == Role.INTRO else Place.BODY
         text, where = places.paragraph(line.section, field, line.paragraph)
         stripped = text.rstrip()
         offset = len(stripped) - len(tail) if stripped.endswith(tail) else len(stripped)
