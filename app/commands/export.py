@@ -56,6 +56,12 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="先检查会被打印出来的问题（占位符、模板说明、空的署名或成文日期、本机缺少的字体、"
         "分页问题）；有问题时列出并以退出码 1 结束，不生成文件",
     )
+    parser.add_argument(
+        "--track-changes-since",
+        metavar="VERSION",
+        help="把自该版本（versions 命令列出的编号）以来的修改标为 Word 修订（接受全部即当前草稿）",
+    )
+    parser.add_argument("--author", default="", help="修订的作者名（默认“起草人”）")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,7 +82,14 @@ def run(args: argparse.Namespace) -> int:
             print(line)
         print(f"共 {len(problems)} 个问题会被打印出来，没有导出。改好后再导出，或去掉 --strict。")
         return EXIT_FINDINGS
-    export_docx(draft, output, options)
+    if args.track_changes_since:  # app.core.tracked: the changes since a version as revisions
+        from app.core.tracked import export_tracked
+        from app.core.versions import VersionStore
+
+        old = VersionStore(Path(args.draft)).load(args.track_changes_since)
+        export_tracked(old, draft, output, args.author, options)
+    else:
+        export_docx(draft, output, options)
     print(f"已导出：{output}")
     return EXIT_OK
 
