@@ -250,3 +250,15 @@ def test_more_pages_than_the_limit_are_refused_before_drawing(
     assert window.pages.files.write_pdf_to(target) is None
     assert len(told) == 1 and "上限 3 页" in told[0]
     assert not target.exists()
+
+
+def test_a_new_zoom_keeps_the_page_in_view(window: MainWindow) -> None:
+    panel = window.pages.panel
+    assert panel is not None
+    bar = panel.scroll_area.verticalScrollBar()
+    bar.setValue(panel.canvas.page_rect(2).top())
+    assert panel.count.text().startswith("第 3 页")
+    panel.zoom.setCurrentIndex(panel.zoom.findData(150))
+    assert panel.count.text().startswith("第 3 页")
+    page = panel.canvas.page_rect(2)
+    assert bar.value() <= page.top() + 1 and page.bottom() > bar.value()

@@ -124,19 +124,30 @@ class PreviewPanel(QWidget):
             scale = max(room, 50) / (columns * layout.PAGE_WIDTH_TW)
         else:
             scale = self.logicalDpiX() / TWIPS_PER_INCH * percent / 100
+        current = self._page_in_view()
         self.canvas.set_view(scale, columns)
+        if current is not None:  # the page in view stays in view at the new zoom
+            top = self.canvas.page_rect(current).top() - GAP_PX // 2
+            self.scroll_area.verticalScrollBar().setValue(top)
         self._show_page_in_view()
 
+    def _page_in_view(self) -> int | None:
+        """The index of the page at the middle of the view (None: no pages)."""
+        if not self.canvas.pages:
+            return None
+        middle = self.scroll_area.verticalScrollBar().value()
+        middle += self.scroll_area.viewport().height() // 2
+        return self.canvas.page_at(middle)
+
     def _show_page_in_view(self) -> None:
-        total = len(self.canvas.pages)
-        if not total:
+        current = self._page_in_view()
+        if current is None:
             self.count.setText("")
             return
-        top = self.scroll_area.verticalScrollBar().value()
-        middle = top + self.scroll_area.viewport().height() // 3
-        current = self.canvas.page_at(middle) + 1
         self.count.setText(
-            self.tr("第 %1 页，共 %2 页").replace("%1", str(current)).replace("%2", str(total))
+            self.tr("第 %1 页，共 %2 页")
+            .replace("%1", str(current + 1))
+            .replace("%2", str(len(self.canvas.pages)))
         )
 
     # -- places ---------------------------------------------------------------------------

@@ -93,6 +93,8 @@ class WindowPages(QObject):
         for signal in (session.stepDone, session.draftReplaced, editor.bodyWritten):
             signal.connect(tracker.schedule)
         editor.textEdited.connect(tracker.note_typing)
+        # Another draft: its estimate until its pages are laid out, not the last one's count.
+        session.draftReplaced.connect(lambda: self.status.show_pages(None))
         tracker.paginated.connect(lambda: self.status.show_pages(tracker.page_count()))
         editor.body.cursorPositionChanged.connect(self._follow_editor)
         self.view.shown.connect(self._follow_editor)
