@@ -9,8 +9,11 @@ from gui_helpers import answer_message_box, new_window, on_next_dialog, run_unti
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 
+from app.core.export.writer import ExportOptions
+from app.core.export_gate import export_problems
 from app.core.fonts import InstalledFonts, profile_faces
 from app.core.model import Draft, Meta, Paragraph, Section
+from app.gui.doc_info import DocInfoDialog
 from app.gui.export_dialog import ExportController, ExportDialog, offer_open
 from app.gui.export_gate import ExportGateDialog
 from app.gui.main_window import MainWindow
@@ -116,9 +119,6 @@ def test_go_to_shows_the_placeholder_in_the_editor_and_writes_nothing(qtbot, tmp
 
 def test_without_a_navigator_the_gate_offers_no_go_to(qtbot, tmp_path) -> None:
     window, controller = _window_and_controller(navigate=False)
-    from app.core.export.writer import ExportOptions
-    from app.core.export_gate import export_problems
-
     problems = export_problems(_unfinished(), ExportOptions(), OFFICE_PC)
     dialog = ExportGateDialog(window, problems, can_go_to=False)
     assert not dialog.go_button.isVisibleTo(dialog)
@@ -180,8 +180,6 @@ def test_no_warning_when_the_machine_has_the_faces(qtbot, tmp_path) -> None:
 
 
 def test_go_to_an_empty_signature_opens_the_document_information_at_it(qtbot, tmp_path) -> None:
-    from app.gui.doc_info import DocInfoDialog
-
     window, controller = _window_and_controller()
     _choose_file(tmp_path / "总结.docx")
     rows: list[str] = []
