@@ -236,14 +236,15 @@ class CheckPanel(QWidget):
         # Two lines (check_rows): where the finding is, then its match in context.
         place = one_line(self.places.label(finding))
         text = one_line(finding.excerpt)
-        item = QTreeWidgetItem([f"{place}：{text}"])
+        placed = self.tr("%1：%2").replace("%1", place)  # "署名：…" / "Issuing authority: …"
+        item = QTreeWidgetItem([placed.replace("%2", text)])
         item.setData(0, _FINDING_ROLE, index)
         item.setData(0, PLACE_ROLE, place)
         item.setData(0, EXCERPT_ROLE, text)
         span = match_span(finding)
         item.setData(0, SPAN_ROLE, span)
         marked = marked_excerpt(finding, span)  # the match in 【】: screen readers, tooltips
-        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{place}：{marked}")
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, placed.replace("%2", marked))
         item.setSizeHint(0, QSize(0, height))
         item.setData(0, _RULE_ROLE, finding.rule)
         item.setToolTip(0, f"{place}\n{marked}\n{tr_core(finding.message)}")
