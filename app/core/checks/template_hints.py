@@ -17,7 +17,7 @@ from app.core.i18n import N_
 
 TEMPLATE_HINT = register("template.hint", N_("模板的填写说明"), "error")
 
-# Long enough for the templates' longest remark (58 characters) with room to spare, short
+# Long enough for the templates' longest remark (48 characters) with room to spare, short
 # enough that a paragraph with two unrelated parentheses is not taken as one remark.
 HINT_MAX_CHARS = 120
 HINT_PATTERN = re.compile(rf"[（(][^（）()\n]{{0,{HINT_MAX_CHARS}}}……[）)]")
