@@ -41,21 +41,31 @@ def frame_items(frame: QTextFrame | QTextTableCell) -> Iterator[QTextBlock | QTe
 
 def document_blocks(document: QTextDocument) -> list[Block]:
     """The body as paragraphs and tables; an editor holding nothing gives an empty body."""
+    return [block for _unit, block in _read_units(document)]
+
+
+def body_units(document: QTextDocument) -> list[QTextBlock | QTextTable]:
+    """What each block of `document_blocks` was read from, in the same order: body[i] is
+    the paragraph of QTextBlock units[i] or the table of QTextTable units[i]."""
+    return [unit for unit, _block in _read_units(document)]
+
+
+def _read_units(document: QTextDocument) -> list[tuple[QTextBlock | QTextTable, Block]]:
     items = _units(document.rootFrame())
-    blocks: list[Block] = []
+    read: list[tuple[QTextBlock | QTextTable, Block]] = []
     for index, item in enumerate(items):
         if isinstance(item, QTextTable):
-            blocks.append(read_table(item))
+            read.append((item, read_table(item)))
             continue
         if is_caption(item):  # a caption whose table went: its text, plain
             paragraph = Paragraph.plain(block_paragraph(item).text)
         else:
             paragraph = block_paragraph(item)
         if paragraph.runs or not _beside_table(items, index):
-            blocks.append(paragraph)
-    if len(blocks) == 1 and isinstance(blocks[0], Paragraph) and not blocks[0].runs:
+            read.append((item, paragraph))
+    if len(read) == 1 and isinstance(read[0][1], Paragraph) and not read[0][1].runs:
         return []
-    return blocks
+    return read
 
 
 def _units(frame: QTextFrame) -> list[QTextBlock | QTextTable]:
