@@ -3,8 +3,10 @@ embedded, text selectable), drawn by the GUI's page painter from the paginator's
 the same pages as `pages` lists and the window's preview shows.
 
 The layout options are the export's (`--fonts`, `--latin`, `--sealed`, `--level3-bold`,
-`--run-in-lead`). An existing file is replaced only with `--force`. Qt draws the pages:
-without a display (a server, CI) the command uses Qt's offscreen platform itself.
+`--run-in-lead`). An existing file is replaced only with `--force`. Qt draws the pages
+and the command never shows a window, so on Linux it uses Qt's offscreen platform
+(fontconfig's fonts, as on the desktop): it runs on a server or CI without a display, and
+on a desktop that has one (QT_QPA_PLATFORM, when set, is respected).
 """
 
 from __future__ import annotations
@@ -59,11 +61,11 @@ def register(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _without_display() -> bool:
-    """No screen for Qt to open (Linux without X11 or Wayland): draw offscreen."""
-    if not sys.platform.startswith("linux"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+def _draw_offscreen() -> bool:
+    """Linux: no window is shown, so no display is needed (X11 or Wayland may be absent,
+    or present but unusable: Qt then aborts the process). Elsewhere Qt's own platform
+    is the one that knows the system's fonts."""
+    return sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     if output.exists() and not args.force:
         raise PdfExistsError(output)
     draft = load_draft(Path(args.draft))
-    if _without_display() and not os.environ.get("QT_QPA_PLATFORM"):
+    if _draw_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # Qt only now, with the platform chosen: the painter needs a QGuiApplication.
     from PySide6.QtGui import QGuiApplication
