@@ -262,3 +262,20 @@ def test_a_new_zoom_keeps_the_page_in_view(window: MainWindow) -> None:
     assert panel.count.text().startswith("第 3 页")
     page = panel.canvas.page_rect(2)
     assert bar.value() <= page.top() + 1 and page.bottom() > bar.value()
+
+
+def test_a_click_on_an_opening_paragraph_shows_the_intro(window: MainWindow, qtbot) -> None:
+    panel = window.pages.panel
+    assert panel is not None
+    canvas = panel.canvas
+    index, slot = next(
+        (i, ln.slot)
+        for i, page in enumerate(canvas.pages)
+        for ln in page.lines
+        if ln.role == "intro"
+    )
+    panel.scroll_area.ensureVisible(0, canvas.page_rect(index).top())
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.line_centre(index, slot))
+    assert window.editor.intro is not None and window.editor.section is None
+    cursor = window.editor.body.textCursor()
+    assert cursor.selectedText() == window.draft.intro[0].text
