@@ -123,7 +123,7 @@ def bookmark_name(key: str) -> str:
 
 
 def bookmark_xml(bookmark_id: int, name: str) -> tuple[str, str]:
-    """w:bookmarkStart and w:bookmarkEnd, to put around a paragraph's runs."""
+    """w:bookmarkStart and w:bookmarkEnd (export/body.py puts both before the runs)."""
     start = f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{escape(name)}"/>'
     return start, f'<w:bookmarkEnd w:id="{bookmark_id}"/>'
 
