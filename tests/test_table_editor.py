@@ -212,3 +212,38 @@ def test_enter_in_a_caption_goes_into_the_table(editor, qtbot) -> None:  # noqa:
     qtbot.keyClick(editor.body, Qt.Key.Key_Return)
     assert cursor_cell(editor) == (0, 0)
     assert editor.flush() is False and section.body == [table], "nothing changed"
+
+
+def test_copy_of_a_table_pastes_as_the_same_table_and_as_tsv_elsewhere(editor) -> None:  # noqa: ANN001
+    grid = [
+        [Cell.plain("单位"), Cell.plain("一季度"), Cell.plain("二季度")],
+        [
+            Cell.plain(
+                "城区",
+            ),
+            Cell([Paragraph([Run("12", bold=True)])]),
+            Cell.plain("15"),
+        ],
+        [Cell.plain("合计"), Cell.plain("27"), Cell(covered=True)],
+    ]
+    grid[2][1].col_span = 2
+    section = Section("表格", [Paragraph.plain("前文。"), Table(grid), Paragraph.plain("后文。")])
+    editor.show_section(section, "一、", "")
+    cursor = editor.body.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    editor.body.setTextCursor(cursor)
+    mime = editor.body.createMimeDataFromSelection()
+    assert mime.text().split("\n") == [
+        "前文。",
+        "单位\t一季度\t二季度",
+        "城区\t12\t15",
+        "合计\t27\t",
+        "后文。",
+    ]
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    editor.body.insertFromMimeData(mime)
+    editor.flush()
+    tables = [b for b in section.body if isinstance(b, Table)]
+    assert len(tables) == 2
+    assert tables[1].rows == tables[0].rows, "cells, bold and the merge come back"
+    assert tables[1].header_rows == 1

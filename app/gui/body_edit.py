@@ -81,7 +81,8 @@ def _table_html(table: Table) -> str:
     """A table as HTML rows (the header rows in <thead>), merges as colspan/rowspan."""
     rows = []
     for r, row in enumerate(table.rows):
-        tag = "th" if r < table.header_rows else "td"
+        # A header cell is not bold by itself here: its runs say what is bold.
+        tag, style = ("th", ' style="font-weight:normal"') if r < table.header_rows else ("td", "")
         cells = []
         for cell in row:
             if cell.covered:
@@ -90,23 +91,28 @@ def _table_html(table: Table) -> str:
                 f' rowspan="{cell.row_span}"' if cell.row_span > 1 else ""
             )
             inner = "".join(f"<p>{_runs_html(p)}</p>" for p in cell.paragraphs)
-            cells.append(f"<{tag}{spans}>{inner}</{tag}>")
+            cells.append(f"<{tag}{style}{spans}>{inner}</{tag}>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     head, body = "".join(rows[: table.header_rows]), "".join(rows[table.header_rows :])
-    return f'<table border="1"><thead>{head}</thead><tbody>{body}</tbody></table>'
+    caption = f"<p><b>{escape(table.caption)}</b></p>" if table.caption else ""
+    return f'{caption}<table border="1"><thead>{head}</thead><tbody>{body}</tbody></table>'
 
 
 def blocks_html(blocks: list[Block]) -> str:
-    """Minimal HTML carrying only bold/italic/underline and tables, for other programs' paste."""
+    """Minimal HTML carrying only bold/italic/underline and tables (a caption as a bold
+    paragraph above its table), for other programs' paste."""
     parts = [_table_html(b) if isinstance(b, Table) else f"<p>{_runs_html(b)}</p>" for b in blocks]
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
 def blocks_text(blocks: list[Block]) -> str:
-    """Plain text: a paragraph a line, a table a row a line with tab-separated cells."""
+    """Plain text: a paragraph a line, a table its caption and a row a line with
+    tab-separated cells."""
     lines = []
     for block in blocks:
         if isinstance(block, Table):
+            if block.caption:
+                lines.append(block.caption)
             for row in block.rows:
                 lines.append(
                     CELL_SEPARATOR.join(" ".join(p.text for p in cell.paragraphs) for cell in row)
