@@ -120,6 +120,7 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
         if line.outline_level is not None and line.role != LineRole.HEADING:
             set_heading(line)
     _mark_unmarked_headings(region)
+    _mark_parallel_topic_sentences(region)
 
 
 def _is_contents_line(text: str) -> bool:
@@ -211,8 +212,14 @@ def _drop_table_of_contents(candidates: list[_Candidate]) -> list[_Candidate]:
     n = 0
     while n < len(candidates):
         block = [candidates[n]]
-        while n + len(block) < len(candidates) and _adjacent(block[-1], candidates[n + len(block)]):
+        named = {candidates[n].rest}
+        while (
+            n + len(block) < len(candidates)
+            and _adjacent(block[-1], candidates[n + len(block)])
+            and candidates[n + len(block)].rest not in named  # a contents list names once:
+        ):  # the text's own first headings can follow it with nothing between
             block.append(candidates[n + len(block)])
+            named.add(block[-1].rest)
         repeated = sum(1 for k, c in enumerate(block) if seen_later[c.rest] > n + k)
         if len(block) >= 3 and repeated * 10 >= len(block) * 6 and _has_siblings(block):
             n += len(block)
@@ -349,6 +356,36 @@ def _mark_unmarked_headings(region: list[SourceLine]) -> None:
         line.marker = bullet.group(0).strip() if bullet else ""
         line.heading = _heading_text(line.text[bullet.end() :] if bullet else line.text)
         line.run_in_body = ""
+
+
+MIN_PARALLEL = 3  # topic sentences that share their frame: three make a series
+MAX_TOPIC_SENTENCE = 20
+
+
+def _mark_parallel_topic_sentences(region: list[SourceLine]) -> None:
+    """ "这是综合实力跨越赶超的五年。" / "这是城乡面貌深刻变化的五年。" …: short sentences
+    alone on their lines, cast in one frame (same start, same end), each over its text: a
+    series of unnumbered headings, as a report sets them."""
+    frames: dict[tuple[str, str], list[int]] = {}
+    for n, line in enumerate(region[:-1]):
+        text = line.text
+        if (
+            line.role != LineRole.BODY
+            or not text.endswith("。")
+            or not 6 <= chars(text) <= MAX_TOPIC_SENTENCE
+            or re.search(r"[，,；;：:]", text)
+            or find_marker(text) is not None
+            or region[n + 1].role != LineRole.BODY
+        ):
+            continue
+        frames.setdefault((text[:2], text[-4:]), []).append(n)
+    for members in frames.values():
+        if len(members) < MIN_PARALLEL:
+            continue
+        for n in members:
+            line = region[n]
+            line.role, line.kind, line.marker = LineRole.HEADING, KIND_NONE, ""
+            line.heading, line.run_in_body = _heading_text(line.text), ""
 
 
 _BULLET = re.compile(r"^[◆◇●○■□▶▷►▲△★☆•·▪✔√✅📌🔹🔸]+\s*(?=\S)")

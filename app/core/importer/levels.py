@@ -38,6 +38,8 @@ _UNNUMBERED_KINDS = frozenset({KIND_NONE, KIND_UNNUMBERED})
 class Weights:
     number_differs: float = 3.0  # same style, another position: 一是 printed as 六是
     style_differs: float = 2.0  # the level is numbered another way: 一是 printed as （一）
+    kept_mix: float = 0.25  # 一要 beside ①: markers kept in the heading, nothing renumbered
+    unnumbered_mix: float = 0.5  # an unmarked heading among numbered ones, or the reverse
     kind_moved: float = 1.0  # a kind that numbers one level opens another
     nested_in_itself: float = 10.0
     decimal_depth: float = 4.0  # 2.1 not under 2, 2 under 1.1
@@ -147,7 +149,18 @@ def _moves(
             new_styles = (*styles, kind)
         else:
             new_styles = styles
-            if style != kind:
+            if style == KIND_NONE and kind != KIND_NONE:
+                # unmarked headings opened the level: the first numbered kind numbers it
+                new_styles = (*styles[:level], kind, *styles[level + 1 :])
+                style = kind
+                cost += weights.unnumbered_mix
+            if kind == KIND_NONE and style != KIND_NONE:
+                cost += weights.unnumbered_mix
+            elif style != kind and style in KEPT_MARKER_KINDS:
+                # a level of 第一节 prints no derived number: 一、 beside them keeps its own
+                # marker in the heading (as 一要 beside ① does): nothing is renumbered
+                cost += weights.kept_mix
+            elif style != kind:
                 cost += weights.style_differs
             elif line.number > 0 and count != line.number:
                 cost += weights.number_differs
@@ -278,6 +291,9 @@ def number_warnings(lines: list[SourceLine]) -> list[Text]:
         levels.append(level)
         kinds.setdefault(level, []).append(line.kind or KIND_NONE)
     styles = numbering_for(kinds)
+    chosen = numbering_kinds(
+        [SourceLine(index=0, text="", level=n, kind=k) for n, ks in kinds.items() for k in ks]
+    )
     warnings: list[Text] = []
     unusual: dict[str, list[SourceLine]] = {}  # kind → headings whose marker was rewritten
     previous: dict[int, SourceLine] = {}
@@ -287,6 +303,18 @@ def number_warnings(lines: list[SourceLine]) -> list[Text]:
         previous[level] = line
         for deeper in [k for k in previous if k > level]:
             del previous[deeper]
+        if line.kind == KIND_NONE and level < len(chosen) and chosen[level] in _STYLE_VALUES:
+            if chosen[level] not in _UNNUMBERED_KINDS:
+                derived = format_number(styles[level], position)
+                warnings.append(
+                    N_(
+                        "第{line}行：“{heading}”原文没有编号，导入后与同级一样显示为“{derived}”",
+                        line=line.index + 1,
+                        heading=line.heading[:12],
+                        derived=derived,
+                    )
+                )
+            continue
         if line.kind not in _STYLE_VALUES or line.kind in _UNNUMBERED_KINDS or line.number <= 0:
             continue
         source = format_number(line.kind, line.number)
