@@ -80,6 +80,10 @@ def test_english_without_a_restart_menus_and_a_core_error(qtbot, told, tmp_path:
     assert {"&File", "&Edit", "&Help"} <= set(menu_titles(window))
     assert window.windowTitle().endswith("Work Summary Editor")
     assert run_until(lambda: "Untitled" in window.windowTitle())  # the code-made part too
+    help_items = [a.text() for a in window.findChild(QMenu, "menuHelp").actions()]
+    assert "User Guide" in help_items and "使用说明" not in help_items
+    autosave = [a.text() for a in window.findChild(QMenu, "menuAutosave").actions()]
+    assert "30 seconds" in autosave
     # a draft that cannot be read: the core's message, in English
     damaged = tmp_path / "总结.json"
     damaged.write_text('{"format": "zongjie-draft", "version": 1, "meta": {', encoding="utf-8")

@@ -101,7 +101,7 @@ class SettingsDialog(QDialog):
         for group in self._groups:
             layout.addWidget(group)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)  # the export form names the fonts in full
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("设置"))
