@@ -247,3 +247,29 @@ def test_copy_of_a_table_pastes_as_the_same_table_and_as_tsv_elsewhere(editor) -
     assert len(tables) == 2
     assert tables[1].rows == tables[0].rows, "cells, bold and the merge come back"
     assert tables[1].header_rows == 1
+
+
+def test_split_a_merged_cell_and_delete_a_table_with_its_caption(editor) -> None:  # noqa: ANN001
+    grid = [
+        [Cell.plain("合计"), Cell(covered=True), Cell.plain("27")],
+        [Cell.plain("甲"), Cell.plain("乙"), Cell.plain("丙")],
+    ]
+    grid[0][0].col_span = 2
+    body = [Paragraph.plain("前文。"), Table(grid, caption="表2 合计"), Paragraph.plain("后文。")]
+    section = Section("表格", list(body))
+    editor.show_section(section, "一、", "")
+    actions = editor.body.table_actions
+    put_cursor_in_cell(editor, 0, 0)
+    assert actions.split_cell.isEnabled()
+    actions.split_cell.trigger()
+    split = written_table(editor)
+    assert texts(split)[0] == ["合计", "", "27"] and not split.rows[0][1].covered
+    assert not actions.split_cell.isEnabled(), "nothing left to split"
+    actions.delete_table.trigger()
+    editor.flush()
+    assert section.body == [Paragraph.plain("前文。"), Paragraph.plain("后文。")]
+    assert "表2" not in editor.body.toPlainText(), "the caption went with its table"
+    editor.body.undo()
+    editor.body.undo()
+    editor.flush()
+    assert section.body == body, "both steps undone: the table as it was"
