@@ -57,11 +57,11 @@ def main() -> int:
     window.resize(1400, 860)
     window.open_path(path)
     window.show()
-    window.pages.preview_action.setChecked(True)
+    window.pages.preview_action.trigger()
     panel, tracker = window.pages.panel, window.pages.tracker
     assert panel is not None
     if args.hidden:
-        window.pages.preview_action.setChecked(False)
+        window.pages.preview_action.trigger()
     app.processEvents()
     pages = tracker.page_count()
     sections = list(window.draft.walk())

@@ -33,7 +33,7 @@ def window(sample_copy: Path) -> MainWindow:
     win = new_window()
     win.resize(1400, 860)
     assert win.open_path(sample_copy) is win
-    win.pages.preview_action.setChecked(True)
+    win.pages.preview_action.trigger()  # 视图 → 页面预览
     assert run_until(lambda: win.pages.panel is not None and bool(win.pages.panel.canvas.pages))
     return win
 
@@ -279,3 +279,19 @@ def test_a_click_on_an_opening_paragraph_shows_the_intro(window: MainWindow, qtb
     assert window.editor.intro is not None and window.editor.section is None
     cursor = window.editor.body.textCursor()
     assert cursor.selectedText() == window.draft.intro[0].text
+
+
+def test_behind_another_docks_tab_the_preview_stays_docked_and_rests(window: MainWindow) -> None:
+    preview = window.pages.dock
+    assert preview is not None
+    window.action("actionCheckPanel").trigger()
+    checks = window.check_dock
+    assert checks is not None
+    window.tabifyDockWidget(preview, checks)
+    checks.raise_()
+    assert run_until(lambda: not window.pages.tracker.live)  # no pages for typing unseen
+    assert not window.pages.preview_action.isChecked()
+    assert preview in window.tabifiedDockWidgets(checks)  # still there, one tab away
+    window.pages.preview_action.trigger()  # 视图 → 页面预览 brings its tab to the front
+    assert run_until(lambda: window.pages.tracker.live)
+    assert window.pages.preview_action.isChecked() and not preview.visibleRegion().isEmpty()

@@ -77,7 +77,7 @@ class WindowPages(QObject):
         self.preview_action = QAction(QCoreApplication.translate("PagePreview", "页面预览"), window)
         self.preview_action.setObjectName("actionPagePreview")
         self.preview_action.setCheckable(True)
-        self.preview_action.toggled.connect(self.show_preview)
+        self.preview_action.triggered.connect(self.show_preview)
         self.pdf_action = QAction(QCoreApplication.translate("PagePreview", "导出 PDF…"), window)
         self.pdf_action.setObjectName("actionExportPdf")
         self.pdf_action.triggered.connect(lambda: self.files.export_pdf())
@@ -135,10 +135,14 @@ class WindowPages(QObject):
     # -- the dock -------------------------------------------------------------------------
 
     def show_preview(self, shown: bool) -> None:
+        """页面预览 on or off (the 视图 menu's item)."""
         if shown and self.dock is None:
             self._make_dock()
         if self.dock is not None:
             self.dock.setVisible(shown)
+            if shown:
+                self.dock.raise_()  # in front of a dock it shares a tab with
+        self.preview_action.setChecked(shown)
         self.tracker.set_live(shown)
 
     def _make_dock(self) -> None:
@@ -156,10 +160,11 @@ class WindowPages(QObject):
         self.dock = dock
 
     def _visibility(self, visible: bool) -> None:
-        # The dock's own close button, or a tab hidden behind another dock.
-        if self.dock is not None and not self.dock.isVisible():
-            self.preview_action.setChecked(False)
-        self.tracker.live = visible or self.preview_action.isChecked()
+        # Its own close button, or a tab behind another dock: the menu item follows, and
+        # the pages follow typing only while they can be seen.
+        self.preview_action.setChecked(visible)
+        if visible != self.tracker.live:
+            self.tracker.set_live(visible)
 
     # -- places -----------------------------------------------------------------------
 
@@ -172,7 +177,7 @@ class WindowPages(QObject):
 
     def _follow_editor(self) -> None:
         panel, editor = self.panel, self.editor
-        if panel is None or self.dock is None or not self.dock.isVisible():
+        if panel is None or not self.tracker.live:  # not made, hidden or behind a tab
             return
         if editor.current_id is None:
             return
