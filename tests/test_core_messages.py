@@ -56,14 +56,20 @@ def test_every_core_template_has_english() -> None:
 def test_merging_adds_unfinished_entries_and_leaves_other_contexts_alone(tmp_path: Path) -> None:
     ts = tmp_path / "zongjie_en.ts"
     shutil.copy(TS, ts)
-    others_before = _other_contexts(ts)
-    added, dropped = merge_ts([*extract().templates, "新的消息{x}"], ts)
+    templates = extract().templates
+    merge_ts(templates, ts)  # up to date first (new templates of the day come in unfinished)
+    core_before, others_before = core_translations(ts), _other_contexts(ts)
+    assert (
+        core_before.items()
+        >= {k: v for k, v in core_translations(TS).items() if k in templates}.items()
+    )
+    added, dropped = merge_ts([*templates, "新的消息{x}"], ts)
     assert (added, dropped) == (1, 0)
     assert core_translations(ts)["新的消息{x}"] == ("", False)
     assert _other_contexts(ts) == others_before
-    added, dropped = merge_ts(extract().templates, ts)
+    added, dropped = merge_ts(templates, ts)
     assert (added, dropped) == (0, 1)
-    assert core_translations(ts) == core_translations(TS)
+    assert core_translations(ts) == core_before
 
 
 def _other_contexts(ts: Path) -> list[bytes]:
@@ -96,3 +102,18 @@ def test_without_the_english_translator_the_chinese_stays(tmp_path: Path) -> Non
     assert tr_core(error.message) == error.message
     assert tr_core("文件名.json") == "文件名.json"  # a plain string is shown as it is
     assert tr_core(N_("未翻译的{x}", x="消息")) == "未翻译的消息"
+
+
+def test_the_tool_names_a_template_made_at_run_time(tmp_path: Path) -> None:
+    package = tmp_path / "app" / "core"
+    package.mkdir(parents=True)
+    (package / "x.py").write_text(
+        "from app.core.i18n import N_\n"
+        "A = N_('第一' '部分{n}', n=1)\n"
+        "B = N_(f'{A}')\n"
+        "C = N_('第一部分{n}', n=2)\n",
+        "utf-8",
+    )
+    found = extract(tmp_path / "app")
+    assert found.templates == ["第一部分{n}"]
+    assert found.not_literal == ["app/core/x.py:3"]
