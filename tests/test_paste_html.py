@@ -244,3 +244,20 @@ def test_drop_of_html_goes_the_same_way(qtbot, editor) -> None:  # noqa: ANN001
         "粘贴时去掉了 1 张图片：正文只保存文字，图片请在导出的 Word 文件中插入。"
     ]
     assert shown_paragraphs(editor) == ["正文"]
+
+
+def test_a_table_pasted_inside_a_paragraph_splits_it(qtbot, editor) -> None:  # noqa: ANN001
+    section = Section("标题", [Paragraph.plain("前半句后半句")])
+    editor.show_section(section, "一、", "")
+    cursor = editor.body.textCursor()
+    cursor.setPosition(3)
+    editor.body.setTextCursor(cursor)
+    mime = QMimeData()
+    mime.setText("甲\t乙\n1\t2\n")
+    editor.body.insertFromMimeData(mime)
+    body = pasted_body(editor)
+    assert body[0] == Paragraph.plain("前半句")
+    assert grid_texts(body[1]) == [["甲", "乙"], ["1", "2"]]
+    assert body[2] == Paragraph.plain("后半句") and len(body) == 3
+    editor.body.undo()
+    assert pasted_body(editor) == [Paragraph.plain("前半句后半句")], "one undo step"

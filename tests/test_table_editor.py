@@ -273,3 +273,15 @@ def test_split_a_merged_cell_and_delete_a_table_with_its_caption(editor) -> None
     editor.body.undo()
     editor.flush()
     assert section.body == body, "both steps undone: the table as it was"
+
+
+def test_a_run_in_section_whose_body_opens_with_a_table(editor) -> None:  # noqa: ANN001
+    body = [Table.plain([["甲", "乙"], ["1", "2"]], caption="表1 情况"), Paragraph.plain("后文。")]
+    section = Section("强化保障", list(body), run_in=True)
+    editor.show_section(section, "一是", "")
+    text = editor.body.toPlainText()
+    assert text.startswith("一是强化保障。\n表1 情况\n"), "the lead, then the caption"
+    assert editor.flush() is False
+    from app.gui.body_edit import document_blocks
+
+    assert document_blocks(editor.body.document()) == body
