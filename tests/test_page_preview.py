@@ -295,3 +295,19 @@ def test_behind_another_docks_tab_the_preview_stays_docked_and_rests(window: Mai
     window.pages.preview_action.trigger()  # 视图 → 页面预览 brings its tab to the front
     assert run_until(lambda: window.pages.tracker.live)
     assert window.pages.preview_action.isChecked() and not preview.visibleRegion().isEmpty()
+
+
+def test_with_the_preview_hidden_the_status_bar_count_follows_typing(sample_copy: Path) -> None:
+    win = new_window()
+    assert win.open_path(sample_copy) is win
+    before = paginate(load_draft(sample_copy)).page_count
+    assert run_until(lambda: win.status.pages.text() == f"共 {before} 页")
+    last = win.draft.sections[-1].children[-1]
+    win.show_place(last.id)
+    body = win.editor.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_chinese(body, "补充一段足够长的文字，" * 40)  # 440 字: about 16 more lines
+    expected = paginate(win.session.snapshot()).page_count
+    assert expected > before
+    assert run_until(lambda: win.status.pages.text() == f"共 {expected} 页", 3000)

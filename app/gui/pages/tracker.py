@@ -1,7 +1,7 @@
 """The session's draft on pages, kept current: repaginated after its changes, debounced.
 
 Structural steps (the undo stack), a replaced draft and typing written back schedule a
-repagination after STEP_DELAY_MS of quiet. While someone watches the pages (`live`: the
+repagination after STEP_DELAY_MS of quiet (a keystroke pushes it back: never mid-burst). While someone watches the pages (`live`: the
 preview is shown) a keystroke schedules one after TYPING_DELAY_MS, and the typing is
 written back just before (the editor's own debounced write-back, through the session),
 so the preview is current within about 100 ms of the last key while each keystroke
@@ -58,10 +58,13 @@ class PageTracker(QObject):
             self._timer.start(STEP_DELAY_MS)
 
     def note_typing(self) -> None:
-        """A keystroke in the editor: while live, repaginate soon after the last one."""
+        """A keystroke in the editor: while live, repaginate soon after the last one;
+        otherwise a repagination already due waits for a pause in the typing."""
         if self.live:
             self._typed = True
             self._timer.start(TYPING_DELAY_MS)
+        elif self._timer.isActive():
+            self._timer.start(STEP_DELAY_MS)
 
     def set_live(self, live: bool) -> None:
         self.live = live
