@@ -159,7 +159,8 @@ def test_choices_persist_and_reach_a_new_window(qtbot, told) -> None:  # type: i
 
 
 def test_the_autosave_interval_reaches_every_open_autosaver(qtbot, told) -> None:  # type: ignore[no-untyped-def]
-    first, second = new_window(), new_window()
+    shared = Settings()  # the app's windows share one Settings (MainWindow hands it on)
+    first, second = new_window(shared), new_window(shared)
     assert first.autosave.timer.interval() == 30_000
     dialog = open_settings(first)
     choose(dialog.autosave, 300)
@@ -168,6 +169,9 @@ def test_the_autosave_interval_reaches_every_open_autosaver(qtbot, told) -> None
     assert second.autosave.timer.interval() == 300_000
     checked = [a.text() for a in first.findChild(QMenu, "menuAutosave").actions() if a.isChecked()]
     assert checked == ["5 分钟"], "the 文件 menu shows the same interval"
+    second.findChild(QMenu, "menuFile").aboutToShow.emit()  # the other window's menu opens
+    checked = [a.text() for a in second.findChild(QMenu, "menuAutosave").actions() if a.isChecked()]
+    assert checked == ["5 分钟"]
 
 
 def test_cancel_changes_nothing(qtbot, told) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
 from app.gui.core_text import tr_core
@@ -36,6 +36,8 @@ class Preferences(QObject):
         reopen_last.setChecked(settings.reopen_last)
         reopen_last.toggled.connect(self._set_reopen_last)
         self._fill_autosave_menu()
+        # Another window's 设置 may have changed them: the 文件 menu shows what is set now.
+        form_child(window, QMenu, "menuFile").aboutToShow.connect(self._show_current)
         # The language is chosen in 设置 now, not under 帮助.
         form_child(window, QMenu, "menuLanguage").menuAction().setVisible(False)
         self.action = QAction(window)
@@ -59,7 +61,13 @@ class Preferences(QObject):
         # stale (PySide hands out a new one) although the menu itself is still there.
         menu = form_child(self.window, QMenu, "menuAutosave")
         menu.clear()
+        for group in menu.findChildren(QActionGroup):
+            group.deleteLater()
         fill_autosave_menu(menu, self.settings.autosave_seconds, self.set_autosave_interval)
+
+    def _show_current(self) -> None:
+        form_child(self.window, QAction, "actionReopenLast").setChecked(self.settings.reopen_last)
+        self._fill_autosave_menu()
 
     # -- the dialog --------------------------------------------------------------------
 
