@@ -13,10 +13,10 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from gui_helpers import new_window, run_until, type_chinese
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QKeySequence, QTextCursor, QWheelEvent
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from app.core.draftfile import load_draft
 from app.core.pagination import paginate
@@ -311,3 +311,25 @@ def test_with_the_preview_hidden_the_status_bar_count_follows_typing(sample_copy
     expected = paginate(win.session.snapshot()).page_count
     assert expected > before
     assert run_until(lambda: win.status.pages.text() == f"共 {expected} 页", 3000)
+
+
+def test_ctrl_and_the_wheel_zoom_the_pages(window: MainWindow) -> None:
+    panel = window.pages.panel
+    assert panel is not None
+    panel.zoom.setCurrentIndex(panel.zoom.findData(100))
+    width = panel.canvas.page_rect(0).width()
+    viewport = panel.scroll_area.viewport()
+    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+    wheel = QWheelEvent(
+        centre,
+        viewport.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    assert panel.zoom.currentData() == 125
+    assert panel.canvas.page_rect(0).width() > width

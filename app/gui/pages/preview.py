@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,10 +37,18 @@ Navigate = Callable[[str | None, int | None], object]
 
 class _Scroll(QScrollArea):
     resized = Signal()
+    zoomStep = Signal(int)  # Ctrl + wheel: +1 larger, -1 smaller
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.resized.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.angleDelta().y():
+            self.zoomStep.emit(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
 
 class PreviewPanel(QWidget):
@@ -62,6 +70,7 @@ class PreviewPanel(QWidget):
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll_area.setWidgetResizable(False)
         self.scroll_area.resized.connect(self._apply_zoom)
+        self.scroll_area.zoomStep.connect(self.zoom_step)
         self.scroll_area.verticalScrollBar().valueChanged.connect(self._show_page_in_view)
         self.zoom = QComboBox(self)
         self.zoom.setObjectName("previewZoom")
@@ -130,6 +139,15 @@ class PreviewPanel(QWidget):
             top = self.canvas.page_rect(current).top() - GAP_PX // 2
             self.scroll_area.verticalScrollBar().setValue(top)
         self._show_page_in_view()
+
+    def zoom_step(self, step: int) -> None:
+        """The next larger (+1) or smaller (-1) percentage; from 适合宽度, the nearest."""
+        scale = self.canvas.scale * TWIPS_PER_INCH / max(1, self.logicalDpiX()) * 100
+        if step > 0:
+            choice = next((p for p in ZOOM_PERCENTS if p > scale + 1), ZOOM_PERCENTS[-1])
+        else:
+            choice = next((p for p in reversed(ZOOM_PERCENTS) if p < scale - 1), ZOOM_PERCENTS[0])
+        self.zoom.setCurrentIndex(self.zoom.findData(choice))
 
     def _page_in_view(self) -> int | None:
         """The index of the page at the middle of the view (None: no pages)."""
