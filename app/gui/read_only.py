@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.core.errors import DraftLockedError, ReadOnlyFolderError, ZongjieError
 from app.core.fileio import ReadOnlyFileError
+from app.gui.core_text import tr_core
 from app.gui.document.session import DraftSession
 
 
@@ -39,7 +40,7 @@ def read_only_note(session: DraftSession) -> str:
             "ReadOnly", "只读打开：“%1”是只读文件，不能保存在原处。请用“另存为”保存为新文件。"
         )
         return text.replace("%1", path.name)
-    return reason.message
+    return tr_core(reason.message)
 
 
 def problem_title(problem: ZongjieError) -> str:
