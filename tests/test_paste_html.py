@@ -261,3 +261,15 @@ def test_a_table_pasted_inside_a_paragraph_splits_it(qtbot, editor) -> None:  # 
     assert body[2] == Paragraph.plain("后半句") and len(body) == 3
     editor.body.undo()
     assert pasted_body(editor) == [Paragraph.plain("前半句后半句")], "one undo step"
+
+
+@pytest.mark.parametrize("cell", ["<td>外</td><td>", "<td>"])
+def test_tables_nested_a_thousand_deep_paste_as_text(cell: str) -> None:
+    """Hostile HTML: tables inside tables (of two cells, or layout boxes of one) a thousand
+    levels deep come as one table or paragraph of their text, no recursion error."""
+    depth = 1000
+    html = f"<table><tr>{cell}" * depth + "最深处" + "</td></tr></table>" * depth
+    content = html_content(html)
+    texts = [b.text for b in content.blocks]
+    assert any("最深处" in text for text in texts), texts
+    assert content.tables <= 1

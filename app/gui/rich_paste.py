@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import (
     QTextBlock,
+    QTextCursor,
     QTextDocument,
     QTextFrame,
     QTextLength,
@@ -48,6 +49,10 @@ from app.gui.tables.qt_table import fits_limits, table_grid
 from app.gui.tables.runs import LINE_BREAK, OBJECT_CHAR, run_from_format
 
 CELL_SEPARATOR = "\t"
+# Frames (layout tables of one cell, boxes) inside one another read as such this deep;
+# deeper ones come as their text, so hostile HTML nested a thousand times is read as fast
+# as any other and never exhausts Python's recursion.
+FRAMES_READ_DEEP = 16
 # White space at the edges of a paragraph that HTML does not show: Qt keeps the line ends
 # between Word's <p> elements as a space at the end of each paragraph. Spaces that show
 # (&nbsp;, 全角空格 typed as indent) stay.
@@ -81,19 +86,21 @@ def html_content(html: str) -> PastedContent:
 # -- walking Qt's document ------------------------------------------------------------
 
 
-def _read_frame(frame: QTextFrame | QTextTableCell, content: PastedContent) -> None:
+def _read_frame(frame: QTextFrame | QTextTableCell, content: PastedContent, depth: int = 0) -> None:
     items = list(frame_items(frame))
     for index, item in enumerate(items):
-        if isinstance(item, QTextTable):
+        if isinstance(item, QTextFrame) and depth >= FRAMES_READ_DEEP:
+            content.blocks.append(Paragraph.plain(_frame_text(item, content)))
+        elif isinstance(item, QTextTable):
             if item.rows() == 1 and item.columns() == 1:
-                content.blocks.extend(_frame_blocks(item.cellAt(0, 0), content))
+                content.blocks.extend(_frame_blocks(item.cellAt(0, 0), content, depth + 1))
             elif not fits_limits(item.rows(), item.columns()):
                 content.too_big += 1
             else:
                 content.tables += 1
                 content.blocks.append(_pasted_table(item, content))
         elif isinstance(item, QTextFrame):
-            _read_frame(item, content)
+            _read_frame(item, content, depth + 1)
         else:
             runs, images = _block_runs(item, "")
             content.images += images
@@ -102,9 +109,11 @@ def _read_frame(frame: QTextFrame | QTextTableCell, content: PastedContent) -> N
                 content.blocks.append(paragraph)
 
 
-def _frame_blocks(frame: QTextFrame | QTextTableCell, content: PastedContent) -> list[Block]:
+def _frame_blocks(
+    frame: QTextFrame | QTextTableCell, content: PastedContent, depth: int
+) -> list[Block]:
     inner = PastedContent()
-    _read_frame(frame, inner)
+    _read_frame(frame, inner, depth)
     content.images += inner.images
     content.tables += inner.tables
     content.flattened += inner.flattened
@@ -160,25 +169,38 @@ def _pasted_widths(qtable: QTextTable) -> list[int]:
     return widths
 
 
+def _frame_text(frame: QTextFrame, content: PastedContent) -> str:
+    """A frame's (a table's) text on one line: cells and paragraphs joined by a space,
+    images left out and counted. Read without walking what is inside its cells: any depth
+    costs the same."""
+    if isinstance(frame, QTextTable):
+        content.flattened += 1
+        spans = [
+            (cell.firstPosition(), cell.lastPosition())
+            for row in range(frame.rows())
+            for column in range(frame.columns())
+            if (cell := frame.cellAt(row, column)).row() == row and cell.column() == column
+        ]
+    else:
+        spans = [(frame.firstPosition(), frame.lastPosition())]
+    cursor = QTextCursor(frame.document())
+    parts = []
+    for first, last in spans:
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        text = cursor.selectedText()
+        content.images += text.count(OBJECT_CHAR)
+        parts.append(text.replace(OBJECT_CHAR, ""))
+    return " ".join(" ".join(parts).split())
+
+
 def _cell_paragraphs(cell: QTextTableCell, content: PastedContent) -> list[Paragraph]:
     """A cell's paragraphs without white space at their edges and without images; a table
     inside it as one paragraph of its text (the body has no table in a table)."""
     paragraphs: list[Paragraph] = []
     for item in frame_items(cell):
-        if isinstance(item, QTextTable):
-            content.flattened += 1
-            runs = [
-                run
-                for row in table_grid(item, lambda inner: _cell_paragraphs(inner, content))
-                for cell_ in row
-                for paragraph in cell_.paragraphs
-                for run in paragraph.runs + [Run(" ")]
-            ]
-        elif isinstance(item, QTextFrame):
-            runs = [
-                Run(block.text if isinstance(block, Paragraph) else "")
-                for block in _frame_blocks(item, content)
-            ]
+        if isinstance(item, QTextFrame):
+            runs = [Run(_frame_text(item, content))]
         else:
             runs, images = _block_runs(item, " ")
             content.images += images
