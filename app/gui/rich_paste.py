@@ -13,9 +13,10 @@ colspan, <thead>); this module walks that document frame by frame:
   <br> inside one joins its lines with a space), the header rows are the <thead> rows or,
   without one, the first row (a 完成情况表's column titles); the column widths Word and
   Excel give (<td width>) become shares of the text block's width. A table of one cell
-  is a web page's layout box, not a table: its paragraphs come as paragraphs. The body
-  has no table inside a table: one inside a cell comes as text, its rows joined by
-  spaces, and is counted (`flattened`); a table bigger than a draft may hold (the
+  is a web page's layout box, not a table: its paragraphs come as paragraphs (boxes
+  nested deeper than FRAMES_READ_DEEP as their text). The body has no table inside a
+  table: one inside a cell comes as its text, cells joined by spaces, and is counted
+  (`flattened`); a table bigger than a draft may hold (the
   limits.TABLE_MAX_* the draft file enforces) is left out and counted (`too_big`);
 - the empty paragraph Qt puts before and after a table is left out, and so is the space
   it leaves at the end of every paragraph of Word's HTML (a line end between two <p>).
