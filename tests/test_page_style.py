@@ -7,7 +7,7 @@ element (app.core.export.parts styles, body.py runs).
 from __future__ import annotations
 
 from app.core.export.writer import ExportOptions
-from app.core.model import Draft, Meta, Paragraph, Section
+from app.core.model import Draft, Meta, Paragraph, Run, Section
 from app.core.pagination import Line, Span, paginate
 from app.gui.pages.page_style import PageStyle, SpanFace, options_from
 
@@ -79,8 +79,6 @@ def test_saved_options_from_another_version_are_read_as_far_as_known() -> None:
 
 
 def test_a_bold_run_in_the_body_is_bold() -> None:
-    from app.core.model import Run
-
     draft = Draft(
         sections=[
             Section(
