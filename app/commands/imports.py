@@ -1,4 +1,6 @@
-"""`python -m app import INPUT -o DRAFT.json`: rebuild the section tree from .txt or .docx."""
+"""`python -m app import INPUT -o DRAFT.json`: rebuild the section tree from .txt, .docx or
+a saved web page (.html); prints the outline, the attachments and every warning (a number
+printed otherwise than the source printed it, a repair)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,11 @@ from pathlib import Path
 
 from app.commands.base import EXIT_OK, output_path
 from app.core.errors import ZongjieError
+from app.core.model import Appendix, Draft, Section
+from app.core.numbering import format_number, style_for_level
 
 NAME = "import"
-HELP = "从 .txt 或 .docx 导入，识别标题和各级小标题，保存为草稿"
+HELP = "从 .txt、.docx 或保存的网页（.html）导入，识别标题和各级小标题，保存为草稿"
 
 
 class TooBigForADraftError(ZongjieError):
@@ -28,7 +32,7 @@ class OutputExistsError(ZongjieError):
 
 
 def register(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", help="要导入的文件（.txt 或 .docx）")
+    parser.add_argument("input", help="要导入的文件（.txt、.docx 或 .html）")
     parser.add_argument("-o", "--output", required=True, help="保存草稿的文件（.json）")
     parser.add_argument(
         "--keep-noise",
@@ -36,6 +40,20 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="保留杂项行（网页上的分享、来源、广告，页码，目录等），作为正文",
     )
     parser.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+
+
+def appendix_outline(draft: Draft, appendix: Appendix) -> list[tuple[Section, int, str]]:
+    """(section, level, printed number) of an appendix, numbered like the body's levels."""
+    rows: list[tuple[Section, int, str]] = []
+
+    def visit(siblings: list[Section], level: int) -> None:
+        style = style_for_level(draft.numbering, level)
+        for index, section in enumerate(siblings):
+            rows.append((section, level, format_number(style, index + 1)))
+            visit(section.children, level + 1)
+
+    visit(appendix.sections, 0)
+    return rows
 
 
 def run(args: argparse.Namespace) -> int:
@@ -79,6 +97,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"{label}：{value}")
     for name in draft.meta.attachments:
         print(f"附件：{name}")
+    for number, appendix in enumerate(draft.appendices, start=1):
+        print(f"附件{number}：{appendix.title or '（无标题）'}")
+        for section, level, marker in appendix_outline(draft, appendix):
+            print(f"{'  ' * (level + 1)}{marker}{section.heading}")
     if noise:
         verb = "已保留为正文" if args.keep_noise else "已删除（加 --keep-noise 可保留）"
         print(f"杂项（网页、页码、目录等）{len(noise)} 行{verb}：")

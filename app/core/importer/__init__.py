@@ -1,4 +1,4 @@
-"""Import: rebuild a draft's section tree from pasted text, a .txt file or a .docx file.
+"""Import: rebuild a draft's section tree from pasted text, a .txt, .docx or saved web page.
 
     result = import_file(path)          # or analyse_text(text) for pasted text
     result.lines                        # every source line with its detected role
@@ -41,6 +41,7 @@ from app.core.importer.progress import (
     checkpoint,
 )
 from app.core.importer.structure import change_role, classify, set_heading
+from app.core.importer.webpage import is_web_page, refuse_if_not_a_page, web_page_text
 from app.core.model import Draft
 
 __all__ = [
@@ -120,6 +121,12 @@ def import_file(path: Path | str, monitor: ImportMonitor | None = None) -> Impor
         return _analyse_docx_bytes(data, path.name, monitor)
     _refuse_known_formats(data, path.name)
     checkpoint(monitor, ImportPhase.DECODE, TEXT_FRACTIONS)
+    if is_web_page(data):  # a saved web page: its visible text, through the same pipeline
+        page, encoding = web_page_text(data, path.name)
+        refuse_if_not_a_page(page, path.name)
+        result = analyse_text(page, monitor)
+        result.encoding = f"网页，{encoding}"
+        return result
     try:
         text, encoding = decode_text(data, path.name)
     except NotTextError:
@@ -145,8 +152,3 @@ def _refuse_known_formats(data: bytes, name: str) -> None:
     for magic, advice in _OTHER_FORMATS:
         if head.startswith(magic.lower()):
             raise ImportFileError(f"“{name}”不能直接导入：{advice}。")
-    if head.startswith((b"<!doctype html", b"<html")):
-        raise ImportFileError(
-            f"“{name}”是网页文件，不能直接导入。请在浏览器中打开它，复制正文后用“粘贴导入”"
-            "（网页上的分享、来源等杂项会被识别出来）。"
-        )

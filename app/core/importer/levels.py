@@ -141,11 +141,10 @@ def _moves(
                 cost += weights.nested_in_itself
             if kind in DECIMAL_KINDS:
                 cost += _decimal_depth_cost(kind, opened[:level], weights)
+        keeps_marker = False  # the heading prints its own marker: its number cannot differ
         if style is None:
             if kind in styles:
                 cost += weights.kind_moved
-            if line.number > 0 and count != line.number:
-                cost += weights.number_differs  # 三、 opening a level prints as 一、
             new_styles = (*styles, kind)
         else:
             new_styles = styles
@@ -160,10 +159,12 @@ def _moves(
                 # a level of 第一节 prints no derived number: 一、 beside them keeps its own
                 # marker in the heading (as 一要 beside ① does): nothing is renumbered
                 cost += weights.kept_mix
+                keeps_marker = True
             elif style != kind:
                 cost += weights.style_differs
-            elif line.number > 0 and count != line.number:
-                cost += weights.number_differs
+        if not keeps_marker and line.number > 0 and count != line.number:
+            # the position says another number than the source: 三、 printed as 二、
+            cost += weights.number_differs
         moves.append((level, cost, ((*opened[:level], (kind, count)), new_styles)))
     return moves
 
