@@ -97,8 +97,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"{label}：{value}")
     for name in draft.meta.attachments:
         print(f"附件：{name}")
-    for number, appendix in enumerate(draft.appendices, start=1):
-        print(f"附件{number}：{appendix.title or '（无标题）'}")
+    for place, appendix in enumerate(draft.appendices, start=1):
+        print(f"附件{place}：{appendix.title or '（无标题）'}")
         for section, level, marker in appendix_outline(draft, appendix):
             print(f"{'  ' * (level + 1)}{marker}{section.heading}")
     if noise:
