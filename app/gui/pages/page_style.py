@@ -15,6 +15,7 @@ from app.core.export.ooxml import Fonts
 from app.core.export.parts import StyleFonts
 from app.core.export.writer import ExportOptions
 from app.core.pagination import Line, Span
+from app.core.printed.model import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,27 +60,26 @@ class PageStyle:
     def face(self, span: Span, line: Line) -> SpanFace:
         """The face of `span` on `line`, as the export's styles and runs set it."""
         fonts, role, level = self.fonts, span.role, line.level or 0
+        body = _families(fonts.body)
         extra = dict(italic=span.italic, underline=span.underline)
-        if role == "title":
+        if role == Role.TITLE:
             return SpanFace(_families(fonts.title), layout.TITLE_PT, fonts.profile.title_bold)
-        if role == "subtitle":
+        if role == Role.SUBTITLE:
             return SpanFace(_families(fonts.subtitle), layout.BODY_PT, span.bold, **extra)
-        if role == "heading":
-            return SpanFace(
-                _families(fonts.level(level)),
-                layout.BODY_PT,
-                span.bold or fonts.level_bold(level),
-                **extra,
-            )
-        if role == "run_in" and span.paragraph is None:
+        if role == Role.HEADING:
+            bold = span.bold or fonts.level_bold(level)
+            return SpanFace(_families(fonts.level(level)), layout.BODY_PT, bold, **extra)
+        if role == Role.RUN_IN and span.paragraph is None:
             # R4: the lead in its level's face, or bold body face (span.bold says so).
             if span.bold:
-                return SpanFace(_families(fonts.body), layout.BODY_PT, True)
+                return SpanFace(body, layout.BODY_PT, True)
             return SpanFace(_families(fonts.level(level)), layout.BODY_PT, fonts.level_bold(level))
-        if role == "run_in":
+        if role == Role.RUN_IN:
             bold = span.bold or fonts.level_bold(level)
-            return SpanFace(_families(fonts.body), layout.BODY_PT, bold, **extra)
-        return SpanFace(_families(fonts.body), layout.BODY_PT, span.bold, **extra)
+            return SpanFace(body, layout.BODY_PT, bold, **extra)
+        if role == Role.TABLE:  # 四号 in the body face (layout.py "tables")
+            return SpanFace(body, layout.TABLE_TEXT_PT, span.bold, **extra)
+        return SpanFace(body, layout.BODY_PT, span.bold, **extra)
 
     def page_number_face(self) -> SpanFace:
         return SpanFace(_families(self.fonts.page_number), layout.PAGE_NUMBER_PT, False)

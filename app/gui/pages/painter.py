@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter
 
 from app.core import layout
 from app.core.pagination import LIBREOFFICE, Line, Metrics, Page, Span
+from app.core.printed.model import Role
 from app.gui.pages.page_style import PageStyle, SpanFace
 
 # Where a line's baseline sits in its slot: 0.243 em above the slot's bottom, as
@@ -34,7 +35,7 @@ BASELINE_ABOVE_SLOT_BOTTOM_EM = 0.243
 IDEOGRAPHIC_CENTRE_EM = 0.38
 # Lines set justified (the export's jc="both"): every line of such a paragraph but its
 # last fills the line, as Word and LibreOffice stretch it.
-JUSTIFIED_ROLES = frozenset({"intro", "heading", "run_in", "body", "attachment"})
+JUSTIFIED_ROLES = frozenset({Role.INTRO, Role.HEADING, Role.RUN_IN, Role.BODY, Role.ATTACHMENT})
 
 TWIPS_PER_INCH = 1440
 INK = QColor(0, 0, 0)
