@@ -181,6 +181,47 @@ CLOSING_PULLS_BODY_LINES = 2  # widow control: a paragraph's last page part has 
 RUN_IN_LEAD_CHOICES = ("kaiti", "bold-fangsong")
 RUN_IN_LEAD_DEFAULT = "kaiti"
 
+# -- tables (issue 13) -------------------------------------------------------------------------
+# GB/T 9704-2012 sets no size, face or rule weight for a table; it only says where a landscape
+# A4 table goes (clause 8, below). The figures follow common practice for tables inside 公文:
+#   text 四号 仿宋 ("常用字号为四号或小四号…不得小于五号字": mogufr.com/zxwd/202507/474254.html;
+#     "标准未对表格内字体大小做出硬性规定…不应小于五号字": zu.78tp.com/i/gong-wen-word-biao-ge-zhong-de-zi-ti-da-xiao.html;
+#     三号 is also seen, 四号 fits a 5-column 完成情况表 without breaking every cell);
+#   rules: single lines 0.5 pt ("单实线，宽度为0.5磅": sdggjc.com/a14e043e5843e13f/187a947d36680ad0.html;
+#     "0.5-0.75磅": wugongdong.com/b/word-biao-ge-gong-wen-ge-shi.html);
+#   header row bold 仿宋, centred ("表头文字：可使用黑体或加粗仿宋": sdggjc.com, as above), repeated on
+#     every page ("跨页表格需重复表头": fudaoke.com/exam/2240878.html);
+#   numbers right-aligned, other text left ("数字内容：右对齐…表头文字：居中": zu.78tp.com/i/
+#     gong-wen-word-zhong-biao-ge-ge-shi-biao-zhun.html; fudaoke.com, as above);
+#   caption above the table, centred, bold ("表格上方应有标题，字体为黑体或加粗宋体…居中":
+#     mogufr.com, as above): here in the body face, bold, 三号;
+#   row lines on the body's line pitch ("行高…固定值28-30磅": wugongdong.com, as above): one
+#     cell line is one of the page's 22 lines, so the page count stays exact.
+TABLE_TEXT_PT = 14.0  # 四号
+TABLE_BORDER_EIGHTHS = 4  # w:sz in eighths of a point: 0.5 pt single lines
+TABLE_BORDER_TW = TABLE_BORDER_EIGHTHS * TWIPS_PER_PT // 8  # 10
+# A row of one line is one line of the page grid: LibreOffice 25.2 adds the rule under a row
+# to its height (measured: rows of 579-twip lines came out 29.45 pt apart), so the cell
+# line is the pitch less the rule. A row of n lines is then n pitches less (n-1) rules.
+TABLE_LINE_TW = LINE_PITCH_TW - TABLE_BORDER_TW  # 569
+TABLE_CELL_MARGIN_TW = 85  # left/right cell padding, 1.5 mm (Word's default is 108, 1.9 mm)
+TABLE_CAPTION_BOLD = True
+TABLE_HEADER_BOLD = True
+# Clause 8 (横排表格): "A4纸型的表格横排时，页码位置与公文其他页码保持一致，单页码表头在订口一边，
+# 双页码表头在切口一边" (GB/T 9704-2012 §8, quoted at haowendang.cn/c3iyc47lxc20a6ri16ozy38gut0xt46013ro_3.html).
+# A table wider than the text block goes on landscape pages: the sheet turned so that the
+# table's head lies along the portrait page's left edge (订口 of an odd page, 切口 of an even one),
+# the 版心 in the same place on the sheet (the landscape page's top margin is the portrait left
+# margin, and so on round), and the page number where every page has it.
+LANDSCAPE_MARGIN_TOP_TW = MARGIN_LEFT_TW
+LANDSCAPE_MARGIN_RIGHT_TW = MARGIN_TOP_TW
+LANDSCAPE_MARGIN_BOTTOM_TW = MARGIN_RIGHT_TW
+LANDSCAPE_MARGIN_LEFT_TW = MARGIN_BOTTOM_TW
+LANDSCAPE_TEXT_WIDTH_TW = PAGE_HEIGHT_TW - LANDSCAPE_MARGIN_LEFT_TW - LANDSCAPE_MARGIN_RIGHT_TW
+LANDSCAPE_LINES_PER_PAGE = (
+    PAGE_WIDTH_TW - LANDSCAPE_MARGIN_TOP_TW - LANDSCAPE_MARGIN_BOTTOM_TW
+) // LINE_PITCH_TW  # 15
+
 # -- page number (7.5, spec §5.5) ------------------------------------------------------------
 
 PAGE_NUMBER_DASH = "\u2014"  # 一字线 (spec §6: U+2014, not a hyphen)

@@ -27,13 +27,14 @@ from app.core.export.ooxml import (
     run_props,
     run_xml,
 )
-from app.core.export.parts import StyleFonts, heading_style_id
+from app.core.export.parts import TABLE_CAPTION_STYLE, StyleFonts, heading_style_id
+from app.core.export.tables import table_xml
 from app.core.model import Draft
 from app.core.printed import Face, PrintedBlock, PrintedRun, Role, printed_document
 
 MAX_OUTLINE_LEVEL = 8  # w:outlineLvl 0..8; 9 means body text
 
-_STYLES = {Role.TITLE: "Title", Role.SUBTITLE: "Subtitle"}
+_STYLES = {Role.TITLE: "Title", Role.SUBTITLE: "Subtitle", Role.CAPTION: TABLE_CAPTION_STYLE}
 _HEADED = (Role.HEADING, Role.RUN_IN)
 # Paragraphs with indents and alignment of their own (not Normal's).
 _OWN_INDENTS = (Role.ATTACHMENT, Role.SIGNATURE, Role.DATE)
@@ -64,7 +65,7 @@ def _run(run: PrintedRun, block: PrintedBlock, fonts: StyleFonts, ids: _Ids) -> 
         props = run_props(fonts.body) + run_props(
             bold=bold, italic=run.italic, underline=run.underline
         )
-    elif block.role in (Role.INTRO, Role.BODY):
+    elif block.role in (Role.INTRO, Role.BODY, Role.TABLE):
         props = run_props(bold=run.bold or None, italic=run.italic, underline=run.underline)
     if run.change is None:
         return run_xml(run.text, props)
@@ -81,10 +82,14 @@ def _indent(block: PrintedBlock) -> str:
 
 def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids) -> str:
     """One printed block as a w:p, keep properties only where the style differs."""
+    if block.table is not None:
+        return table_xml(block.table, lambda run: _run(run, block, fonts, ids))
     if block.role is Role.BLANK and not (block.keep_next or block.keep_together):
         return empty_paragraph()
     style = _style(block)
-    style_keeps = block.role in _HEADED and layout.HEADING_KEEPS_WITH_NEXT
+    style_keeps = block.role is Role.CAPTION or (
+        block.role in _HEADED and layout.HEADING_KEEPS_WITH_NEXT
+    )
     # The paragraph that pulls the closing part along says keepNext itself (R2).
     keep_next = block.keep_next if (block.keep_next != style_keeps or block.widow) else None
     level = block.level or 0

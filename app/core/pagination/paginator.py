@@ -27,6 +27,7 @@ from app.core import layout
 from app.core.model import Draft
 from app.core.pagination.metrics import LIBREOFFICE, Metrics
 from app.core.pagination.model import Line, Page, Pagination, Span
+from app.core.pagination.tables import table_lines
 from app.core.printed import Align, PrintedBlock, printed_document
 
 
@@ -36,6 +37,8 @@ class _Placed:
     index: int  # line index inside its block
     count: int  # lines of its block
     line: Line  # slot filled in when the page is known
+    row_end: bool = True  # a table's line: the last of its row (a page may break after it)
+    header: bool = False  # a table's line: in a header row
 
 
 def _block_lines(block: PrintedBlock, number: int, metrics: Metrics) -> list[Line]:
@@ -129,6 +132,8 @@ def _break_allowed(
     """May a page end between these two lines?"""
     if before.block == after.block:
         block = blocks[after.block]
+        if block.table is not None:  # between rows, never after a header row
+            return before.row_end and not before.header
         if block.keep_together or (block.keep_next and metrics.keep_next_moves_whole):
             return False
         if block.widow:
@@ -144,13 +149,26 @@ def paginate(
     its options sealed and run_in_lead="bold-fangsong"), line breaking as `metrics`."""
     blocks = printed_document(draft, sealed, bold_lead)
     flat: list[_Placed] = []
+    headers: dict[int, list[Line]] = {}  # a table's header lines, repeated on each page
     for number, block in enumerate(blocks):
+        if block.table is not None:
+            rows = table_lines(block, number, metrics)
+            headers[number] = [t.line for t in rows if t.header]
+            flat.extend(
+                _Placed(number, i, len(rows), t.line, t.row_end, t.header)
+                for i, t in enumerate(rows)
+            )
+            continue
         lines = _block_lines(block, number, metrics)
         flat.extend(_Placed(number, i, len(lines), line) for i, line in enumerate(lines))
-    per_page = layout.LINES_PER_PAGE
     pages: list[Page] = []
     start = 0
     while start < len(flat):
+        first = flat[start]
+        repeated = headers.get(first.block, []) if first.index else []
+        if len(repeated) >= layout.LINES_PER_PAGE:
+            repeated = []  # a header taller than a page is not repeated
+        per_page = layout.LINES_PER_PAGE - len(repeated)
         end = start + per_page
         if end < len(flat):
             cut = end
@@ -160,7 +178,8 @@ def paginate(
         else:
             end = len(flat)
         page_lines = tuple(
-            _with_slot(placed.line, slot) for slot, placed in enumerate(flat[start:end])
+            _with_slot(line, slot)
+            for slot, line in enumerate([*repeated, *(p.line for p in flat[start:end])])
         )
         pages.append(Page(len(pages) + 1, page_lines))
         start = end

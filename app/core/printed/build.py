@@ -24,8 +24,9 @@ from __future__ import annotations
 from app.core import layout
 from app.core.export import closing
 from app.core.export.title_lines import title_lines
-from app.core.model import Draft, Paragraph, Section
+from app.core.model import Block, Draft, Paragraph, Section, Table
 from app.core.printed.model import Align, Face, PrintedBlock, PrintedRun, Role
+from app.core.printed.tables import table_blocks
 from app.core.zh.lead import run_in_lead
 
 
@@ -82,21 +83,36 @@ def title_blocks(draft: Draft) -> list[PrintedBlock]:
     return out
 
 
+def _printed(block: Block) -> bool:
+    """Tables, and paragraphs with text (an empty paragraph prints nothing)."""
+    return isinstance(block, Table) or bool(block.text.strip())
+
+
+def body_blocks(
+    blocks: list[tuple[int, Block]], role: Role, section: str | None
+) -> list[PrintedBlock]:
+    out: list[PrintedBlock] = []
+    for i, block in blocks:
+        if isinstance(block, Table):
+            if out and out[-1].table is not None:
+                out.append(blank())  # two tables side by side would join into one in Word
+            out += table_blocks(block, section, i)
+        else:
+            out.append(
+                PrintedBlock(role, runs_of(block, role, section, i), section=section, paragraph=i)
+            )
+    return out
+
+
 def intro_blocks(draft: Draft) -> list[PrintedBlock]:
-    return [
-        PrintedBlock(Role.INTRO, runs_of(p, Role.INTRO, None, i), paragraph=i)
-        for i, p in enumerate(draft.intro)
-        if isinstance(p, Paragraph) and p.text.strip()
-    ]
+    return body_blocks([(i, b) for i, b in enumerate(draft.intro) if _printed(b)], Role.INTRO, None)
 
 
 def section_blocks(
     section: Section, level: int, number: str, bold_lead: bool = False
 ) -> list[PrintedBlock]:
     """A section's heading (or run-in paragraph) and its body paragraphs."""
-    body = [
-        (i, p) for i, p in enumerate(section.body) if isinstance(p, Paragraph) and p.text.strip()
-    ]
+    body = [(i, b) for i, b in enumerate(section.body) if _printed(b)]
     out = []
     sid = section.id
     if section.run_in:
@@ -106,8 +122,9 @@ def section_blocks(
         face = Face.BODY if bold_lead else Face.STYLE
         runs = [PrintedRun(lead, Role.RUN_IN, sid, bold=bold_lead, face=face)]
         paragraph = None
-        if body:
-            paragraph, first = body[0]
+        first = body[0][1] if body else None
+        if isinstance(first, Paragraph):  # a table stays a block of its own
+            paragraph = body[0][0]
             runs += runs_of(first, Role.RUN_IN, sid, paragraph, Face.BODY)
             body = body[1:]
         out.append(
@@ -133,11 +150,7 @@ def section_blocks(
                 bookmark=sid,
             )
         )
-    out.extend(
-        PrintedBlock(Role.BODY, runs_of(p, Role.BODY, sid, i), section=sid, paragraph=i)
-        for i, p in body
-    )
-    return out
+    return out + body_blocks(body, Role.BODY, sid)
 
 
 def attachment_blocks(draft: Draft) -> list[PrintedBlock]:
@@ -191,7 +204,7 @@ def keep_closing_with_body(main: list[PrintedBlock], tail: list[PrintedBlock]) -
         block.keep_together = True
         block.keep_next = True
     tail[-1].keep_next = False
-    if main:
+    if main and main[-1].table is None:  # a table keeps no paragraph with it
         main[-1].keep_next = True
         main[-1].widow = layout.CLOSING_PULLS_BODY_LINES
 
@@ -207,4 +220,7 @@ def printed_document(
         blocks += section_blocks(section, level, number, bold_lead)
     tail = attachment_blocks(draft) + closing_blocks(draft, sealed)
     keep_closing_with_body(blocks, tail)
-    return blocks + tail
+    blocks += tail
+    if blocks and blocks[-1].table is not None:
+        blocks.append(blank())  # Word ends a document with a paragraph, never with a table
+    return blocks

@@ -24,6 +24,8 @@ class Role(StrEnum):
     HEADING = "heading"  # a heading line on its own
     RUN_IN = "run_in"  # a run-in item: lead ("一是……。") and its first body paragraph, if any
     BODY = "body"
+    CAPTION = "caption"  # a table's caption, printed above it ("表1 ……")
+    TABLE = "table"  # a table (PrintedBlock.table); its lines are its rows' lines
     ATTACHMENT = "attachment"  # 附件说明
     SIGNATURE = "signature"  # 署名
     DATE = "date"  # 成文日期
@@ -75,6 +77,48 @@ class PrintedRun:
     change: Change | None = None
 
 
+class CellAlign(StrEnum):
+    """A cell's horizontal alignment (w:jc of its paragraphs)."""
+
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+
+
+@dataclass(slots=True)
+class PrintedCell:
+    """One grid position of a printed table. A cell that covers others to its right
+    (col_span) or below (row_span) holds their room; a covered position prints nothing.
+    paragraphs: the cell's paragraphs as runs (role Role.TABLE)."""
+
+    paragraphs: list[list[PrintedRun]]
+    col_span: int = 1
+    row_span: int = 1
+    covered: bool = False
+    align: CellAlign = CellAlign.LEFT
+    bold: bool = False  # header cells
+
+    @property
+    def texts(self) -> list[str]:
+        return ["".join(r.text for r in runs) for runs in self.paragraphs]
+
+
+@dataclass(slots=True)
+class PrintedTable:
+    """A table as printed: rows of a full grid, its first header_rows repeated on every
+    page it spans, absolute column widths (twips, summing to the width it prints at),
+    landscape when it is wider than the text block (GB/T 9704 §8)."""
+
+    rows: list[list[PrintedCell]]
+    col_widths_tw: list[int]
+    header_rows: int = 1
+    landscape: bool = False
+
+    @property
+    def width_tw(self) -> int:
+        return sum(self.col_widths_tw)
+
+
 @dataclass(slots=True)
 class PrintedBlock:
     """One printed paragraph: its runs, where its lines start (in 字 from the left edge of
@@ -102,6 +146,7 @@ class PrintedBlock:
     widow: int = 0
     exact_widths: bool = False
     bookmark: str | None = None
+    table: PrintedTable | None = None  # role TABLE: the grid (runs is empty)
 
     @property
     def text(self) -> str:

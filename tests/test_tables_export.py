@@ -1,0 +1,186 @@
+"""Tables printed (issue 13 items 4 and 6, core): the .docx carries each table with an
+explicit grid and widths, header rows that repeat, 0.5 pt single rules, merges, aligned
+numbers and a caption above; the paginator lays the rows out on the page grid with the
+header repeated on every continued page."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+from lxml import etree
+
+from app.core import layout
+from app.core.export.writer import build_docx_bytes
+from app.core.model import Cell, Draft, Meta, Paragraph, Run, Section, Table
+from app.core.pagination import paginate
+from app.core.printed import Role, printed_document
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+
+
+def q(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+def merged_table() -> Table:
+    return Table(
+        [
+            [
+                Cell.plain("序号"),
+                Cell.plain("工作任务"),
+                Cell.plain("完成情况"),
+                Cell.plain("金额"),
+            ],
+            [Cell.plain("1"), Cell.plain("党建工作"), Cell.plain("已完成"), Cell.plain("1,200")],
+            [
+                Cell.plain("2"),
+                Cell([Paragraph([Run("项目", bold=True), Run("建设")])], row_span=2),
+                Cell([Paragraph.plain("推进中")], col_span=2),
+                Cell(covered=True),
+            ],
+            [Cell.plain("3"), Cell(covered=True), Cell.plain("完成"), Cell.plain("300")],
+        ],
+        caption="表1 重点工作完成情况表",
+        col_widths=[800, 3000, 3000, 2044],
+    )
+
+
+def draft_with(*tables: Table, rows_before: int = 1) -> Draft:
+    body: list = [Paragraph.plain("正文。") for _ in range(rows_before)]
+    for table in tables:
+        body += [table, Paragraph.plain("表后说明。")]
+    return Draft(meta=Meta(title="总结"), sections=[Section("主要工作", body, id="s1")])
+
+
+def document(data: bytes) -> etree._Element:
+    return etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
+
+
+def test_table_has_grid_widths_borders_and_header() -> None:
+    root = document(build_docx_bytes(draft_with(merged_table())))
+    table = root.find(".//w:tbl", NS)
+    grid = [int(c.get(q("w"))) for c in table.findall("w:tblGrid/w:gridCol", NS)]
+    assert sum(grid) == layout.TEXT_WIDTH_TW and len(grid) == 4
+    assert grid[0] < grid[1]  # the relative widths are kept
+    assert table.find("w:tblPr/w:tblW", NS).get(q("w")) == str(layout.TEXT_WIDTH_TW)
+    assert table.find("w:tblPr/w:tblLayout", NS).get(q("type")) == "fixed"
+    borders = table.find("w:tblPr/w:tblBorders", NS)
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = borders.find(f"w:{edge}", NS)
+        assert line.get(q("val")) == "single" and line.get(q("sz")) == "4"  # 0.5 pt
+    rows = table.findall("w:tr", NS)
+    assert rows[0].find("w:trPr/w:tblHeader", NS) is not None
+    assert all(r.find("w:trPr/w:tblHeader", NS) is None for r in rows[1:])
+    assert all(r.find("w:trPr/w:cantSplit", NS) is not None for r in rows)
+    for row in rows:  # every cell says its width, and the widths add up to the grid
+        widths = [int(tc.find("w:tcPr/w:tcW", NS).get(q("w"))) for tc in row.findall("w:tc", NS)]
+        assert sum(widths) == sum(grid)
+    # merges: 推进中 spans two columns, 项目建设 two rows
+    third = rows[2].findall("w:tc", NS)
+    assert len(third) == 3 and third[2].find("w:tcPr/w:gridSpan", NS).get(q("val")) == "2"
+    assert third[1].find("w:tcPr/w:vMerge", NS).get(q("val")) == "restart"
+    fourth = rows[3].findall("w:tc", NS)
+    assert fourth[1].find("w:tcPr/w:vMerge", NS).get(q("val")) is None  # continue
+    # the caption is a paragraph just above the table, centred by its style
+    caption = table.getprevious()
+    assert "".join(caption.itertext()) == "表1 重点工作完成情况表"
+    assert caption.find("w:pPr/w:pStyle", NS).get(q("val")) == "TableCaption"
+
+
+def test_python_docx_reads_the_same_table() -> None:
+    data = build_docx_bytes(draft_with(merged_table()))
+    table = docx.Document(io.BytesIO(data)).tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["序号", "工作任务", "完成情况", "金额"]
+    assert [c.text for c in table.rows[2].cells] == ["2", "项目建设", "推进中", "推进中"]
+    assert [c.text for c in table.rows[3].cells] == ["3", "项目建设", "完成", "300"]
+    assert table.rows[2].cells[1]._tc is table.rows[3].cells[1]._tc  # one merged cell
+
+
+def test_cells_are_aligned_and_header_bold() -> None:
+    root = document(build_docx_bytes(draft_with(merged_table())))
+    rows = root.findall(".//w:tbl/w:tr", NS)
+
+    def jc(tc: etree._Element) -> str | None:
+        el = tc.find("w:p/w:pPr/w:jc", NS)
+        return None if el is None else el.get(q("val"))
+
+    header = rows[0].findall("w:tc", NS)
+    assert all(jc(tc) == "center" for tc in header)
+    assert all(tc.find(".//w:r/w:rPr/w:b", NS) is not None for tc in header)
+    body = rows[1].findall("w:tc", NS)
+    assert [jc(tc) for tc in body] == ["center", None, None, "right"]  # 序号, text, text, number
+    assert body[1].find(".//w:r/w:rPr/w:b", NS) is None
+    merged = rows[2].findall("w:tc", NS)[1]
+    assert [r.find("w:rPr/w:b", NS) is not None for r in merged.findall(".//w:r", NS)] == [
+        True,
+        False,
+    ]
+
+
+def test_two_tables_in_a_row_stay_two_tables() -> None:
+    section = Section("x", [Table.plain([["a"]]), Table.plain([["b"]])], id="s")
+    data = build_docx_bytes(Draft(sections=[section]))
+    body = document(data).find("w:body", NS)
+    tags = [etree.QName(e).localname for e in body]
+    assert tags.count("tbl") == 2
+    assert "tbl" not in [tags[i + 1] for i, t in enumerate(tags[:-1]) if t == "tbl"]
+    assert tags[-2:] == ["p", "sectPr"]  # never a table right before the section properties
+
+
+def long_table(rows: int) -> Table:
+    data = [["序号", "工作任务", "完成情况", "金额（万元）"]]
+    data += [[str(i), f"任务{i}", "已完成", f"{i * 100:,}"] for i in range(1, rows + 1)]
+    return Table.plain(data, caption="表1 重点工作完成情况表")
+
+
+def test_paginator_repeats_the_header_on_each_page() -> None:
+    pages = paginate(draft_with(long_table(50))).pages
+    table_pages = [p for p in pages if any(line.role == Role.TABLE for line in p.lines)]
+    assert len(table_pages) >= 3
+    header = "序号工作任务完成情况金额（万元）"
+    for page in table_pages:
+        rows = [line.text for line in page.lines if line.role == Role.TABLE]
+        assert rows[0] == header
+        assert rows.count(header) == 1
+    body_rows = [
+        line.text
+        for page in table_pages
+        for line in page.lines
+        if line.role == Role.TABLE and line.text != header
+    ]
+    assert len(body_rows) == 50 and body_rows[0].startswith("1任务1")  # each row once, in order
+    # the caption never ends a page: it goes with the header and first row
+    for page in pages:
+        if page.lines and page.lines[-1].role == Role.CAPTION:
+            raise AssertionError("caption at the foot of a page")
+
+
+def test_a_row_fills_as_many_lines_as_its_fullest_cell() -> None:
+    long_text = "这是一段需要在单元格中换行显示的比较长的文字内容"
+    table = Table.plain([["项目", "说明"], ["甲", long_text]])
+    lines = [ln for p in paginate(draft_with(table)).pages for ln in p.lines if ln.role == "table"]
+    assert lines[0].text == "项目说明"
+    assert "".join(ln.text for ln in lines[1:]) == "甲" + long_text
+    assert len(lines) >= 3  # the row takes several lines of the page
+    room = layout.TEXT_WIDTH_TW / 2 - 2 * layout.TABLE_CELL_MARGIN_TW
+    for line in lines[1:]:
+        cell_spans = [s for s in line.spans if s.text != "甲"]
+        assert sum(s.width_tw for s in cell_spans) <= room + 1
+
+
+def test_counts_say_whether_tables_are_included() -> None:
+    table = Table.plain([["项目", "金额"], ["合计", "30"]], caption="表2 经费")
+    section = Section("经费", [Paragraph.plain("说明如下"), table])
+    assert section.char_count(tables=False) == len("经费说明如下")
+    assert section.char_count() == len("经费说明如下") + len("表2经费项目金额合计30")
+
+
+def test_printed_document_places_tables_in_reading_order() -> None:
+    blocks = printed_document(draft_with(merged_table()))
+    roles = [b.role for b in blocks]
+    i = roles.index(Role.CAPTION)
+    assert roles[i + 1] == Role.TABLE and roles[i + 2] == Role.BODY
+    assert blocks[i].keep_next and blocks[i + 1].paragraph == 1 and blocks[i + 1].section == "s1"
