@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWi
 from app.core import paths
 from app.core.errors import ZongjieError
 from app.core.pagination import Pagination
+from app.gui.core_text import tr_core
 from app.gui.document.session import DraftSession
 from app.gui.pages.output import print_pages, write_pdf
 from app.gui.pages.page_style import PageStyle
