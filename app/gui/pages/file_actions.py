@@ -78,7 +78,7 @@ class PageFileActions(QObject):
             QMessageBox.warning(
                 self.parent_widget,
                 QCoreApplication.translate("PageOutput", "无法导出 PDF"),
-                exc.message,
+                tr_core(exc.message),
             )
             return None
         QGuiApplication.restoreOverrideCursor()
@@ -112,7 +112,7 @@ class PageFileActions(QObject):
             QMessageBox.warning(
                 self.parent_widget,
                 QCoreApplication.translate("PageOutput", "无法打印"),
-                exc.message,
+                tr_core(exc.message),
             )
             return 0
         self.status.showMessage(
