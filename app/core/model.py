@@ -249,6 +249,11 @@ class Section:
         `tables=False` leaves the tables' captions and cells out."""
         return count_chars(self.heading) + blocks_char_count(self.body, tables)
 
+    def table_char_count(self) -> int:
+        """字数 of this section's tables (captions and cells): what char_count(tables=False)
+        leaves out, so a label can say "含表格 N 字"."""
+        return sum(t.char_count() for t in self.tables())
+
     def total_char_count(self, tables: bool = True) -> int:
         return self.char_count(tables) + sum(c.total_char_count(tables) for c in self.children)
 

@@ -25,6 +25,7 @@ import app.core.checks.punctuation as punctuation  # noqa: F401
 import app.core.checks.repeats as repeats  # noqa: F401
 import app.core.checks.spacing as spacing  # noqa: F401
 import app.core.checks.structure as structure
+import app.core.checks.tables as tables  # noqa: F401
 import app.core.checks.template_hints as template_hints  # noqa: F401
 from app.core.checks.base import (
     ATTACHMENT,
