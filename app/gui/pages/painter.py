@@ -18,6 +18,7 @@ from collections.abc import Collection
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter
 
+import app.core.pagination.linebreak as linebreak
 from app.core import layout
 from app.core.pagination import LIBREOFFICE, Line, Metrics, Page, Span
 from app.core.printed.model import Role
@@ -33,6 +34,8 @@ BASELINE_ABOVE_SLOT_BOTTOM_EM = 0.243
 # number's dash is drawn, is 0.38 em above the baseline: the dash lands 7 mm under the
 # text block (7.5).
 IDEOGRAPHIC_CENTRE_EM = 0.38
+# Lines off the character grid: their 字 is the font size (app.core.pagination: grid=False).
+OFF_GRID_ROLES = frozenset({Role.TITLE, Role.TABLE})
 # Lines set justified (the export's jc="both"): every line of such a paragraph but its
 # last fills the line, as Word and LibreOffice stretch it.
 JUSTIFIED_ROLES = frozenset({Role.INTRO, Role.HEADING, Role.RUN_IN, Role.BODY, Role.ATTACHMENT})
@@ -72,6 +75,10 @@ def _stretch(line: Line, line_end_tw: float) -> float:
     return (line_end_tw - start) / (end - start) if start < end < line_end_tw else 1.0
 
 
+def _on_grid(widths: list[float], gaps: dict[int, float], i: int, cell: float) -> bool:
+    return abs(widths[i] - gaps.get(i, 0.0) - cell) < 0.01
+
+
 def ends_paragraph(lines: tuple[Line, ...], index: int, following: Page | None) -> bool:
     """Whether lines[index] is the last line of its printed paragraph."""
     after = lines[index + 1] if index + 1 < len(lines) else None
@@ -86,7 +93,7 @@ class PagePainter:
     def __init__(self, style: PageStyle, metrics: Metrics = LIBREOFFICE) -> None:
         """`metrics`: the renderer the pages were broken for (Pagination.metrics), whose
         character cells say where a full line ends."""
-        self.style = style
+        self.style, self.metrics = style, metrics
         self.line_end_tw = metrics.grid_offset_tw + layout.CHARS_PER_LINE * metrics.cell_tw
         self._fonts: dict[SpanFace, QFont] = {}
 
@@ -139,15 +146,48 @@ class PagePainter:
         if not text:
             return
         face = self.style.face(span, line)
-        font = QFont(self.font(face))
-        natural = QFontMetricsF(font).horizontalAdvance(text)
-        if natural > 0:
-            # A percentage of each advance: the PDF engine scales absolute spacing by its
-            # resolution (measured: x15 at 1440 dpi), a percentage means the same anywhere.
-            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100 * width_tw / natural)
-        painter.setFont(font)
+        base = self.font(face)
+        baseline = _baseline(top, face.size_pt)
+        runs = self._runs(text, face.size_pt, line.role)
+        total = sum(width for _start, _end, _gap, width in runs)
+        scale = width_tw / total if total > 0 else 1.0
         x = layout.MARGIN_LEFT_TW + x_tw
-        painter.drawText(QPointF(x, _baseline(top, face.size_pt)), text)
+        for start, end, gap, width in runs:
+            piece = text[start:end]
+            font = QFont(base)
+            natural = QFontMetricsF(font).horizontalAdvance(piece)
+            if natural > 0:
+                # A percentage of each advance: the PDF engine scales absolute spacing by
+                # its resolution (measured: x15 at 1440 dpi); a percentage means the same
+                # on every device.
+                font.setLetterSpacing(
+                    QFont.SpacingType.PercentageSpacing, 100 * (width - gap) * scale / natural
+                )
+            painter.setFont(font)
+            painter.drawText(QPointF(x + gap * scale, baseline), piece)
+            x += width * scale
+
+    def _runs(self, text: str, size_pt: float, role: Role) -> list[tuple[int, int, float, float]]:
+        """The text in runs of one kind (grid cells, or Latin at its own widths), each as
+        (start, end, the Chinese-Latin gap before it, its width with the gap), from the
+        paginator's own character widths, so digits in Chinese text sit where the
+        renderer puts them."""
+        cell = self.metrics.cell_tw if role not in OFF_GRID_ROLES else size_pt * layout.TWIPS_PER_PT
+        widths, gaps = linebreak.char_widths(text, size_pt, cell, self.metrics)
+        if widths is None:
+            return [(0, len(text), 0.0, cell * len(text))]
+        runs: list[tuple[int, int, float, float]] = []
+        start = 0
+        for i in range(1, len(text) + 1):
+            if (
+                i < len(text)
+                and i not in gaps
+                and _on_grid(widths, gaps, i, cell) == _on_grid(widths, gaps, i - 1, cell)
+            ):
+                continue
+            runs.append((start, i, gaps.get(start, 0.0), sum(widths[start:i])))
+            start = i
+        return runs
 
     def _page_number(self, painter: QPainter, number: int) -> None:
         face = self.style.page_number_face()
