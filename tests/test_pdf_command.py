@@ -22,6 +22,8 @@ import pytest
 from render_helpers import require_stand_ins
 
 from app.core import layout
+from app.core.draftfile import load_draft
+from app.core.pagination import paginate
 
 REPO = Path(__file__).parents[1]
 SAMPLE = REPO / "resources" / "samples" / "2020年上半年工作总结.json"
@@ -97,6 +99,21 @@ def test_the_pdf_has_the_paginators_pages_and_lines(tmp_path: Path) -> None:
             assert row_text(footer) == plain(f"—{number}—")
             middle = page.width / 2
             assert all((c["x0"] > middle) == (number % 2 == 1) for c in footer)
+
+
+def test_each_line_starts_where_the_paginator_puts_it(tmp_path: Path) -> None:
+    target = tmp_path / "总结.pdf"
+    assert run_app("pdf", str(SAMPLE), "-o", str(target), env=no_display_env()).returncode == 0
+    predicted = paginate(load_draft(SAMPLE))  # the command's own layout (default options)
+    with pdfplumber.open(target) as pdf:
+        for page, expected in zip(pdf.pages, predicted.pages, strict=True):
+            rows = rows_by_slot(page)
+            for line in expected.lines:
+                if not line.text.strip():
+                    continue
+                first = min(c["x0"] for c in rows[line.slot] if c["text"].strip())
+                x_pt = (layout.MARGIN_LEFT_TW + line.spans[0].x_tw) / layout.TWIPS_PER_PT
+                assert abs(first - x_pt) < 0.5, (page.page_number, line.slot, line.text)
 
 
 def test_the_pdf_is_drawn_in_the_exports_faces(tmp_path: Path) -> None:
