@@ -179,3 +179,34 @@ def test_roles_are_listed_in_the_interface_language(qtbot) -> None:  # noqa: ANN
         assert dlg.windowTitle() == "Import Preview"
     finally:
         remove_translators(QApplication.instance())
+
+
+CORPUS = DATA / "import_corpus"
+
+
+def test_the_preview_shows_appendices_and_says_every_renumbering(qtbot) -> None:  # noqa: ANN001
+    dlg = ImportDialog(import_file(CORPUS / "appendix_report.txt"), "报告.txt")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    texts = tree_texts(dlg)
+    first = texts.index("附件1　2023年全市生产安全事故统计情况")
+    assert texts[first + 1 : first + 4] == [
+        "  一、总体情况（1 段）",
+        "  二、分行业情况",
+        "    （一）道路运输事故（1 段）",
+    ]
+    assert "附件2　2023年重大事故隐患专项排查整治工作开展情况" in texts
+    # the appendix's 1. items print as （一）: the preview says so, with the line
+    assert dlg.warnings_label.isVisible()
+    assert "第31行：原文编号“1.”与自动编号“（一）”不同" in dlg.warnings_label.text()
+    label = dlg.model.index(row_of(dlg, "附件1"), COL_ROLE).data()
+    assert label == "附件开始"
+    # making the label text again puts the attached document back into the main text
+    assert dlg.model.set_role(row_of(dlg, "附件1"), "正文")
+    texts = tree_texts(dlg)
+    assert [t for t in texts if t.startswith("附件")] == [
+        "附件1　2023年重大事故隐患专项排查整治工作开展情况"
+    ]
+    body = [getattr(p, "text", "") for s in dlg.draft().walk() for p in s.body]
+    assert "2023年全市生产安全事故统计情况" in body  # its title is text, not lost
+    dlg.grab().save("/tmp/import_preview_appendix.png")

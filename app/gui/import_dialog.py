@@ -50,6 +50,7 @@ from app.core.importer import (
     import_file,
 )
 from app.core.model import Draft, Section
+from app.core.numbering import format_number, style_for_level
 from app.core.zh.numerals import chinese_numeral
 from app.gui.dialog_buttons import label_ok_cancel
 from app.gui.forms import load_form
@@ -83,6 +84,9 @@ ROLE_CHOICES: list[tuple[str, LineRole, int]] = [
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "署名")), LineRole.AUTHOR, 0),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "日期")), LineRole.DATE, 0),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "附件")), LineRole.ATTACHMENT, 0),
+    # an attached document (附件1 …) after the text: the label starts it, then its title
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "附件开始")), LineRole.APPENDIX, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "附件标题")), LineRole.APPENDIX_TITLE, 0),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "噪声（删除）")), LineRole.NOISE, 0),
 ]
 ROLE_LABELS = [label for label, _, _ in ROLE_CHOICES]
@@ -336,17 +340,36 @@ class ImportDialog(QDialog):
         self.outline_tree.expandAll()
 
     def _fill_tree(self, draft: Draft) -> None:
-        parents: dict[int, QTreeWidgetItem] = {}
         row = QSize(0, self.outline_tree.fontMetrics().height() + 8)  # as the main outline
-        for section, level, number in draft.walk_with_level():
-            item = QTreeWidgetItem([self._item_text(section, number)])
-            item.setToolTip(0, section.heading)
+        self._add_sections(draft.sections, draft, None, row)
+        for place, appendix in enumerate(draft.appendices, start=1):
+            # an attached document: one top item, its own tree under it
+            label = self.tr("附件%1　%2").replace("%1", str(place)).replace("%2", appendix.title)
+            item = QTreeWidgetItem([label])
             item.setSizeHint(0, row)
-            if level == 0:
-                self.outline_tree.addTopLevelItem(item)
-            else:
-                parents[level - 1].addChild(item)
-            parents[level] = item
+            self.outline_tree.addTopLevelItem(item)
+            self._add_sections(appendix.sections, draft, item, row)
+
+    def _add_sections(
+        self, sections: list[Section], draft: Draft, top: QTreeWidgetItem | None, row: QSize
+    ) -> None:
+        parents: dict[int, QTreeWidgetItem] = {}
+
+        def visit(siblings: list[Section], level: int) -> None:
+            style = style_for_level(draft.numbering, level)
+            for index, section in enumerate(siblings):
+                item = QTreeWidgetItem([self._item_text(section, format_number(style, index + 1))])
+                item.setToolTip(0, section.heading)
+                item.setSizeHint(0, row)
+                parent = parents.get(level - 1, top) if level else top
+                if parent is None:
+                    self.outline_tree.addTopLevelItem(item)
+                else:
+                    parent.addChild(item)
+                parents[level] = item
+                visit(section.children, level + 1)
+
+        visit(sections, 0)
 
     def _item_text(self, section: Section, number: str) -> str:
         paragraphs = len(section.body)
@@ -371,7 +394,8 @@ def run_import_dialog(
             QCoreApplication.translate("QDialog", "导入"),
             "",
             QCoreApplication.translate(
-                "QDialog", "Word 文档或文本文件 (*.docx *.txt);;所有文件 (*)"
+                "QDialog",
+                "Word 文档、文本文件或网页 (*.docx *.txt *.html *.htm);;所有文件 (*)",
             ),
         )
         if not chosen:

@@ -14,6 +14,7 @@ checkpoint (app/core/importer/progress.py) and its result, if any, is thrown awa
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import cast
@@ -170,19 +171,29 @@ def analyse_in_background(
     task = AnalysisTask(job)
     loop = QEventLoop()
     task.ended.connect(loop.quit)
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    # Python's cyclic garbage collector runs in whichever thread allocates: left alone it
+    # could finalize a dropped widget (a closed preview's items) on the pool thread, which
+    # Qt does not survive (a crash now and then). Collect here, in the GUI thread, and keep
+    # it from running until the job has ended (or the user cancelled).
+    gc.collect()
+    gc.disable()
     try:
-        task.start()
-        delay = QTimer()
-        delay.setSingleShot(True)
-        delay.timeout.connect(loop.quit)
-        delay.start(PROGRESS_DELAY_MS)
-        if not task.done:
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        delay.stop()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            task.start()
+            delay = QTimer()
+            delay.setSingleShot(True)
+            delay.timeout.connect(loop.quit)
+            delay.start(PROGRESS_DELAY_MS)
+            if not task.done:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            delay.stop()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        finished = task.done or _wait_with_progress(parent, task, loop, source)
     finally:
-        QGuiApplication.restoreOverrideCursor()
-    if not task.done and not _wait_with_progress(parent, task, loop, source):
+        gc.enable()
+    if not finished:
         task.cancel()  # the job stops at its next checkpoint; its outcome is dropped
         return None
     if isinstance(task.error, ImportCancelledError):

@@ -52,6 +52,8 @@ def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
             stack = []
         elif role == LineRole.APPENDIX_TITLE and isinstance(part, Appendix):
             part.title += line.heading or line.text
+        elif role == LineRole.APPENDIX_TITLE:  # its 附件 label made text: text it is too
+            (stack[-1].body if stack else part.intro).append(line.paragraph())
         elif role == LineRole.HEADING:
             level = min(max(line.level, 0), len(stack))
             del stack[level:]
