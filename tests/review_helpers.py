@@ -238,7 +238,7 @@ def from_tracked(blocks: list) -> list[Para]:  # list[app.core.tracked.TrackedBl
         block = tracked.block
         para: Para = []
         if block.bookmark:
-            para.append(("bm", "s_" + block.bookmark))
+            para.append(("bm", "_Z" + block.bookmark))
         for run in block.runs:
             if run.change is None:
                 para.append(("b" if run.bold else "t", run.text))
@@ -246,9 +246,62 @@ def from_tracked(blocks: list) -> list[Para]:  # list[app.core.tracked.TrackedBl
                 kind = "ins" if run.change.kind.value == "insert" else "del"
                 para.append((kind, run.text, run.change.author))
         if block.bookmark:
-            para.append(("bmend", "s_" + block.bookmark))
+            para.append(("bmend", "_Z" + block.bookmark))
         if tracked.mark is not None:
             kind = "pins" if tracked.mark.kind.value == "insert" else "pdel"
             para.append((kind, tracked.mark.author))
         paragraphs.append(para)
     return paragraphs
+
+
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_COMMENTS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+_COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+
+
+def with_comments(data: bytes, comments: list[tuple[str, str, str]]) -> bytes:
+    """A .docx (e.g. one LibreOffice saved) with comments added as Word stores them:
+    comments: (text of a run to comment on, author, comment text). The run's text is
+    wrapped in w:commentRangeStart / w:commentRangeEnd, a w:commentReference run follows,
+    word/comments.xml holds the comments, with its relationship and content type."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    parts = {name: source.read(name) for name in source.namelist()}
+    document = etree.fromstring(parts["word/document.xml"])
+    for index, (anchor, _author, _text) in enumerate(comments):
+        run = next(
+            t.getparent()
+            for t in document.iter(q("t"))
+            if anchor in (t.text or "") and t.getparent().tag == q("r")
+        )
+        start = etree.Element(q("commentRangeStart"))
+        start.set(q("id"), str(index))
+        run.addprevious(start)
+        end = etree.Element(q("commentRangeEnd"))
+        end.set(q("id"), str(index))
+        reference = etree.Element(q("r"))
+        etree.SubElement(reference, q("commentReference")).set(q("id"), str(index))
+        run.addnext(end)
+        end.addnext(reference)
+    parts["word/document.xml"] = etree.tostring(document, xml_declaration=True, encoding="UTF-8")
+    parts["word/comments.xml"] = comments_xml(
+        [(str(i), author, text) for i, (_a, author, text) in enumerate(comments)]
+    )
+    rels = etree.fromstring(parts["word/_rels/document.xml.rels"])
+    rel = etree.SubElement(rels, f"{{{_PKG_REL}}}Relationship")
+    rel.set("Id", "rIdZjComments")
+    rel.set("Type", _COMMENTS_TYPE)
+    rel.set("Target", "comments.xml")
+    parts["word/_rels/document.xml.rels"] = etree.tostring(
+        rels, xml_declaration=True, encoding="UTF-8"
+    )
+    types = etree.fromstring(parts["[Content_Types].xml"])
+    override = etree.SubElement(types, f"{{{_CT_NS}}}Override")
+    override.set("PartName", "/word/comments.xml")
+    override.set("ContentType", _COMMENTS_CT)
+    parts["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True, encoding="UTF-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in parts.items():
+            z.writestr(name, content)
+    return out.getvalue()

@@ -22,10 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from app.core.compare import OpKind, SectionStatus, char_ops, merged_order
+from app.core.export.writer import ExportError, ExportOptions, build_docx_bytes, printed_for
+from app.core.fileio import atomic_write
+from app.core.i18n import N_
 from app.core.model import Draft
-from app.core.printed import PrintedBlock, PrintedRun, Role, printed_document
+from app.core.printed import PrintedBlock, PrintedRun, Role
 from app.core.printed.model import Change, ChangeKind
 
 MARK = "\x00"
@@ -216,14 +220,14 @@ def tracked_document(
     new: Draft,
     author: str,
     date: str | None = None,
-    sealed: bool = False,
-    bold_lead: bool = False,
+    options: ExportOptions | None = None,
 ) -> list[TrackedBlock]:
     """The printed document of `new` with its changes since `old` tracked (see the module
-    docstring), by `author` at `date` (ISO 8601; now by default)."""
+    docstring), by `author` at `date` (ISO 8601; now by default), laid out with the
+    export's `options`."""
     date = date or now_iso()
-    old_order, old_places = _places(printed_document(old, sealed, bold_lead))
-    new_order, new_places = _places(printed_document(new, sealed, bold_lead))
+    old_order, old_places = _places(printed_for(old, options))
+    new_order, new_places = _places(printed_for(new, options))
     rehomed = frozenset(
         sid for sid in old_order if sid in new_places and _parent(old, sid) != _parent(new, sid)
     )
@@ -286,3 +290,40 @@ def _resolved(blocks: list[TrackedBlock], kept: ChangeKind) -> list[PrintedBlock
         pending = []
         out.append(replace(tracked.block, runs=runs))
     return out
+
+
+DEFAULT_AUTHOR = "起草人"
+"""The revisions' author when none is set (the review/author setting, export --author)."""
+
+
+def tracked_docx_bytes(
+    old: Draft,
+    new: Draft,
+    author: str = DEFAULT_AUTHOR,
+    options: ExportOptions | None = None,
+    date: str | None = None,
+) -> bytes:
+    """The .docx of `new` in the export's layout, its changes since `old` as revisions."""
+    blocks = tracked_document(old, new, author or DEFAULT_AUTHOR, date, options)
+    return build_docx_bytes(new, options, printed=[t.block for t in blocks])
+
+
+def export_tracked(
+    old: Draft,
+    new: Draft,
+    path: Path,
+    author: str = DEFAULT_AUTHOR,
+    options: ExportOptions | None = None,
+) -> None:
+    """Write the tracked .docx atomically (a failure leaves no file), as export_docx does."""
+    path = Path(path)
+    data = tracked_docx_bytes(old, new, author, options)
+    if path.is_dir():
+        raise ExportError(
+            N_("“{path}”是一个文件夹。请在文件名处写上要保存的 Word 文件名（.docx）。", path=path)
+        )
+    if not path.parent.is_dir():
+        raise ExportError(
+            N_("文件夹“{folder}”不存在。请先建立它，或换一个保存位置。", folder=path.parent)
+        )
+    atomic_write(path, data, backup=False)

@@ -42,6 +42,8 @@ _TBL, _SDT, _SDT_CONTENT, _BODY = w("tbl"), w("sdt"), w("sdtContent"), w("body")
 _TRANSPARENT = frozenset(
     {w("hyperlink"), w("smartTag"), w("fldSimple"), _SDT, _SDT_CONTENT, w("customXml")}
 )
+# Word's own hidden bookmarks (the last edit, table-of-contents and reference targets).
+_WORDS_OWN = ("_GoBack", "_Toc", "_Ref", "_Hlk")
 _AUTHOR, _DATE, _ID, _NAME = w("author"), w("date"), w("id"), w("name")
 
 
@@ -228,7 +230,7 @@ class _Reader:
 
     def _bookmark(self, element: Any, out: MarkedParagraph) -> None:
         name = element.get(_NAME) or ""
-        if name and not name.startswith("_"):  # _GoBack, _Toc…: Word's own
+        if name and not name.startswith(_WORDS_OWN):
             out.bookmarks.append(name)
             self.bookmarks.append(name)
             self._bookmark_ids[element.get(_ID) or ""] = name

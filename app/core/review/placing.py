@@ -162,6 +162,8 @@ class _Flat:
         return to_rejected
 
 
+BOOKMARK_PREFIX = "_Z"  # what app.core.export.ooxml.bookmark_name puts before a section id
+
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = COMPARE_TIMEOUT_S
 
@@ -184,10 +186,13 @@ class _Mapper:
 
 
 def section_for(name: str, ids: set[str]) -> str | None:
-    """The section id a bookmark name stands for: the name itself, or what follows its
-    prefix (Word wants a bookmark name to start with a letter: e.g. "s_" + id)."""
+    """The section id a bookmark name stands for: the export writes "_Z" + the id
+    (app.core.export.ooxml.bookmark_name: a hidden bookmark, Word wants a letter or "_"
+    first); other tools may keep the id alone or after a prefix and "_"."""
     if name in ids:
         return name
+    if name.startswith(BOOKMARK_PREFIX) and name[len(BOOKMARK_PREFIX) :] in ids:
+        return name[len(BOOKMARK_PREFIX) :]
     for sep in ("_", "-"):
         if sep in name:
             tail = name.split(sep, 1)[1]

@@ -1,0 +1,169 @@
+"""LibreOffice as a reviewer and as a reader of tracked changes, driven through UNO.
+
+Run with the system python that has Debian's python3-uno (not the venv's):
+    /usr/bin/python3 tests/uno_reviewer.py < jobs.json
+jobs.json: {"profile": DIR, "author": NAME, "jobs": [JOB, ...]}; prints a JSON list with
+one result per job. A JOB is
+    {"do": "text", "input": PATH, "changes": "accept" | "reject" | "keep"}
+        → {"paragraphs": [...]}: every body paragraph's text after accepting (or
+          rejecting) all tracked changes, as LibreOffice shows it
+    {"do": "review", "input": PATH, "output": PATH, "edits": [EDIT, ...]}
+        → {"saved": true}: change recording on, the edits made, saved as Word 2007 XML
+An EDIT is {"find": TEXT} plus one of {"replace": TEXT}, {"insert_after": TEXT},
+{"delete": true}, {"bold": true}; it works on the first occurrence of TEXT.
+One soffice process serves all jobs (its own profile directory: NOTES.md).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import uno  # type: ignore[import-not-found]
+from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
+
+PIPE = f"zongjie_review_{os.getpid()}"
+CONNECT_S = 60
+
+
+def prop(name: str, value: object) -> PropertyValue:
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+def url(path: str) -> str:
+    return uno.systemPathToFileUrl(os.path.abspath(path))
+
+
+def start(profile: str) -> tuple[subprocess.Popen, object]:
+    office = subprocess.Popen(
+        [
+            "soffice",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nologo",
+            f"-env:UserInstallation={uno.systemPathToFileUrl(profile)}",
+            f"--accept=pipe,name={PIPE};urp;",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext(
+        "com.sun.star.bridge.UnoUrlResolver", local
+    )
+    deadline = time.time() + CONNECT_S
+    while True:
+        try:
+            ctx = resolver.resolve(f"uno:pipe,name={PIPE};urp;StarOffice.ComponentContext")
+            return office, ctx
+        except Exception:
+            if time.time() > deadline or office.poll() is not None:
+                raise
+            time.sleep(0.3)
+
+
+def set_author(ctx: object, author: str) -> None:
+    """The user name LibreOffice writes as w:author (else "Unknown Author")."""
+    provider = ctx.ServiceManager.createInstanceWithContext(
+        "com.sun.star.configuration.ConfigurationProvider", ctx
+    )
+    access = provider.createInstanceWithArguments(
+        "com.sun.star.configuration.ConfigurationUpdateAccess",
+        (prop("nodepath", "/org.openoffice.UserProfile/Data"),),
+    )
+    access.setPropertyValue("givenname", author)
+    access.setPropertyValue("sn", "")
+    access.commitChanges()
+
+
+def load(desktop: object, path: str) -> object:
+    return desktop.loadComponentFromURL(url(path), "_blank", 0, (prop("Hidden", True),))
+
+
+def paragraphs(doc: object) -> list[str]:
+    out = []
+    enum = doc.getText().createEnumeration()
+    while enum.hasMoreElements():
+        element = enum.nextElement()
+        if element.supportsService("com.sun.star.text.Paragraph"):
+            out.append(element.getString())
+    return out
+
+
+def dispatch(ctx: object, doc: object, command: str) -> None:
+    helper = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
+    helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
+
+
+def text_job(ctx: object, desktop: object, job: dict) -> dict:
+    doc = load(desktop, job["input"])
+    try:
+        if job["changes"] == "accept":
+            dispatch(ctx, doc, ".uno:AcceptAllTrackedChanges")
+        elif job["changes"] == "reject":
+            dispatch(ctx, doc, ".uno:RejectAllTrackedChanges")
+        return {"paragraphs": paragraphs(doc)}
+    finally:
+        doc.close(True)
+
+
+def review_job(desktop: object, job: dict) -> dict:
+    doc = load(desktop, job["input"])
+    try:
+        doc.setPropertyValue("RecordChanges", True)
+        for edit in job["edits"]:
+            search = doc.createSearchDescriptor()
+            search.SearchString = edit["find"]
+            found = doc.findFirst(search)
+            if found is None:
+                raise LookupError(edit["find"])
+            if "replace" in edit:
+                found.setString(edit["replace"])
+            elif "insert_after" in edit:
+                end = found.getEnd()
+                end.getText().insertString(end, edit["insert_after"], False)
+            elif edit.get("delete"):
+                found.setString("")
+            elif edit.get("bold"):
+                # com.sun.star.awt.FontWeight.BOLD; Chinese text takes the Asian weight
+                for name in ("CharWeight", "CharWeightAsian"):
+                    found.setPropertyValue(name, 150.0)
+        doc.storeToURL(url(job["output"]), (prop("FilterName", "MS Word 2007 XML"),))
+        return {"saved": True}
+    finally:
+        doc.close(True)
+
+
+def main() -> int:
+    request = json.load(sys.stdin)
+    office, ctx = start(request["profile"])
+    try:
+        set_author(ctx, request.get("author", "审阅人"))
+        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        results = []
+        for job in request["jobs"]:
+            if job["do"] == "text":
+                results.append(text_job(ctx, desktop, job))
+            else:
+                results.append(review_job(desktop, job))
+        json.dump(results, sys.stdout, ensure_ascii=False)
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+    finally:
+        try:
+            office.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            office.kill()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
