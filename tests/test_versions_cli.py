@@ -11,6 +11,7 @@ import review_helpers as rh
 
 from app.core.draftfile import load_draft, save_draft
 from app.core.model import Draft, Paragraph, Section
+from app.core.review.docx_marks import Mark, read_marked
 from app.core.versions import VersionKind, VersionStore
 
 REPO = Path(__file__).parents[1]
@@ -140,3 +141,25 @@ def test_review_of_another_drafts_export_writes_nothing(tmp_path: Path) -> None:
     result = run_app("review", str(path), str(reviewed), "-o", str(out))
     assert result.returncode == 2
     assert "不是从当前草稿" in result.stderr and not out.exists()
+
+
+def test_export_track_changes_since_a_version(tmp_path: Path) -> None:
+    path, out = tmp_path / "总结.json", tmp_path / "修订.docx"
+    VersionStore(path).take(_draft("全年完成培训12次。"))
+    save_draft(_draft("全年完成培训15次。"), path)
+    result = run_app(
+        "export", str(path), "--track-changes-since", "1", "--author", "王起草", "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    marked = read_marked(out.read_bytes(), out.name)
+    changes = [
+        (p.mark, p.text, p.revision.author)
+        for para in marked.paragraphs
+        for p in para.pieces
+        if p.mark is not Mark.KEPT and p.revision is not None
+    ]
+    assert sorted(changes) == sorted(
+        [(Mark.DELETED, "2", "王起草"), (Mark.INSERTED, "5", "王起草")]
+    )
+    missing = run_app("export", str(path), "--track-changes-since", "4", "-o", str(out))
+    assert missing.returncode == 2 and "“4”" in missing.stderr
