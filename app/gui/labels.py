@@ -1,9 +1,10 @@
 """Labels app/core defines in Chinese, in the interface language.
 
-The core marks its numbering-style labels (numbering.STYLE_LABELS), check rule titles
-(checks.RULES) and severity names (checks.SEVERITY_LABELS) with `N_`, so they reach the
-translation file with every other core message (app.gui.core_text); there is no copy of
-them here. These helpers only say what each lookup is for.
+The core marks its numbering-style labels (numbering.STYLE_LABELS) and check rule titles
+(checks.RULES) with `N_`, so they reach the translation file with every other core
+message (app.gui.core_text); there is no copy of them here. The severity names
+(checks.SEVERITY_LABELS) read in English once app/core/checks/base.py marks them too.
+These helpers only say what each lookup is for.
 """
 
 from __future__ import annotations
