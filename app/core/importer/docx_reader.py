@@ -53,6 +53,7 @@ from app.core.importer.docx_package import (
     parse_int,
     w,
 )
+from app.core.importer.docx_tables import RunsOf, table_row_lines
 from app.core.importer.lines import SourceLine, runs_for_line, slice_runs
 from app.core.model import Run
 
@@ -222,9 +223,10 @@ def _iter_blocks(
             parent = element.getparent()
             if parent is None or parent.tag != _BODY:
                 continue  # a table's paragraph: read with its table
-            yield (
-                _paragraph_lines(element, styles, numbering) if tag == _P else _table_lines(element)
-            )
+            if tag == _P:
+                yield _paragraph_lines(element, styles, numbering)
+            else:  # the rows as lines, the first carrying the table (docx_tables)
+                yield table_row_lines(element, _table_lines(element), _runs_reader(styles))
             element.clear()
             while element.getprevious() is not None:
                 del parent[0]
@@ -237,6 +239,11 @@ def _iter_blocks(
         raise Refused("主文档中没有正文")
     if not saw_body:
         raise Refused("主文档中没有正文")
+
+
+def _runs_reader(styles: Styles) -> RunsOf:
+    """A paragraph's runs with their effective formatting, for a table's cells."""
+    return lambda p: _runs(p, styles.paragraph_style(p), styles)[0]
 
 
 def _run_text(r: Any) -> str:
