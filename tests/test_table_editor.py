@@ -128,6 +128,11 @@ def test_rows_columns_and_header_commands(editor) -> None:  # noqa: ANN001
     assert texts(written_table(editor)) == [["项目", "数量"], ["甲", "1"], ["", ""], ["乙", "2"]]
     actions.insert_row_above.trigger()
     assert written_table(editor).row_count == 5
+    put_cursor_in_cell(editor, 0, 0)
+    actions.insert_row_above.trigger()
+    assert written_table(editor).header_rows == 2, "a row above the header is a header row"
+    editor.body.undo()
+    assert written_table(editor).header_rows == 1
     put_cursor_in_cell(editor, 1, 0)
     actions.delete_rows.trigger()
     assert texts(written_table(editor))[1] == ["甲", "1"]

@@ -103,15 +103,21 @@ def append_row(cursor: QTextCursor, table: QTextTable) -> bool:
 
 
 def insert_rows(cursor: QTextCursor, below: bool) -> bool:
-    """As many rows as are selected, above or below them."""
+    """As many rows as are selected, above or below them (header rows when they go
+    among the header rows)."""
     table, cells = cursor.currentTable(), cell_range(cursor)
     if table is None or cells is None:
         return False
     at = cells.first_row + cells.rows if below else cells.first_row
     if not fits_limits(table.rows() + cells.rows, table.columns()):
         return False
+    header = table.format().headerRowCount()
     cursor.beginEditBlock()
     table.insertRows(at, cells.rows)
+    if at < header:  # rows among the header rows are header rows too
+        fmt = table.format()
+        fmt.setHeaderRowCount(header + cells.rows)
+        table.setFormat(fmt)
     _format_new_cells(table, range(at, at + cells.rows), range(table.columns()))
     shade_header(table)
     cursor.endEditBlock()
