@@ -290,3 +290,15 @@ def test_a_run_in_section_whose_body_opens_with_a_table(editor) -> None:  # noqa
     from app.gui.body_edit import document_blocks
 
     assert document_blocks(editor.body.document()) == body
+
+
+def test_the_context_menu_acts_on_the_cell_clicked(editor) -> None:  # noqa: ANN001
+    section = Section("表格", [Table.plain([["甲", "乙"], ["1", "2"]])])
+    editor.show_section(section, "一、", "")
+    table = next_table(editor)
+    put_cursor_in_cell(editor, 0, 0)
+    where = editor.body.cursorRect(table.cellAt(1, 1).firstCursorPosition()).center()
+    editor.body.move_cursor_for_menu(where)
+    assert cursor_cell(editor) == (1, 1)
+    editor.body.table_actions.delete_rows.trigger()
+    assert texts(written_table(editor)) == [["甲", "乙"]], "the clicked row went"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QInputMethodEvent,
@@ -143,8 +143,21 @@ class BodyEdit(QTextEdit):
         self.cursorPositionChanged.connect(self._leave_lead)
         self.table_actions = TableActions(self)
 
+    def move_cursor_for_menu(self, point: QPoint) -> None:
+        cursor = self.textCursor()
+        clicked = self.cursorForPosition(point)
+        on_selection = (
+            cursor.hasSelection()
+            and cursor.selectionStart() <= clicked.position() <= cursor.selectionEnd()
+        )
+        if not on_selection:
+            self.setTextCursor(clicked)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        """Qt's menu (undo, cut, copy, paste, select all) and the 表格 commands."""
+        """Qt's menu (undo, cut, copy, paste, select all) and the 表格 commands, for the
+        place clicked (as in Word: the cursor goes there unless the click is on the
+        selection)."""
+        self.move_cursor_for_menu(event.pos())
         menu = self.createStandardContextMenu(event.pos())
         menu.addSeparator()
         self.table_actions.fill(menu.addMenu(self.tr("表格")))
