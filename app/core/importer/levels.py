@@ -54,6 +54,7 @@ WEIGHTS = Weights()
 MAX_HEADING_LEAD = 24  # a longer lead sentence reads as the start of a paragraph
 MAX_SENTENCE_HEADING = 20  # a heading alone on its line that ends with 。 is short
 _SENTENCE_OPENERS = ("是：", "是:", "为：", "为:", "如下：", "如下:", "包括：", "包括:")
+MAX_NUMBER_WARNINGS = 200  # listed one by one; past that, counted
 BEAM = 24  # states kept per heading: a document's outline has few plausible readings
 BEAM_LONG = 8  # for thousands of headings (a hostile or generated text): still linear
 LONG_DOCUMENT = 2000
@@ -352,6 +353,10 @@ def number_warnings(lines: list[SourceLine]) -> list[Text]:
                     derived=derived,
                 )
             )
+    if len(warnings) > MAX_NUMBER_WARNINGS:  # a generated or hostile text: say how many
+        more = len(warnings) - MAX_NUMBER_WARNINGS
+        warnings = warnings[:MAX_NUMBER_WARNINGS]
+        warnings.append(N_("另有{count}处编号与原文不同，未逐一列出", count=more))
     for rewritten in unusual.values():
         first = rewritten[0]
         warnings.append(
