@@ -38,6 +38,7 @@ from app.core.edits import Edit, meta_change
 from app.core.errors import FileAccessError, ReadOnlyFolderError, ZongjieError
 from app.core.fileio import DraftLock, LockFailedError, ReadOnlyFileError
 from app.core.model import Draft, Meta, Paragraph
+from app.core.versions import VersionInfo, VersionKind, VersionStore
 from app.gui.document.autosave import Autosaver
 from app.gui.document.commands import EditCommand, RenameCommand
 from app.gui.document.tree_model import SectionTreeModel
@@ -240,12 +241,24 @@ class DraftSession(QObject):
         self.flush()
         self.take_lock()
         warning = save_draft(self.draft, path)
+        try:  # the first save of a day keeps a version (app.core.versions)
+            VersionStore(path).take_daily(self.draft)
+        except ZongjieError as exc:  # saved all the same: say why no version was kept
+            warning = warning or exc.message
         self.read_only = None
         self.undo_stack.setClean()
         self._text_dirty = False
         self.autosave.discard()
         self.stateChanged.emit()
         return warning
+
+    def take_version(self, kind: VersionKind, note: str = "") -> VersionInfo | None:
+        """Keep the draft as it is now as a version beside its file (raises ZongjieError).
+        None: the draft has no file yet, or an automatic version found it unchanged."""
+        if self.path is None:
+            return None
+        self.flush()
+        return VersionStore(self.path).take(self.draft, kind, note)
 
     def forget_unsaved(self) -> None:
         """Treat the text as it is now as saved (a window closed with 不保存, or a test)."""

@@ -1,0 +1,36 @@
+"""Versions taken by the session: the first save of a day, and by hand (保存版本)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.model import Draft, Paragraph, Section
+from app.core.versions import VersionKind, VersionStore
+from app.gui.document.session import DraftSession
+
+
+def _draft() -> Draft:
+    return Draft(sections=[Section("主要工作", [Paragraph.plain("全年完成培训12次。")], id="s1")])
+
+
+def test_the_first_save_of_the_day_keeps_a_version(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "总结.json"
+    session = DraftSession()
+    session.replace(_draft(), None)
+    session.save_to(path)
+    session.write_body("s1", [Paragraph.plain("全年完成培训15次。")])
+    session.save()
+    listed = VersionStore(path).versions()
+    assert [v.kind for v in listed] == [VersionKind.DAILY]  # one a day, not one a save
+    assert VersionStore(path).load(listed[0].id) == _draft()
+    manual = session.take_version(VersionKind.MANUAL, "报科长")
+    assert manual is not None and manual.note == "报科长"
+    assert VersionStore(path).load(manual.id).find("s1").body[0].text == "全年完成培训15次。"
+    session.close()
+
+
+def test_an_untitled_draft_has_no_versions(qapp) -> None:
+    session = DraftSession()
+    session.replace(_draft(), None)
+    assert session.take_version(VersionKind.MANUAL, "x") is None
+    session.close()
