@@ -41,6 +41,7 @@ from app.core.model import Draft
 from app.gui.dialog_buttons import ok_cancel_buttons
 from app.gui.document.session import DraftSession
 from app.gui.settings import Settings, save_settings
+from app.gui.versions.auto import keep_export_version
 
 if TYPE_CHECKING:
     from app.core.checks import Finding
@@ -277,6 +278,7 @@ class ExportController(QObject):
 
     def start(self, target: Path, options: dict[str, Any]) -> ExportWorker:
         snapshot = self.session.snapshot()  # the worker gets its own copy
+        keep_export_version(self.session, self.status)  # each export keeps a version
         worker = ExportWorker(snapshot, target, options, self.parent_widget)
         self.action.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
