@@ -302,3 +302,12 @@ def test_the_context_menu_acts_on_the_cell_clicked(editor) -> None:  # noqa: ANN
     assert cursor_cell(editor) == (1, 1)
     editor.body.table_actions.delete_rows.trigger()
     assert texts(written_table(editor)) == [["甲", "乙"]], "the clicked row went"
+
+
+def test_no_table_command_while_the_editor_shows_nothing(editor) -> None:  # noqa: ANN001
+    actions = editor.body.table_actions
+    editor.show_section(Section("表格", []), "一、", "")
+    assert actions.insert_table.isEnabled()
+    editor.show_nothing()
+    assert not actions.insert_table.isEnabled()
+    assert not actions.insert(3, 4), "nowhere to write it"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QInputMethodEvent,
@@ -142,6 +142,12 @@ class BodyEdit(QTextEdit):
         self.lead_length = 0
         self.cursorPositionChanged.connect(self._leave_lead)
         self.table_actions = TableActions(self)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """The 表格 commands follow the editor being enabled (a section shown) or not."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self.table_actions.update_actions()
 
     def move_cursor_for_menu(self, point: QPoint) -> None:
         cursor = self.textCursor()

@@ -3,8 +3,8 @@
 Each action edits the body editor's document (tables/edits.py: one step of its undo
 history, written back to the session like typing). An action is enabled where it
 applies: 插入表格 outside a table, the row and column commands in one, 合并单元格 for a
-selection of several cells, 拆分单元格 in a merged cell; none while the editor is
-read-only. 表头行 is checked in a header row.
+selection of several cells, 拆分单元格 in a merged cell; none while the editor shows
+nothing (it is disabled) or is read-only. 表头行 is checked in a header row.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ class TableActions(QObject):
 
     def apply(self, edit: Callable[[QTextCursor], bool]) -> bool:
         """Run one edit on the editor's cursor; the editor shows where it left the cursor."""
-        if self.body.isReadOnly():
+        if self.body.isReadOnly() or not self.body.isEnabled():
             return False
         cursor = self.body.textCursor()
         done = edit(cursor)
@@ -150,7 +150,7 @@ class TableActions(QObject):
 
     def update_actions(self) -> None:
         cursor = self.body.textCursor()
-        editable = not self.body.isReadOnly()
+        editable = self.body.isEnabled() and not self.body.isReadOnly()
         in_table = editable and cursor.currentTable() is not None
         self.insert_table.setEnabled(editable and not in_table)
         for action in (
