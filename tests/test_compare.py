@@ -7,10 +7,8 @@ import copy
 
 from app.core.compare import (
     HunkKind,
-    OpKind,
     Part,
     SectionStatus,
-    Style,
     compare,
     newer_side,
     older_side,
@@ -18,6 +16,7 @@ from app.core.compare import (
     take_back_text,
 )
 from app.core.edits import apply_edit
+from app.core.flat import OpKind, Style
 from app.core.model import Draft, Paragraph, Run, Section
 
 

@@ -24,9 +24,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.core.compare import OpKind, SectionStatus, char_ops, merged_order
+from app.core.compare import SectionStatus, merged_order
 from app.core.export.writer import ExportError, ExportOptions, build_docx_bytes, printed_for
 from app.core.fileio import atomic_write
+from app.core.flat import OpKind, char_ops
 from app.core.i18n import N_
 from app.core.model import Draft
 from app.core.printed import PrintedBlock, PrintedRun, Role

@@ -19,10 +19,11 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from app.core.compare import Part, TableTokens, body_from, body_styles, body_text
+from app.core.compare import Part
 from app.core.edits import TextChange, text_change
 from app.core.errors import ZongjieError
 from app.core.fileio import read_bytes
+from app.core.flat import TableTokens, body_from, body_styles, body_text
 from app.core.i18n import N_
 from app.core.importer.decode import ImportLimitError
 from app.core.importer.docx_package import Refused

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.core import limits
-from app.core.compare import Style
+from app.core.flat import Style
 from app.core.importer.decode import ImportLimitError
 from app.core.importer.docx_package import Flags, Package, Refused, w
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from diff_match_patch import diff_match_patch
 
-from app.core.compare import COMPARE_TIMEOUT_S, Part, Style
+from app.core.compare import Part
+from app.core.flat import COMPARE_TIMEOUT_S, Style
 from app.core.i18n import N_
 from app.core.model import Comment, Draft, Paragraph, Section
 from app.core.review.docx_marks import (

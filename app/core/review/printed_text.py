@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.compare import PARAGRAPH_BREAK, Part, TableTokens, body_text
+from app.core.compare import Part
+from app.core.flat import PARAGRAPH_BREAK, TableTokens, body_text
 from app.core.model import Block, Paragraph, Table
 from app.core.zh.lead import run_in_lead
 
