@@ -311,3 +311,12 @@ def test_no_table_command_while_the_editor_shows_nothing(editor) -> None:  # noq
     editor.show_nothing()
     assert not actions.insert_table.isEnabled()
     assert not actions.insert(3, 4), "nowhere to write it"
+
+
+def test_the_editor_says_whether_its_text_holds_a_table(editor) -> None:  # noqa: ANN001
+    editor.show_section(Section("无表", [Paragraph.plain("正文。")]), "一、", "")
+    assert not editor.shows_tables()
+    assert editor.body.table_actions.insert(2, 2)
+    assert editor.shows_tables()
+    type_chinese(editor.body, "格中")
+    assert editor.live_count() == 2 + 3 + 2, "heading, paragraph and the cell's text"

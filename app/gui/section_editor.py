@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextTable,
     QUndoCommand,
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -480,3 +481,9 @@ class SectionEditor(QWidget):
         text = self.body.document().toPlainText()[self.body.lead_length :]
         heading = self.heading.text() if self.section is not None else ""
         return count_chars(heading) + count_chars(text)
+
+    def shows_tables(self) -> bool:
+        """Whether the shown body holds a table (its 字数 then includes the cells)."""
+        return any(
+            isinstance(f, QTextTable) for f in self.body.document().rootFrame().childFrames()
+        )
