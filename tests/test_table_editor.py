@@ -214,6 +214,7 @@ def test_enter_in_a_caption_goes_into_the_table(editor, qtbot) -> None:  # noqa:
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     editor.body.setTextCursor(cursor)
     assert editor.body.textCursor().block().text() == "表1 完成情况"
+    assert not editor.body.table_actions.insert_table.isEnabled(), "no table in a caption"
     qtbot.keyClick(editor.body, Qt.Key.Key_Return)
     assert cursor_cell(editor) == (0, 0)
     assert editor.flush() is False and section.body == [table], "nothing changed"

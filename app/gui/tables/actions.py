@@ -152,7 +152,7 @@ class TableActions(QObject):
         cursor = self.body.textCursor()
         editable = self.body.isEnabled() and not self.body.isReadOnly()
         in_table = editable and cursor.currentTable() is not None
-        self.insert_table.setEnabled(editable and not in_table)
+        self.insert_table.setEnabled(editable and edits.can_insert_table(cursor))
         for action in (
             self.insert_row_above,
             self.insert_row_below,

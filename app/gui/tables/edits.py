@@ -26,6 +26,7 @@ from app.gui.tables.qt_table import (
     fits_limits,
     insert_caption,
     insert_table,
+    is_caption,
     set_widths,
     shade_header,
     stored_widths,
@@ -67,10 +68,14 @@ def empty_table(rows: int, columns: int, header_rows: int = 1) -> Table:
     return Table(grid, header_rows=min(header_rows, rows), col_widths=widths)
 
 
+def can_insert_table(cursor: QTextCursor) -> bool:
+    return cursor.currentTable() is None and not is_caption(cursor.block())
+
+
 def insert_new_table(cursor: QTextCursor, rows: int, columns: int) -> QTextTable | None:
-    """A rows × columns table after the cursor's paragraph (not inside a table); the cursor
-    goes into its first cell."""
-    if cursor.currentTable() is not None or rows < 1 or columns < 1:
+    """A rows × columns table after the cursor's paragraph (not inside a table nor its
+    caption); the cursor goes into its first cell."""
+    if not can_insert_table(cursor) or rows < 1 or columns < 1:
         return None
     cursor.beginEditBlock()
     cursor.clearSelection()
