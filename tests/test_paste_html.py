@@ -273,3 +273,19 @@ def test_tables_nested_a_thousand_deep_paste_as_text(cell: str) -> None:
     texts = [b.text for b in content.blocks]
     assert any("最深处" in text for text in texts), texts
     assert content.tables <= 1
+
+
+def test_a_paste_into_a_caption_is_one_line_of_text(qtbot, editor) -> None:  # noqa: ANN001
+    table = Table.plain([["甲", "乙"], ["1", "2"]], caption="表1 ")
+    section = Section("标题", [table])
+    editor.show_section(section, "一、", "")
+    cursor = editor.body.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(cursor.MoveOperation.EndOfBlock)
+    editor.body.setTextCursor(cursor)
+    mime = QMimeData()
+    mime.setText("重点工作\n完成情况表")
+    editor.body.insertFromMimeData(mime)
+    (pasted,) = pasted_body(editor)
+    assert isinstance(pasted, Table) and pasted.caption == "表1 重点工作 完成情况表"
+    assert grid_texts(pasted) == [["甲", "乙"], ["1", "2"]]

@@ -38,8 +38,9 @@ from app.core.model import Paragraph, Run, Table
 from app.gui.rich_paste import CELL_SEPARATOR, PastedContent, html_content, tsv_table
 from app.gui.tables.actions import TableActions
 from app.gui.tables.blocks import Block, document_blocks, document_paragraphs, insert_blocks
-from app.gui.tables.cell_paste import paste_into_cells
+from app.gui.tables.cell_paste import paste_into_caption, paste_into_cells
 from app.gui.tables.navigation import below_caption, cell_cursor
+from app.gui.tables.qt_table import is_caption
 from app.gui.tables.runs import LEAD_PROPERTY, block_paragraph, insert_paragraphs, run_format
 
 __all__ = [
@@ -330,6 +331,8 @@ class BodyEdit(QTextEdit):
             cursor.beginEditBlock()
             if cursor.currentTable() is not None:
                 paste_into_cells(cursor, content.blocks)
+            elif is_caption(cursor.block()):
+                paste_into_caption(cursor, content.blocks)
             else:
                 cursor.removeSelectedText()
                 insert_blocks(cursor, content.blocks)

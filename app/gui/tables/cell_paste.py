@@ -1,7 +1,8 @@
 """A paste into a table: a pasted table's cells fill the table's cells from the cursor's
 on, row by row (as in Excel and in Word's 覆盖单元格), adding rows as needed; the columns
 past the table's last one are left out. Anything else is pasted into the cursor's cell,
-a table among it as a paragraph a row (the body has no table inside a table)."""
+a table among it as a paragraph a row (the body has no table inside a table). Into a
+table's caption, everything comes as one line of text."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from app.gui.tables.navigation import cell_selection
 from app.gui.tables.runs import insert_paragraphs
 
 
-def _flattened(blocks: list[Block]) -> list[Paragraph]:
+def flattened(blocks: list[Block]) -> list[Paragraph]:
+    """Blocks as paragraphs: a table a paragraph a row, its cells joined by spaces."""
     paragraphs: list[Paragraph] = []
     for block in blocks:
         if isinstance(block, Paragraph):
@@ -45,7 +47,7 @@ def paste_into_cells(cursor: QTextCursor, blocks: list[Block]) -> None:
     pasted = _only_table(blocks)
     if pasted is None:
         cursor.removeSelectedText()
-        insert_paragraphs(cursor, _flattened(blocks))
+        insert_paragraphs(cursor, flattened(blocks))
         return
     start = table.cellAt(cursor)
     last = cursor
@@ -71,3 +73,10 @@ def _fill(
     selection.removeSelectedText()
     insert_paragraphs(selection, paragraphs)
     return selection
+
+
+def paste_into_caption(cursor: QTextCursor, blocks: list[Block]) -> None:
+    """A caption is one line of plain text: what is pasted into it, joined by spaces."""
+    cursor.removeSelectedText()
+    text = " ".join(p.text for p in flattened(blocks) if p.text)
+    cursor.insertText(" ".join(text.split()), cursor.charFormat())
