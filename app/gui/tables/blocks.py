@@ -108,7 +108,7 @@ def insert_blocks(cursor: QTextCursor, blocks: list[Block]) -> None:
     after_table = False
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
-            insert_table(cursor, block)
+            insert_table(cursor, block, after_paragraph=index > 0 and not after_table)
             after_table = True
             continue
         if index and not after_table:

@@ -82,9 +82,10 @@ def is_caption(block: QTextBlock) -> bool:
     return block.blockFormat().boolProperty(CAPTION_PROPERTY)
 
 
-def insert_caption(cursor: QTextCursor, caption: str) -> None:
-    """The caption in the cursor's block (empty) or in a new block after it."""
-    if cursor.block().length() > 1:
+def insert_caption(cursor: QTextCursor, caption: str, after_paragraph: bool = False) -> None:
+    """The caption in the cursor's block when it is empty and no paragraph (the block Qt
+    keeps before a table), else in a new block after it."""
+    if after_paragraph or cursor.block().length() > 1:
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         cursor.insertBlock()
     cursor.setBlockFormat(caption_block_format())
@@ -173,12 +174,13 @@ def _columns(table: Table) -> int:
     return max((len(row) for row in table.rows), default=0)
 
 
-def insert_table(cursor: QTextCursor, table: Table) -> QTextTable:
+def insert_table(cursor: QTextCursor, table: Table, after_paragraph: bool = False) -> QTextTable:
     """Insert `table` (its caption first) at the cursor; the cursor ends in the block Qt
-    keeps after the table, which gets the block format the cursor's block had."""
+    keeps after the table, which gets the block format the cursor's block had.
+    after_paragraph: the cursor's block holds a paragraph, even an empty one."""
     body_format = cursor.blockFormat()
     if table.caption:
-        insert_caption(cursor, table.caption)
+        insert_caption(cursor, table.caption, after_paragraph)
     rows, columns = len(table.rows), _columns(table)
     qtable = cursor.insertTable(max(rows, 1), max(columns, 1), table_format(table))
     block_format = cell_block_format()
