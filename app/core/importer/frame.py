@@ -41,7 +41,7 @@ _NOISE_STRONG = re.compile(
     r"仅供学习|禁止外传|主办单位|承办单位|协办单位|技术支持[:：]|网站标识码|网站地图|公网安备|"
     r"^(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]\s*\d|^(?:分享|发布)[:：]|"
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|"  # a timestamp alone
-    r"联系我们|使用帮助|发表于|点个?\s*[“\"]?在看|往期推荐|往期回顾|延伸阅读|猜你喜欢|长按识别|"
+    r"^欢迎(?:来到|访问|光临)|联系我们|使用帮助|发表于|点个?\s*[“\"]?在看|往期推荐|往期回顾|延伸阅读|猜你喜欢|长按识别|"
     r"点击上方|关注我们|网站声明|隐私(?:声明|政策)|无障碍|长者模式|关怀版|"
     r"^[-—_=*·.]{3,}$|"  # a separator rule (Markdown "---", "———")
     r"^(?:作者|编辑|审核|校对|字体)[:：]|^(?:时间|日期)[:：]\s*\d{4}[-/.]|"
@@ -192,7 +192,9 @@ def is_title_line(line: SourceLine) -> bool:
         return False
     if ATTACHED_DOCUMENT.match(text):
         return False  # "附件2" over an attached document's title: a label, not the title
-    if _FORM_FIELD.match(text):
+    if _TITLE_LABEL.match(text):
+        text = _TITLE_LABEL.sub("", text)  # the title after the site's label
+    elif _FORM_FIELD.match(text):
         return False  # "主题分类：综合政务": a field of a form, not a title
     if is_noise_text(text) and not DOC_WORD.search(text):
         return False  # "关于加强政府网站管理的通知" is a title, "现在订阅立享…" is not
@@ -242,7 +244,14 @@ def _is_meta_under_title(lines: list[SourceLine], i: int) -> bool:
     )
 
 
+# A site's date of publication alone on its line, between the title and the text.
+_WEB_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A site's label before the title it shows ("范文资料：……实施方案", "原标题：……").
+_TITLE_LABEL = re.compile(r"^(?:范文资料|参考范文|范文|原标题|文章标题|标题|题目)\s*[:：]\s*(?=\S)")
+
+
 def title_text(text: str) -> str:
+    text = _TITLE_LABEL.sub("", text)
     if is_letter_spaced(text):
         return "".join(text.split())
     return collapse_letter_spacing(text)
@@ -282,7 +291,7 @@ def mark_title_block(lines: list[SourceLine]) -> int:
             _is_subtitle(lines[i]) and not _is_title_line_with_doc_word(lines[i])
         ) or _is_meta_under_title(lines, i):
             subtitles.append(i)
-        elif is_strong_noise(lines[i].text):
+        elif is_strong_noise(lines[i].text) or _WEB_DATE.match(lines[i].text):
             between.append(i)
         else:
             break

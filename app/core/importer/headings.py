@@ -121,6 +121,7 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
             set_heading(line)
     _mark_unmarked_headings(region)
     _mark_parallel_topic_sentences(region)
+    _mark_topic_sentences_over_series(region)
 
 
 def _is_contents_line(text: str) -> bool:
@@ -302,9 +303,19 @@ def _run_in_split(rest: str, limit: int = MAX_LEAD) -> int:
 
 
 def _heading_text(text: str) -> str:
-    """A heading alone on its line: no closing 。 or ： (its own line ends it)."""
+    """A heading alone on its line: no closing 。 or ： (its own line ends it). Letter
+    spacing goes, also after a chapter's marker ("第一章　总　则" → "第一章　总则")."""
     text = strip_heading_end(text).rstrip("：:").rstrip()
-    return collapse_letter_spacing(text) if is_letter_spaced(text) else text
+    if is_letter_spaced(text):
+        return collapse_letter_spacing(text)
+    spaced = _SPACED_AFTER_CHAPTER.match(text)
+    if spaced is not None:
+        return f"{spaced.group(1)}{spaced.group(2)}{spaced.group(3)}"
+    return text
+
+
+# "第一章　总　则", "第八章　附　　则": a two-character word set apart, after the marker
+_SPACED_AFTER_CHAPTER = re.compile(r"^(第\S{1,4}[章节部分篇编]+[\s\u3000]+)(\S)[\s\u3000]+(\S)$")
 
 
 def set_heading(line: SourceLine, level: int | None = None) -> None:
@@ -386,6 +397,42 @@ def _mark_parallel_topic_sentences(region: list[SourceLine]) -> None:
             line = region[n]
             line.role, line.kind, line.marker = LineRole.HEADING, KIND_NONE, ""
             line.heading, line.run_in_body = _heading_text(line.text), ""
+
+
+MAX_TOPIC_OVER_SERIES = 40
+_SERIES_KINDS = frozenset({"cn-shi", "cn-di", "cn-yao"})
+
+
+def _mark_topic_sentences_over_series(region: list[SourceLine]) -> None:
+    """ "五年来，我们坚持……，发展能级稳步提升。" over 一是…二是…, and again "五年来，我们
+    坚持……" over the next 一是: sentences in one frame (same opening), each heading a series
+    that starts at 一: unnumbered headings over those series (a report's topic sentences)."""
+    found: dict[str, list[int]] = {}
+    for n, line in enumerate(region[1:-1], start=1):
+        nxt, text = region[n + 1], line.text
+        if (
+            line.role == LineRole.BODY
+            and not _standalone_heading(region[n - 1])  # not the lead-in under a heading
+            and text.endswith("。")
+            and 8 <= chars(text) <= MAX_TOPIC_OVER_SERIES
+            and not re.search(r"[：:；;]", text)
+            and find_marker(text) is None
+            and nxt.role == LineRole.HEADING
+            and nxt.kind in _SERIES_KINDS
+            and nxt.number == 1
+        ):
+            found.setdefault(text[:4], []).append(n)
+    for members in found.values():
+        if len(members) < 2:
+            continue
+        for n in members:
+            line = region[n]
+            line.role, line.kind, line.marker = LineRole.HEADING, KIND_NONE, ""
+            line.heading, line.run_in_body = _heading_text(line.text), ""
+
+
+def _standalone_heading(line: SourceLine) -> bool:
+    return line.role == LineRole.HEADING and not line.run_in_body
 
 
 _BULLET = re.compile(r"^[◆◇●○■□▶▷►▲△★☆•·▪✔√✅📌🔹🔸]+\s*(?=\S)")

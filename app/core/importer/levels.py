@@ -223,7 +223,8 @@ def numbering_kinds(headings: list[SourceLine]) -> list[str]:
     for level in sorted(by_level, key=lambda n: -max(by_level[n].values())):
         counts = by_level[level]
         top = max(counts.values())
-        tied = [k for k in counts if counts[k] == top]
+        # a tie: a kind the source numbered before an unmarked one, a free one first
+        tied = sorted((k for k in counts if counts[k] == top), key=lambda k: k == KIND_NONE)
         free = [k for k in tied if k not in chosen]
         chosen[level] = (free or tied)[0]
     return chosen
@@ -293,9 +294,6 @@ def number_warnings(lines: list[SourceLine]) -> list[Text]:
         levels.append(level)
         kinds.setdefault(level, []).append(line.kind or KIND_NONE)
     styles = numbering_for(kinds)
-    chosen = numbering_kinds(
-        [SourceLine(index=0, text="", level=n, kind=k) for n, ks in kinds.items() for k in ks]
-    )
     warnings: list[Text] = []
     unusual: dict[str, list[SourceLine]] = {}  # kind → headings whose marker was rewritten
     previous: dict[int, SourceLine] = {}
@@ -305,9 +303,10 @@ def number_warnings(lines: list[SourceLine]) -> list[Text]:
         previous[level] = line
         for deeper in [k for k in previous if k > level]:
             del previous[deeper]
-        if line.kind == KIND_NONE and level < len(chosen) and chosen[level] in _STYLE_VALUES:
-            if chosen[level] not in _UNNUMBERED_KINDS:
-                derived = format_number(styles[level], position)
+        if line.kind == KIND_NONE:
+            numbered = any(k not in _UNNUMBERED_KINDS for k in kinds.get(level, []))
+            derived = format_number(styles[level], position) if level < len(styles) else ""
+            if numbered and derived:  # beside numbered siblings it prints a number too
                 warnings.append(
                     N_(
                         "第{line}行：“{heading}”原文没有编号，导入后与同级一样显示为“{derived}”",

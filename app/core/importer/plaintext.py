@@ -109,7 +109,11 @@ def _make_line(index: int, raw: str) -> SourceLine:
     emphasized = False
     if _MD_HEADING.match(text):
         text, emphasized = _MD_HEADING.sub("", text).strip(_SPACES), True
-    elif _MD_QUOTE_OR_BULLET.match(text) and _looks_like_markdown_item(text):
+    elif (
+        _MD_QUOTE_OR_BULLET.match(text)
+        and _looks_like_markdown_item(text)
+        and not is_page_number(text)  # "- 2 -" is a PDF's page number, not a list item
+    ):
         text = _MD_QUOTE_OR_BULLET.sub("", text).strip(_SPACES)
     runs: list[Run] = []
     if _MD_BOLD.search(text):
@@ -223,9 +227,10 @@ def _page_break_lines(lines: list[SourceLine]) -> set[int]:
 
 
 def _is_broken_heading(line: SourceLine) -> bool:
-    """A numbered heading that reached the margin ("一、聚焦项目建设，……取" over "得新突破"):
-    its short tail is the rest of the heading, not a heading of its own."""
-    return find_marker(line.text) is not None and not any(ch in _PARAGRAPH_END for ch in line.text)
+    """A numbered heading (or a ——subtitle) that reached the margin ("一、聚焦项目建设，……取"
+    over "得新突破"): its short tail is the rest of it, not a heading of its own."""
+    opens = find_marker(line.text) is not None or line.text.startswith("——")  # or a subtitle
+    return opens and not any(ch in _PARAGRAPH_END for ch in line.text)
 
 
 def _is_wrapped(line: SourceLine, line_width: int, width: int) -> bool:
