@@ -210,3 +210,15 @@ def test_the_preview_shows_appendices_and_says_every_renumbering(qtbot) -> None:
     body = [getattr(p, "text", "") for s in dlg.draft().walk() for p in s.body]
     assert "2023年全市生产安全事故统计情况" in body  # its title is text, not lost
     dlg.grab().save("/tmp/import_preview_appendix.png")
+
+
+def test_the_warnings_follow_the_role_changes(qtbot) -> None:  # noqa: ANN001
+    dlg = ImportDialog(import_file(CORPUS / "repairs.txt"), "总结.txt")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    duplicate = "第9行：原文编号“（二）”与上一项重复，已按顺序改为“（三）”"
+    assert duplicate in dlg.warnings_label.text()
+    # the first （二） made text: the second is second again, nothing is renumbered there
+    assert dlg.model.set_role(row_of(dlg, "（二）经济发展稳中有进"), "正文")
+    assert duplicate not in dlg.warnings_label.text()
+    assert "第11行：原文编号“（四）”与自动编号“（三）”不同" in dlg.warnings_label.text()

@@ -299,8 +299,6 @@ class ImportDialog(QDialog):
         if noise:
             parts.append(self.tr("%n 行像杂项（网页、页码、目录等），已去掉勾选", "", noise))
         self.source_label.setText("　".join(parts))
-        self.warnings_label.setText("\n".join(result.warnings))
-        self.warnings_label.setVisible(bool(result.warnings))
         self._draft = result.draft
         self.refresh_preview(result.draft)  # built by the import already: not built twice
 
@@ -333,6 +331,11 @@ class ImportDialog(QDialog):
         if meta.attachments:
             rows.append(self.tr("附件：%1").replace("%1", "；".join(meta.attachments)))
         self.meta_label.setText("\n".join(rows))
+        # the warnings as the lines are now: a number the user's role change made differ
+        # from the source's is said, one that agrees again is no longer
+        warnings = self.import_result.warnings
+        self.warnings_label.setText("\n".join(warnings))
+        self.warnings_label.setVisible(bool(warnings))
         # takeChildren, not clear(): clearing a shown tree of 15,000 expanded items took
         # 3.7 s on every role change; taking them takes 15 ms (Python frees the items).
         self.outline_tree.invisibleRootItem().takeChildren()

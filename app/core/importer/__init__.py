@@ -30,6 +30,7 @@ from app.core.importer.decode import (
     read_text_file,
 )
 from app.core.importer.docx_reader import NotDocxError, docx_bytes_to_lines, is_ole, is_zip
+from app.core.importer.levels import number_warnings
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.plaintext import split_lines
 from app.core.importer.progress import (
@@ -70,10 +71,18 @@ __all__ = [
 
 @dataclass
 class ImportResult:
+    """What the import found. `warnings` are said as the lines are now: the structure's
+    (found once) and every number printed otherwise than the source printed it, which
+    follows the preview's role changes."""
+
     lines: list[SourceLine]
     draft: Draft
     encoding: str | None  # the text encoding found; None for a .docx
-    warnings: list[str] = field(default_factory=list)
+    structure_warnings: list[str] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [*self.structure_warnings, *number_warnings(self.lines)]
 
 
 def analyse_lines(

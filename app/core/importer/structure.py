@@ -20,7 +20,7 @@ from app.core.importer.asides import keep_document_number, mark_photo_captions
 from app.core.importer.closing import attachment_names, mark_closing_block
 from app.core.importer.frame import is_noise_text, mark_title_block, title_text
 from app.core.importer.headings import mark_headings, set_heading
-from app.core.importer.levels import decide_levels, number_warnings
+from app.core.importer.levels import decide_levels
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import KIND_CHAPTER, KIND_NONE
 from app.core.zh.dates import normalize_date
@@ -37,7 +37,8 @@ __all__ = [
 
 
 def classify(lines: list[SourceLine]) -> list[str]:
-    """Give every line its role, heading fields and level. Returns warnings (Chinese)."""
+    """Give every line its role, heading fields and level. Returns the structure's warnings
+    (Chinese); those about numbers are levels.number_warnings, asked of the lines as they are."""
     for line in lines:
         if not line.text.strip():
             line.role = LineRole.BLANK
@@ -65,7 +66,6 @@ def classify(lines: list[SourceLine]) -> list[str]:
         warnings.extend(classify_appendix(lines[first:after]))
     for line in all_lines:
         line.keep = line.role != LineRole.NOISE
-    warnings.extend(number_warnings(lines))
     if not any(line.role == LineRole.TITLE for line in lines):
         warnings.append("没有认出标题：可在左侧把标题所在行设为“标题”。")
     return warnings
