@@ -28,6 +28,7 @@ from app.core.export.ooxml import (
     run_xml,
 )
 from app.core.export.parts import TABLE_CAPTION_STYLE, StyleFonts, heading_style_id
+from app.core.export.sections import section_end_paragraph
 from app.core.export.tables import table_xml
 from app.core.model import Draft
 from app.core.printed import Face, PrintedBlock, PrintedRun, Role, printed_document
@@ -80,11 +81,12 @@ def _indent(block: PrintedBlock) -> str:
     return indent_xml(first_zi=block.first_zi, right_zi=block.right_zi)
 
 
-def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids) -> str:
-    """One printed block as a w:p, keep properties only where the style differs."""
+def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids, sect_pr: str = "") -> str:
+    """One printed block as a w:p (a table as a w:tbl), keep properties only where the
+    style differs; sect_pr: the properties of the section the paragraph ends."""
     if block.table is not None:
         return table_xml(block.table, lambda run: _run(run, block, fonts, ids))
-    if block.role is Role.BLANK and not (block.keep_next or block.keep_together):
+    if block.role is Role.BLANK and not (block.keep_next or block.keep_together or sect_pr):
         return empty_paragraph()
     style = _style(block)
     style_keeps = block.role is Role.CAPTION or (
@@ -111,12 +113,30 @@ def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids) -> str:
         keep_lines=True if block.keep_together else None,
         widow_control=True if block.widow else None,
         exact_widths=block.exact_widths,
+        sect_pr=sect_pr,
     )
 
 
-def blocks_xml(blocks: list[PrintedBlock], fonts: StyleFonts) -> str:
+def blocks_xml(
+    blocks: list[PrintedBlock], fonts: StyleFonts, portrait_sect: str = "", landscape_sect: str = ""
+) -> str:
+    """The blocks as body XML. Where landscape blocks (a wide table) start or end, the
+    section before ends: in the portrait paragraph before them (it holds the section's
+    properties), else in a paragraph of 0.5 pt (sections.section_end_paragraph). The last
+    section's properties are the body's own (the writer puts them after the XML)."""
     ids = _Ids()
-    return "".join(paragraph_of(b, fonts, ids) for b in blocks)
+    out: list[str] = []
+    previous: PrintedBlock | None = None
+    for block in blocks:
+        if previous is not None and block.landscape != previous.landscape:
+            if previous.landscape or previous.table is not None:
+                ended = landscape_sect if previous.landscape else portrait_sect
+                out.append(section_end_paragraph(ended))
+            else:
+                out[-1] = paragraph_of(previous, fonts, ids, portrait_sect)
+        out.append(paragraph_of(block, fonts, ids))
+        previous = block
+    return "".join(out)
 
 
 def body_xml(
@@ -125,10 +145,12 @@ def body_xml(
     sealed: bool,
     bold_lead: bool = False,
     printed: list[PrintedBlock] | None = None,
+    sections: tuple[str, str] = ("", ""),
 ) -> str:
     """The body's paragraphs: `printed` when given (the draft's printed document with
-    changes marked, say), else printed_document(draft)."""
+    changes marked, say), else printed_document(draft). sections: the portrait and the
+    landscape section properties, for a document with landscape pages."""
     if printed is None:
         printed = printed_document(draft, sealed, bold_lead)
     # Word wants at least one paragraph before the section properties.
-    return blocks_xml(printed, fonts) or empty_paragraph()
+    return blocks_xml(printed, fonts, *sections) or empty_paragraph()

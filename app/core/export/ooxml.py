@@ -181,10 +181,12 @@ def paragraph_xml(
     keep_lines: bool | None = None,
     widow_control: bool | None = None,
     exact_widths: bool = False,
+    sect_pr: str = "",
 ) -> str:
     """A paragraph; exact_widths switches off the extra gap Word puts between Chinese and
     digits (autoSpaceDE/DN), where a position rule counts digits as exactly half a 字.
-    keep_next / keep_lines / widow_control: None inherits the style's value."""
+    keep_next / keep_lines / widow_control: None inherits the style's value. sect_pr: the
+    properties of the section this paragraph ends (w:sectPr, last in w:pPr)."""
     ppr = []
     if style:
         ppr.append(f'<w:pStyle w:val="{style}"/>')
@@ -198,6 +200,7 @@ def paragraph_xml(
         ppr.append(f'<w:jc w:val="{jc}"/>')
     if outline_level is not None:
         ppr.append(f'<w:outlineLvl w:val="{outline_level}"/>')
+    ppr.append(sect_pr)
     props = "".join(ppr)
     return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
 
@@ -211,14 +214,20 @@ def document_xml(body: str, sect_pr: str) -> str:
     return f"<w:document {NS_DECL}><w:body>{body}{sect_pr}</w:body></w:document>"
 
 
-def sect_pr_xml(odd_footer_rid: str, even_footer_rid: str) -> str:
+def sect_pr_xml(odd_footer_rid: str, even_footer_rid: str, header_rid: str | None = None) -> str:
     """A4, margins, footer distance, decimal page numbers and the 22 x 28 document grid.
 
-    No w:titlePg: page 1 carries its number too (spec §7 row 18).
+    No w:titlePg: page 1 carries its number too (spec §7 row 18). header_rid: an (empty)
+    header to name, when another section has one this one must not inherit.
     """
+    headers = (
+        f'<w:headerReference w:type="default" r:id="{header_rid}"/>'
+        f'<w:headerReference w:type="even" r:id="{header_rid}"/>'
+        if header_rid
+        else ""
+    )
     return (
-        "<w:sectPr>"
-        f'<w:footerReference w:type="default" r:id="{odd_footer_rid}"/>'
+        "<w:sectPr>" + headers + f'<w:footerReference w:type="default" r:id="{odd_footer_rid}"/>'
         f'<w:footerReference w:type="even" r:id="{even_footer_rid}"/>'
         f'<w:pgSz w:w="{layout.PAGE_WIDTH_TW}" w:h="{layout.PAGE_HEIGHT_TW}"/>'
         f'<w:pgMar w:top="{layout.MARGIN_TOP_TW}" w:right="{layout.MARGIN_RIGHT_TW}"'

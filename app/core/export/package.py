@@ -16,6 +16,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from app.core.export.ooxml import escape
+from app.core.export.sections import (
+    EMPTY_FOOTER_RID,
+    EMPTY_HEADER_RID,
+    LANDSCAPE_EVEN_HEADER_RID,
+    LANDSCAPE_ODD_HEADER_RID,
+)
 
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 # The core properties' text fields: readers (python-docx among them) refuse longer ones.
@@ -31,6 +37,25 @@ ODD_FOOTER_RID, EVEN_FOOTER_RID = "rIdFooterOdd", "rIdFooterEven"
 
 
 @dataclass(frozen=True)
+class LandscapeParts:
+    """The parts a document with landscape pages adds (export/sections.py)."""
+
+    odd_header: str
+    even_header: str
+    empty_header: str
+    empty_footer: str
+
+
+# (part name, relationship id, kind) of each landscape part
+_LANDSCAPE_MEMBERS = (
+    ("header1.xml", LANDSCAPE_ODD_HEADER_RID, "header", "odd_header"),
+    ("header2.xml", LANDSCAPE_EVEN_HEADER_RID, "header", "even_header"),
+    ("header3.xml", EMPTY_HEADER_RID, "header", "empty_header"),
+    ("footer3.xml", EMPTY_FOOTER_RID, "footer", "empty_footer"),
+)
+
+
+@dataclass(frozen=True)
 class Parts:
     """The XML of our parts, without declarations."""
 
@@ -41,9 +66,10 @@ class Parts:
     odd_footer: str
     even_footer: str
     app: str
+    landscape: LandscapeParts | None = None
 
 
-def _content_types() -> str:
+def _content_types(landscape: bool) -> str:
     overrides = [
         ("/docProps/app.xml", f"{_CT}.extended-properties+xml"),
         ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
@@ -54,6 +80,10 @@ def _content_types() -> str:
         ("/word/settings.xml", f"{_WML}.settings+xml"),
         ("/word/styles.xml", f"{_WML}.styles+xml"),
     ]
+    if landscape:
+        overrides += [
+            (f"/word/{n}", f"{_WML}.{kind}+xml") for n, _r, kind, _f in _LANDSCAPE_MEMBERS
+        ]
     return (
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" '
@@ -82,16 +112,17 @@ def _package_rels() -> str:
     )
 
 
-def _document_rels() -> str:
-    return _relationships(
-        [
-            ("rIdStyles", f"{_REL}/styles", "styles.xml"),
-            ("rIdSettings", f"{_REL}/settings", "settings.xml"),
-            ("rIdFontTable", f"{_REL}/fontTable", "fontTable.xml"),
-            (ODD_FOOTER_RID, f"{_REL}/footer", "footer1.xml"),
-            (EVEN_FOOTER_RID, f"{_REL}/footer", "footer2.xml"),
-        ]
-    )
+def _document_rels(landscape: bool) -> str:
+    rels = [
+        ("rIdStyles", f"{_REL}/styles", "styles.xml"),
+        ("rIdSettings", f"{_REL}/settings", "settings.xml"),
+        ("rIdFontTable", f"{_REL}/fontTable", "fontTable.xml"),
+        (ODD_FOOTER_RID, f"{_REL}/footer", "footer1.xml"),
+        (EVEN_FOOTER_RID, f"{_REL}/footer", "footer2.xml"),
+    ]
+    if landscape:
+        rels += [(rid, f"{_REL}/{kind}", name) for name, rid, kind, _f in _LANDSCAPE_MEMBERS]
+    return _relationships(rels)
 
 
 def core_xml(title: str, author: str, when: datetime | None = None) -> str:
@@ -115,19 +146,22 @@ def core_xml(title: str, author: str, when: datetime | None = None) -> str:
 
 def docx_bytes(parts: Parts, core: str) -> bytes:
     """The zip, [Content_Types].xml first (some readers look only there), deflated."""
+    landscape = parts.landscape
     members = [
-        ("[Content_Types].xml", _content_types()),
+        ("[Content_Types].xml", _content_types(landscape is not None)),
         ("_rels/.rels", _package_rels()),
         ("docProps/core.xml", core),
         ("docProps/app.xml", parts.app),
         ("word/document.xml", parts.document),
-        ("word/_rels/document.xml.rels", _document_rels()),
+        ("word/_rels/document.xml.rels", _document_rels(landscape is not None)),
         ("word/styles.xml", parts.styles),
         ("word/settings.xml", parts.settings),
         ("word/fontTable.xml", parts.font_table),
         ("word/footer1.xml", parts.odd_footer),
         ("word/footer2.xml", parts.even_footer),
     ]
+    if landscape is not None:
+        members += [(f"word/{n}", getattr(landscape, f)) for n, _r, _k, f in _LANDSCAPE_MEMBERS]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, xml in members:

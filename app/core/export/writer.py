@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.core import layout
 from app.core.errors import ZongjieError
-from app.core.export import body, ooxml, package, parts
+from app.core.export import body, ooxml, package, parts, sections
 from app.core.fileio import atomic_write
 from app.core.printed import PrintedBlock, printed_document
 
@@ -67,9 +67,29 @@ def build_docx_bytes(
         times_latin=options.latin_font == "times",
         level3_bold=options.level3_bold,
     )
-    bold_lead = options.run_in_lead == "bold-fangsong"
-    body_xml = body.body_xml(draft, fonts, options.sealed, bold_lead, printed)
-    sect_pr = ooxml.sect_pr_xml(package.ODD_FOOTER_RID, package.EVEN_FOOTER_RID)
+    if printed is None:
+        printed = printed_for(draft, options)
+    # A wide table prints on landscape pages, a section of its own (export/sections.py).
+    landscape = any(b.landscape for b in printed)
+    sect_pr = ooxml.sect_pr_xml(
+        package.ODD_FOOTER_RID,
+        package.EVEN_FOOTER_RID,
+        sections.EMPTY_HEADER_RID if landscape else None,
+    )
+    turned = sections.landscape_sect_pr_xml()
+    body_xml = body.body_xml(
+        draft, fonts, options.sealed, printed=printed, sections=(sect_pr, turned)
+    )
+    if printed and printed[-1].landscape:
+        sect_pr = turned  # the body's own properties are its last section's
+    extra = None
+    if landscape:
+        extra = package.LandscapeParts(
+            odd_header=sections.landscape_header_xml(True, fonts.page_number),
+            even_header=sections.landscape_header_xml(False, fonts.page_number),
+            empty_header=sections.empty_header_xml(),
+            empty_footer=sections.empty_footer_xml(),
+        )
     # Odd pages use the "default" footer, even pages the "even" one (evenAndOddHeaders);
     # each carries a cached page number (1 and 2) for readers that do not compute fields.
     xml = package.Parts(
@@ -80,6 +100,7 @@ def build_docx_bytes(
         odd_footer=ooxml.footer_xml(True, 1, fonts.page_number),
         even_footer=ooxml.footer_xml(False, 2, fonts.page_number),
         app=parts.APP_XML,
+        landscape=extra,
     )
     return package.docx_bytes(xml, package.core_xml(draft.meta.title, draft.meta.author))
 

@@ -58,6 +58,7 @@ class Line:
 class Page:
     number: int  # 1-based, as the footer prints it
     lines: tuple[Line, ...]
+    landscape: bool = False  # a landscape page (a wide table, GB/T 9704 §8): fewer, longer lines
 
     @property
     def text_lines(self) -> list[str]:

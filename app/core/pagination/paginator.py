@@ -52,7 +52,7 @@ def _block_lines(block: PrintedBlock, number: int, metrics: Metrics) -> list[Lin
         origin = metrics.grid_offset_tw
     else:
         cell = block.size_pt * layout.TWIPS_PER_PT
-        room = float(layout.TEXT_WIDTH_TW)
+        room = float(layout.LANDSCAPE_TEXT_WIDTH_TW if block.landscape else layout.TEXT_WIDTH_TW)
         origin = 0.0
     first_in = metrics.indent_tw(block.first_zi)
     rest_in = metrics.indent_tw(block.rest_zi)
@@ -165,12 +165,24 @@ def paginate(
     start = 0
     while start < len(flat):
         first = flat[start]
+        landscape = blocks[first.block].landscape
+        lines_per_page = layout.LANDSCAPE_LINES_PER_PAGE if landscape else layout.LINES_PER_PAGE
         repeated = headers.get(first.block, []) if first.index else []
-        if len(repeated) >= layout.LINES_PER_PAGE:
+        if len(repeated) >= lines_per_page:
             repeated = []  # a header taller than a page is not repeated
-        per_page = layout.LINES_PER_PAGE - len(repeated)
-        end = start + per_page
-        if end < len(flat):
+        end = start + lines_per_page - len(repeated)
+        # A landscape part is a section of its own: it starts and ends a page.
+        same = next(
+            (
+                i
+                for i in range(start, min(end, len(flat)))
+                if blocks[flat[i].block].landscape != landscape
+            ),
+            None,
+        )
+        if same is not None:
+            end = same
+        elif end < len(flat):
             cut = end
             while cut > start and not _break_allowed(blocks, flat[cut - 1], flat[cut], metrics):
                 cut -= 1
@@ -181,7 +193,7 @@ def paginate(
             _with_slot(line, slot)
             for slot, line in enumerate([*repeated, *(p.line for p in flat[start:end])])
         )
-        pages.append(Page(len(pages) + 1, page_lines))
+        pages.append(Page(len(pages) + 1, page_lines, landscape))
         start = end
     if not pages:
         pages.append(Page(1, ()))

@@ -222,5 +222,7 @@ def printed_document(
     keep_closing_with_body(blocks, tail)
     blocks += tail
     if blocks and blocks[-1].table is not None:
-        blocks.append(blank())  # Word ends a document with a paragraph, never with a table
+        end = blank()  # Word ends a document with a paragraph, never with a table
+        end.landscape = blocks[-1].landscape
+        blocks.append(end)
     return blocks

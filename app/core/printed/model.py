@@ -147,6 +147,7 @@ class PrintedBlock:
     exact_widths: bool = False
     bookmark: str | None = None
     table: PrintedTable | None = None  # role TABLE: the grid (runs is empty)
+    landscape: bool = False  # on landscape pages (a wide table and its caption, §8)
 
     @property
     def text(self) -> str:

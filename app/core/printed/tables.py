@@ -90,6 +90,7 @@ def printed_table(table: Table, section: str | None, index: int) -> PrintedTable
 def table_blocks(table: Table, section: str | None, index: int) -> list[PrintedBlock]:
     """The caption (when there is one), keeping with the table, and the table."""
     out = []
+    landscape = is_landscape(table)
     caption = table.caption.strip()
     if caption:
         out.append(
@@ -110,6 +111,8 @@ def table_blocks(table: Table, section: str | None, index: int) -> list[PrintedB
                 first_zi=0,
                 align=Align.CENTER,
                 keep_next=True,
+                grid=not landscape,  # a landscape section has a line grid only
+                landscape=landscape,
             )
         )
     if table.rows and table.col_count:
@@ -123,6 +126,7 @@ def table_blocks(table: Table, section: str | None, index: int) -> list[PrintedB
                 size_pt=layout.TABLE_TEXT_PT,
                 grid=False,
                 table=printed_table(table, section, index),
+                landscape=landscape,
             )
         )
     return out
