@@ -70,6 +70,7 @@ from app.gui.section_view import SectionView
 from app.gui.settings import Settings, save_settings
 from app.gui.start_page import StartPage
 from app.gui.status_line import StatusLine
+from app.gui.versions.window_versions import WindowVersions
 from app.gui.window_menus import (
     add_new_button,
     fill_recent_menu,
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
             self.session, settings, self.action("actionExport"), self.statusBar(), self
         )
         self.pages = WindowPages(self, self.session, self.view, settings, self.status)
+        self.versions = WindowVersions(self, self.session, self.view, settings, self.import_dialog)
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._update_status)
         self._wire_actions()
