@@ -44,6 +44,7 @@ __all__ = [
     "read_review",
     "read_review_file",
     "shifted",
+    "still_applies",
 ]
 
 
@@ -146,3 +147,14 @@ def shifted(others: list[Suggestion], done: Suggestion) -> list[Suggestion]:
             s.end += delta
         out.append(s)
     return out
+
+
+def still_applies(draft: Draft, suggestion: Suggestion) -> bool:
+    """Whether the place still holds the text the suggestion changes (the draft may have
+    been edited since the review was read): only then can it be accepted as it is."""
+    try:
+        heading, body = _place(draft, suggestion.section_id)
+    except KeyError:
+        return False
+    text = heading if suggestion.part is Part.HEADING else body_text(body)
+    return text[suggestion.start : suggestion.end] == suggestion.old_text
