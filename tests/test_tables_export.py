@@ -184,3 +184,50 @@ def test_printed_document_places_tables_in_reading_order() -> None:
     i = roles.index(Role.CAPTION)
     assert roles[i + 1] == Role.TABLE and roles[i + 2] == Role.BODY
     assert blocks[i].keep_next and blocks[i + 1].paragraph == 1 and blocks[i + 1].section == "s1"
+
+
+def wide_table() -> Table:
+    table = Table.plain(
+        [[f"列{i}" for i in range(10)], [str(i) for i in range(10)]], caption="表1 宽表"
+    )
+    table.col_widths = [1400] * 10  # 14000 twips: wider than the 8844-twip text block
+    return table
+
+
+def test_a_wide_table_is_a_landscape_section_of_its_own() -> None:
+    data = build_docx_bytes(draft_with(wide_table()))
+    root = document(data)
+    body = root.find("w:body", NS)
+    sections = body.findall(".//w:sectPr", NS)
+    assert len(sections) == 3  # portrait, landscape, portrait (the body's own)
+    portrait, turned, last = sections
+    size = turned.find("w:pgSz", NS)
+    assert size.get(q("orient")) == "landscape"
+    assert int(size.get(q("w"))) == layout.PAGE_HEIGHT_TW
+    assert int(size.get(q("h"))) == layout.PAGE_WIDTH_TW
+    margins = turned.find("w:pgMar", NS)  # the 版心 stays where it is on the sheet
+    assert int(margins.get(q("top"))) == layout.MARGIN_LEFT_TW
+    assert int(margins.get(q("left"))) == layout.MARGIN_BOTTOM_TW
+    # the landscape section's number is in its header; it has an empty footer
+    refs = {(r.get(q("type")), etree.QName(r).localname) for r in turned}
+    assert ("default", "headerReference") in refs and ("even", "headerReference") in refs
+    for section in (portrait, last):  # portrait sections do not inherit that header
+        assert section.find("w:headerReference", NS) is not None
+        assert section.find("w:pgSz", NS).get(q("orient")) is None
+    # the table and its caption lie between the two section ends
+    table = body.find("w:tbl", NS)
+    grid = [int(c.get(q("w"))) for c in table.findall("w:tblGrid/w:gridCol", NS)]
+    assert sum(grid) == layout.LANDSCAPE_TEXT_WIDTH_TW
+    package = zipfile.ZipFile(io.BytesIO(data))
+    header = next(n for n in package.namelist() if n.startswith("word/header1"))
+    assert b'vert="vert"' in package.read(header) and b"PAGE" in package.read(header)
+    # python-docx reads it (a valid package) and sees the three sections
+    assert [s.orientation for s in docx.Document(io.BytesIO(data)).sections].count(1) == 1
+
+
+def test_portrait_documents_carry_no_landscape_parts() -> None:
+    data = build_docx_bytes(draft_with(merged_table()))
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert not [n for n in names if "header" in n]
+    pages = paginate(draft_with(wide_table())).pages
+    assert [p.landscape for p in pages] == [False, True, False]

@@ -45,14 +45,14 @@ class LandscapeParts:
     empty_header: str
     empty_footer: str
 
-
-# (part name, relationship id, kind) of each landscape part
-_LANDSCAPE_MEMBERS = (
-    ("header1.xml", LANDSCAPE_ODD_HEADER_RID, "header", "odd_header"),
-    ("header2.xml", LANDSCAPE_EVEN_HEADER_RID, "header", "even_header"),
-    ("header3.xml", EMPTY_HEADER_RID, "header", "empty_header"),
-    ("footer3.xml", EMPTY_FOOTER_RID, "footer", "empty_footer"),
-)
+    def members(self) -> list[tuple[str, str, str, str]]:
+        """(part name, relationship id, kind, XML) of each part."""
+        return [
+            ("header1.xml", LANDSCAPE_ODD_HEADER_RID, "header", self.odd_header),
+            ("header2.xml", LANDSCAPE_EVEN_HEADER_RID, "header", self.even_header),
+            ("header3.xml", EMPTY_HEADER_RID, "header", self.empty_header),
+            ("footer3.xml", EMPTY_FOOTER_RID, "footer", self.empty_footer),
+        ]
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class Parts:
     landscape: LandscapeParts | None = None
 
 
-def _content_types(landscape: bool) -> str:
+def _content_types(landscape: LandscapeParts | None) -> str:
     overrides = [
         ("/docProps/app.xml", f"{_CT}.extended-properties+xml"),
         ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
@@ -80,10 +80,8 @@ def _content_types(landscape: bool) -> str:
         ("/word/settings.xml", f"{_WML}.settings+xml"),
         ("/word/styles.xml", f"{_WML}.styles+xml"),
     ]
-    if landscape:
-        overrides += [
-            (f"/word/{n}", f"{_WML}.{kind}+xml") for n, _r, kind, _f in _LANDSCAPE_MEMBERS
-        ]
+    if landscape is not None:
+        overrides += [(f"/word/{n}", f"{_WML}.{k}+xml") for n, _r, k, _x in landscape.members()]
     return (
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" '
@@ -112,7 +110,7 @@ def _package_rels() -> str:
     )
 
 
-def _document_rels(landscape: bool) -> str:
+def _document_rels(landscape: LandscapeParts | None) -> str:
     rels = [
         ("rIdStyles", f"{_REL}/styles", "styles.xml"),
         ("rIdSettings", f"{_REL}/settings", "settings.xml"),
@@ -120,8 +118,8 @@ def _document_rels(landscape: bool) -> str:
         (ODD_FOOTER_RID, f"{_REL}/footer", "footer1.xml"),
         (EVEN_FOOTER_RID, f"{_REL}/footer", "footer2.xml"),
     ]
-    if landscape:
-        rels += [(rid, f"{_REL}/{kind}", name) for name, rid, kind, _f in _LANDSCAPE_MEMBERS]
+    if landscape is not None:
+        rels += [(rid, f"{_REL}/{kind}", name) for name, rid, kind, _x in landscape.members()]
     return _relationships(rels)
 
 
@@ -148,12 +146,12 @@ def docx_bytes(parts: Parts, core: str) -> bytes:
     """The zip, [Content_Types].xml first (some readers look only there), deflated."""
     landscape = parts.landscape
     members = [
-        ("[Content_Types].xml", _content_types(landscape is not None)),
+        ("[Content_Types].xml", _content_types(landscape)),
         ("_rels/.rels", _package_rels()),
         ("docProps/core.xml", core),
         ("docProps/app.xml", parts.app),
         ("word/document.xml", parts.document),
-        ("word/_rels/document.xml.rels", _document_rels(landscape is not None)),
+        ("word/_rels/document.xml.rels", _document_rels(landscape)),
         ("word/styles.xml", parts.styles),
         ("word/settings.xml", parts.settings),
         ("word/fontTable.xml", parts.font_table),
@@ -161,7 +159,7 @@ def docx_bytes(parts: Parts, core: str) -> bytes:
         ("word/footer2.xml", parts.even_footer),
     ]
     if landscape is not None:
-        members += [(f"word/{n}", getattr(landscape, f)) for n, _r, _k, f in _LANDSCAPE_MEMBERS]
+        members += [(f"word/{n}", xml) for n, _r, _k, xml in landscape.members()]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, xml in members:
