@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import (
@@ -265,7 +266,12 @@ def _is_contents_head(line: SourceLine) -> bool:
 
 
 def mark_title_block(lines: list[SourceLine]) -> int:
-    """Mark noise, title, subtitles above the anchor; returns the index where the body starts."""
+    """Mark noise, title, subtitles above the anchor; returns the index where the body starts.
+
+    Read upwards from the anchor, as a reader's eye goes back from the first sentence: the
+    salutation, then subtitles and the web page's lines between title and text (in any
+    order), then up to three title lines; above those, website furniture.
+    """
     styled = [line for line in lines if line.title_style and not line.is_blank]
     anchor = next((i for i, line in enumerate(lines) if _is_anchor(line)), None)
     if not styled and anchor is not None and _is_title_as_heading(lines, anchor):
@@ -278,54 +284,75 @@ def mark_title_block(lines: list[SourceLine]) -> int:
     contents = next((i for i in range(anchor) if _is_contents_head(lines[i])), None)
     if contents is not None:
         anchor = contents  # the title stands above a table of contents
-    i = prev_non_blank(lines, anchor)
-    while i >= 0 and (_is_salutation(lines[i]) or _MEETING_INFO.match(lines[i].text)):
-        lines[i].role = LineRole.BODY
-        i = prev_non_blank(lines, i)
-    # Subtitle lines under the title, and the 来源/发布时间/字号 a web page puts between
-    # the title and the text (above or below the subtitle): look past both.
-    subtitles: list[int] = []
-    between: list[int] = []
-    while i >= 0:
-        if (
-            _is_subtitle(lines[i]) and not _is_title_line_with_doc_word(lines[i])
-        ) or _is_meta_under_title(lines, i):
-            subtitles.append(i)
-        elif is_strong_noise(lines[i].text) or _WEB_DATE.match(lines[i].text):
-            between.append(i)
-        else:
-            break
-        i = prev_non_blank(lines, i)
-    block: list[int] = []
-    while i >= 0 and len(block) < 3 and is_title_line(lines[i]):
-        block.append(i)
-        if i == 0 or lines[i - 1].is_blank:
-            break  # a blank line ends a title broken over lines
-        i -= 1
+    frame = _read_up_to_the_title(lines, anchor)
+    block = _title_block(lines, frame.top)
     if not block:
         # No title: the lines above the anchor stay text unless they look like a website's.
         for line in _non_blank(lines, 0, anchor):
             if is_noise_text(line.text):
                 line.role = LineRole.NOISE
         return 0
-    block.reverse()
     title_lines = _choose_title_lines(lines, block)
-    if _looks_like_a_first_heading(lines, title_lines, subtitles, between):
+    if _looks_like_a_first_heading(lines, title_lines, frame.subtitles, frame.between):
         return title_lines[0]  # "基本情况" over the text: a heading; there is no title
+    _mark_title(lines, block, title_lines, frame)
+    # Title lines not taken (below the title's end) are text: headings are decided later.
+    return title_lines[-1] + 1
+
+
+@dataclass(slots=True)
+class _Frame:
+    top: int  # the line above the subtitles and web lines: the title's last line, if any
+    subtitles: list[int] = field(default_factory=list)
+    between: list[int] = field(default_factory=list)  # web lines between title and text
+
+
+def _read_up_to_the_title(lines: list[SourceLine], anchor: int) -> _Frame:
+    i = prev_non_blank(lines, anchor)
+    while i >= 0 and (_is_salutation(lines[i]) or _MEETING_INFO.match(lines[i].text)):
+        lines[i].role = LineRole.BODY
+        i = prev_non_blank(lines, i)
+    frame = _Frame(i)
+    while i >= 0:
+        if (
+            _is_subtitle(lines[i]) and not _is_title_line_with_doc_word(lines[i])
+        ) or _is_meta_under_title(lines, i):
+            frame.subtitles.append(i)
+        elif is_strong_noise(lines[i].text) or _WEB_DATE.match(lines[i].text):
+            frame.between.append(i)
+        else:
+            break
+        i = prev_non_blank(lines, i)
+    frame.top = i
+    return frame
+
+
+def _title_block(lines: list[SourceLine], i: int) -> list[int]:
+    """Up to three title lines ending at line i, in reading order (a blank line ends them)."""
+    block: list[int] = []
+    while i >= 0 and len(block) < 3 and is_title_line(lines[i]):
+        block.append(i)
+        if i == 0 or lines[i - 1].is_blank:
+            break
+        i -= 1
+    return block[::-1]
+
+
+def _mark_title(
+    lines: list[SourceLine], block: list[int], title_lines: list[int], frame: _Frame
+) -> None:
     for index in title_lines:
         lines[index].role = LineRole.TITLE
         lines[index].heading = title_text(lines[index].text)
     for index in block[len(title_lines) :]:
         if is_person_name(lines[index].text) or _SPEAKER.search(lines[index].text):
-            subtitles.append(index)  # 述职报告 / 张三: the name under the title
-    for index in subtitles:
+            frame.subtitles.append(index)  # 述职报告 / 张三: the name under the title
+    for index in frame.subtitles:
         lines[index].role = LineRole.SUBTITLE
     for line in _non_blank(lines, 0, title_lines[0]):
         line.role = LineRole.NOISE
-    for index in between:
+    for index in frame.between:
         lines[index].role = LineRole.NOISE
-    # Title lines not taken (below the title's end) are text: headings are decided later.
-    return title_lines[-1] + 1
 
 
 def _is_title_as_heading(lines: list[SourceLine], anchor: int) -> bool:
