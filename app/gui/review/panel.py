@@ -65,6 +65,10 @@ class ReviewPanel(QWidget):
         self.comments.setObjectName("reviewComments")
         self.unplaced = QListWidget(self)
         self.unplaced.setObjectName("reviewUnplaced")
+        for view in (self.suggestions, self.comments, self.unplaced):
+            view.setWordWrap(True)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setSpacing(2)
         self.tabs.addTab(self._suggestion_tab(), self.tr("修订建议"))
         self.tabs.addTab(self._comment_tab(), self.tr("批注"))
         self.tabs.addTab(self.unplaced, self.tr("未能定位"))
@@ -195,7 +199,7 @@ class ReviewPanel(QWidget):
                 else self._change_text(s.old_text, s.new_text)
             )
             who = f"{s.author or self.tr('未署名')} {s.date.replace('T', ' ')[:16]}".strip()
-            item = QListWidgetItem(f"{self._place_name(s.section_id)} {where}：{what}（{who}）")
+            item = QListWidgetItem(f"{self._place_name(s.section_id)} {where}\n{what}\n{who}")
             item.setData(ROLE, s.id)
             self.suggestions.addItem(item)
         if self.pending:
