@@ -30,7 +30,6 @@ from app.core.importer.decode import (
     read_text_file,
 )
 from app.core.importer.docx_reader import NotDocxError, docx_bytes_to_lines, is_ole, is_zip
-from app.core.importer.levels import number_warnings
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.plaintext import split_lines
 from app.core.importer.progress import (
@@ -41,6 +40,7 @@ from app.core.importer.progress import (
     ImportPhase,
     checkpoint,
 )
+from app.core.importer.renumbering import number_warnings
 from app.core.importer.structure import change_role, classify, set_heading
 from app.core.importer.webpage import is_web_page, refuse_if_not_a_page, web_page_text
 from app.core.model import Draft

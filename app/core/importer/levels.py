@@ -15,7 +15,7 @@ has so far and which kind numbers each level) picks the assignment of least cost
 
 A new kind of text is then a weight here, not one more rule. The numbering the builder
 derives (`numbering_for`) and the warnings for every number that differs from the source
-(`number_warnings`) read the same assignment.
+(renumbering.py) read the same assignment.
 """
 
 from __future__ import annotations
@@ -23,12 +23,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from app.core.i18n import N_, Text
+from app.core.i18n import N_
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import DECIMAL_KINDS, KEPT_MARKER_KINDS, KIND_NONE, KIND_UNNUMBERED
 from app.core.model import count_chars
-from app.core.numbering import DEFAULT_STYLES, NumberStyle, format_number
-from app.core.zh.chars import FULLWIDTH_DIGITS_TO_ASCII
+from app.core.numbering import DEFAULT_STYLES, NumberStyle
 
 _STYLE_VALUES = frozenset(style.value for style in NumberStyle)
 _UNNUMBERED_KINDS = frozenset({KIND_NONE, KIND_UNNUMBERED})
@@ -54,7 +53,6 @@ WEIGHTS = Weights()
 MAX_HEADING_LEAD = 24  # a longer lead sentence reads as the start of a paragraph
 MAX_SENTENCE_HEADING = 20  # a heading alone on its line that ends with 。 is short
 _SENTENCE_OPENERS = ("是：", "是:", "为：", "为:", "如下：", "如下:", "包括：", "包括:")
-MAX_NUMBER_WARNINGS = 200  # listed one by one; past that, counted
 BEAM = 24  # states kept per heading: a document's outline has few plausible readings
 BEAM_LONG = 8  # for thousands of headings (a hostile or generated text): still linear
 LONG_DOCUMENT = 2000
@@ -268,108 +266,3 @@ def numbering_for(kinds: dict[int, list[str]]) -> list[NumberStyle]:
             used.add(style)
         styles.append(style)
     return styles
-
-
-def number_warnings(lines: list[SourceLine]) -> list[Text]:
-    """Every heading whose derived number differs from the number the source printed, and
-    every marker written another way than the numbering writes it: never a silent
-    renumbering."""
-    headings = [
-        line for line in lines if line.role in (LineRole.HEADING, LineRole.APPENDIX) and line.keep
-    ]
-    kinds: dict[int, list[str]] = {}
-    counts: list[int] = []
-    positions: list[int] = []
-    levels: list[int] = []
-    for line in headings:
-        if line.role == LineRole.APPENDIX:
-            counts = []  # an attached document numbers its sections again
-            continue
-        level = min(max(line.level, 0), len(counts))
-        del counts[level + 1 :]
-        if level == len(counts):
-            counts.append(0)
-        counts[level] += 1
-        positions.append(counts[level])
-        levels.append(level)
-        kinds.setdefault(level, []).append(line.kind or KIND_NONE)
-    styles = numbering_for(kinds)
-    warnings: list[Text] = []
-    unusual: dict[str, list[SourceLine]] = {}  # kind → headings whose marker was rewritten
-    previous: dict[int, SourceLine] = {}
-    headings = [line for line in headings if line.role == LineRole.HEADING]
-    for line, level, position in zip(headings, levels, positions, strict=True):
-        last = previous.get(level)
-        previous[level] = line
-        for deeper in [k for k in previous if k > level]:
-            del previous[deeper]
-        if line.kind == KIND_NONE:
-            numbered = any(k not in _UNNUMBERED_KINDS for k in kinds.get(level, []))
-            derived = format_number(styles[level], position) if level < len(styles) else ""
-            if numbered and derived:  # beside numbered siblings it prints a number too
-                warnings.append(
-                    N_(
-                        "第{line}行：“{heading}”原文没有编号，导入后与同级一样显示为“{derived}”",
-                        line=line.index + 1,
-                        heading=line.heading[:12],
-                        derived=derived,
-                    )
-                )
-            continue
-        if line.kind not in _STYLE_VALUES or line.kind in _UNNUMBERED_KINDS or line.number <= 0:
-            continue
-        source = format_number(line.kind, line.number)
-        style = styles[level] if level < len(styles) else NumberStyle.NONE
-        derived = format_number(style, position)
-        where = line.index + 1
-        if derived == source:
-            if line.marker and _compact(line.marker) != source:
-                unusual.setdefault(line.kind, []).append(line)
-            continue
-        if not derived:
-            warnings.append(
-                N_(
-                    "第{line}行：原文编号“{source}”导入后不显示（这一级不编号）",
-                    line=where,
-                    source=source,
-                )
-            )
-        elif last is not None and last.kind == line.kind and last.number == line.number:
-            warnings.append(
-                N_(
-                    "第{line}行：原文编号“{source}”与上一项重复，已按顺序改为“{derived}”",
-                    line=where,
-                    source=source,
-                    derived=derived,
-                )
-            )
-        else:
-            warnings.append(
-                N_(
-                    "第{line}行：原文编号“{source}”与自动编号“{derived}”不同",
-                    line=where,
-                    source=source,
-                    derived=derived,
-                )
-            )
-    if len(warnings) > MAX_NUMBER_WARNINGS:  # a generated or hostile text: say how many
-        more = len(warnings) - MAX_NUMBER_WARNINGS
-        warnings = warnings[:MAX_NUMBER_WARNINGS]
-        warnings.append(N_("另有{count}处编号与原文不同，未逐一列出", count=more))
-    for rewritten in unusual.values():
-        first = rewritten[0]
-        warnings.append(
-            N_(
-                "第{line}行起{count}处编号写法不标准（如“{written}”），已按标准写法改为“{standard}”",
-                line=first.index + 1,
-                count=len(rewritten),
-                written=first.marker,
-                standard=format_number(first.kind, first.number),
-            )
-        )
-    return warnings
-
-
-def _compact(marker: str) -> str:
-    """The marker without spaces, digits half-width: only the form is compared."""
-    return marker.translate(FULLWIDTH_DIGITS_TO_ASCII).replace(" ", "").replace("\u3000", "")

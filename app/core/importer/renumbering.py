@@ -1,0 +1,132 @@
+"""Never a silent renumbering: every heading whose derived number (its level's style at
+its position) differs from the number the source printed is a warning, and so is every
+marker rewritten to the standard form ("(一)" → "（一）", once per kind) and every
+unmarked heading that prints its numbered siblings' style. The preview asks again after
+each role change (ImportResult.warnings)."""
+
+from __future__ import annotations
+
+from app.core.i18n import N_, Text
+from app.core.importer.levels import numbering_for
+from app.core.importer.lines import LineRole, SourceLine
+from app.core.importer.markers import KIND_NONE, KIND_UNNUMBERED
+from app.core.numbering import NumberStyle, format_number
+from app.core.zh.chars import FULLWIDTH_DIGITS_TO_ASCII
+
+MAX_NUMBER_WARNINGS = 200  # listed one by one; past that, counted
+_STYLE_VALUES = frozenset(style.value for style in NumberStyle)
+_UNNUMBERED_KINDS = frozenset({KIND_NONE, KIND_UNNUMBERED})
+
+
+def number_warnings(lines: list[SourceLine]) -> list[Text]:
+    """Every heading whose derived number differs from the number the source printed, and
+    every marker written another way than the numbering writes it: never a silent
+    renumbering."""
+    headings, levels, positions, kinds = _placed(lines)
+    styles = numbering_for(kinds)
+    warnings: list[Text] = []
+    unusual: dict[str, list[SourceLine]] = {}  # kind → headings whose marker was rewritten
+    previous: dict[int, SourceLine] = {}
+    for line, level, position in zip(headings, levels, positions, strict=True):
+        last = previous.get(level)
+        previous[level] = line
+        for deeper in [k for k in previous if k > level]:
+            del previous[deeper]
+        if line.kind == KIND_NONE:
+            numbered = any(k not in _UNNUMBERED_KINDS for k in kinds.get(level, []))
+            derived = format_number(styles[level], position) if level < len(styles) else ""
+            if numbered and derived:  # beside numbered siblings it prints a number too
+                warnings.append(
+                    N_(
+                        "第{line}行：“{heading}”原文没有编号，导入后与同级一样显示为“{derived}”",
+                        line=line.index + 1,
+                        heading=line.heading[:12],
+                        derived=derived,
+                    )
+                )
+            continue
+        if line.kind not in _STYLE_VALUES or line.kind in _UNNUMBERED_KINDS or line.number <= 0:
+            continue
+        source = format_number(line.kind, line.number)
+        style = styles[level] if level < len(styles) else NumberStyle.NONE
+        derived = format_number(style, position)
+        where = line.index + 1
+        if derived == source:
+            if line.marker and _compact(line.marker) != source:
+                unusual.setdefault(line.kind, []).append(line)
+            continue
+        if not derived:
+            warnings.append(
+                N_(
+                    "第{line}行：原文编号“{source}”导入后不显示（这一级不编号）",
+                    line=where,
+                    source=source,
+                )
+            )
+        elif last is not None and last.kind == line.kind and last.number == line.number:
+            warnings.append(
+                N_(
+                    "第{line}行：原文编号“{source}”与上一项重复，已按顺序改为“{derived}”",
+                    line=where,
+                    source=source,
+                    derived=derived,
+                )
+            )
+        else:
+            warnings.append(
+                N_(
+                    "第{line}行：原文编号“{source}”与自动编号“{derived}”不同",
+                    line=where,
+                    source=source,
+                    derived=derived,
+                )
+            )
+    if len(warnings) > MAX_NUMBER_WARNINGS:  # a generated or hostile text: say how many
+        more = len(warnings) - MAX_NUMBER_WARNINGS
+        warnings = warnings[:MAX_NUMBER_WARNINGS]
+        warnings.append(N_("另有{count}处编号与原文不同，未逐一列出", count=more))
+    for rewritten in unusual.values():
+        first = rewritten[0]
+        warnings.append(
+            N_(
+                "第{line}行起{count}处编号写法不标准（如“{written}”），已按标准写法改为“{standard}”",
+                line=first.index + 1,
+                count=len(rewritten),
+                written=first.marker,
+                standard=format_number(first.kind, first.number),
+            )
+        )
+    return warnings
+
+
+def _compact(marker: str) -> str:
+    """The marker without spaces, digits half-width: only the form is compared."""
+    return marker.translate(FULLWIDTH_DIGITS_TO_ASCII).replace(" ", "").replace("\u3000", "")
+
+
+def _placed(
+    lines: list[SourceLine],
+) -> tuple[list[SourceLine], list[int], list[int], dict[int, list[str]]]:
+    """The kept headings with the level and position the builder gives them, and the kinds
+    per level (what the numbering is chosen from)."""
+    headings: list[SourceLine] = []
+    levels: list[int] = []
+    positions: list[int] = []
+    kinds: dict[int, list[str]] = {}
+    counts: list[int] = []
+    for line in lines:
+        if not line.keep or line.role not in (LineRole.HEADING, LineRole.APPENDIX):
+            continue
+        if line.role == LineRole.APPENDIX:
+            counts = []  # an attached document numbers its sections again
+            continue
+        level = min(max(line.level, 0), len(counts))
+        del counts[level + 1 :]
+        if level == len(counts):
+            counts.append(0)
+        counts[level] += 1
+        headings.append(line)
+        positions.append(counts[level])
+        levels.append(level)
+        kinds.setdefault(level, []).append(line.kind or KIND_NONE)
+    return headings, levels, positions, kinds
