@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
+from app.core.draftfile import load_draft
 from app.core.model import Draft, Paragraph, Section
 from app.core.versions import VersionKind, VersionStore
 from app.gui.document.session import DraftSession
@@ -34,3 +37,24 @@ def test_an_untitled_draft_has_no_versions(qapp) -> None:
     session.replace(_draft(), None)
     assert session.take_version(VersionKind.MANUAL, "x") is None
     session.close()
+
+
+SAMPLE_V1 = Path(__file__).parents[1] / "resources" / "samples" / "2020年上半年工作总结.json"
+
+
+def test_a_draft_of_the_previous_release_opens_saves_and_keeps_versions(
+    qapp, tmp_path: Path
+) -> None:
+    """A version-1 draft (the previous release's format, no versions beside it)."""
+    assert json.loads(SAMPLE_V1.read_text("utf-8"))["version"] == 1
+    path = tmp_path / "上半年.json"
+    shutil.copy(SAMPLE_V1, path)
+    session = DraftSession()
+    assert session.open(path) is None
+    assert VersionStore(path).versions() == []
+    before = session.snapshot()
+    session.save()
+    (version,) = VersionStore(path).versions()
+    assert VersionStore(path).load(version.id) == before
+    session.close()
+    assert load_draft(path) == before
