@@ -58,3 +58,26 @@ def test_bad_input_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[
     err = capsys.readouterr().err
     assert "不是可以导入的文本文件" in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_appendices_and_every_renumbering_are_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "草稿.json"
+    source = DATA / "import_corpus" / "appendix_report.txt"
+    assert main(["import", str(source), "-o", str(out)]) == EXIT_OK
+    printed = capsys.readouterr().out.splitlines()
+    first = printed.index("附件1：2023年全市生产安全事故统计情况")
+    assert printed[first + 1 : first + 4] == [
+        "  一、总体情况",
+        "  二、分行业情况",
+        "    （一）道路运输事故",
+    ]
+    assert "附件2：2023年重大事故隐患专项排查整治工作开展情况" in printed
+    # the appendix's 1. items print as the draft's level-2 style: said, line by line
+    assert "提示：第31行：原文编号“1.”与自动编号“（一）”不同" in printed
+    draft = load_draft(out)
+    assert [a.title for a in draft.appendices] == [
+        "2023年全市生产安全事故统计情况",
+        "2023年重大事故隐患专项排查整治工作开展情况",
+    ]
