@@ -181,6 +181,13 @@ CLOSING_PULLS_BODY_LINES = 2  # widow control: a paragraph's last page part has 
 RUN_IN_LEAD_CHOICES = ("kaiti", "bold-fangsong")
 RUN_IN_LEAD_DEFAULT = "kaiti"
 
+# -- appendices (7.3.7) -------------------------------------------------------------------------
+# "附件应当另面编排…"附件"二字及附件顺序号用3号黑体字顶格编排在版心左上角第一行。附件标题居中编排
+# 在版心第三行…附件格式要求同正文" (GB/T 9704-2012 7.3.7; the third line quoted at
+# appcake.net/ldjh/bzzs/65372.html, the label 顶格 at dawenbaishu.com/article/161232.html).
+APPENDIX_LABEL = "附件"
+APPENDIX_TITLE_LINE = 3  # the title on the 版心's third line: one blank line between
+
 # -- tables (issue 13) -------------------------------------------------------------------------
 # GB/T 9704-2012 sets no size, face or rule weight for a table; it only says where a landscape
 # A4 table goes (clause 8, below). The figures follow common practice for tables inside 公文:

@@ -338,8 +338,11 @@ class Draft:
         for section in self.sections:
             yield from section.walk()
 
-    def walk_with_level(self) -> Iterator[tuple[Section, int, str]]:
-        """(section, 0-based level, derived number) in reading order."""
+    def walk_with_level(
+        self, sections: list[Section] | None = None
+    ) -> Iterator[tuple[Section, int, str]]:
+        """(section, 0-based level, derived number) in reading order; `sections`: another
+        tree numbered with the draft's styles (an appendix's), the draft's own by default."""
 
         def visit(siblings: list[Section], level: int) -> Iterator[tuple[Section, int, str]]:
             style = style_for_level(self.numbering, level)
@@ -347,7 +350,7 @@ class Draft:
                 yield section, level, format_number(style, index + 1)
                 yield from visit(section.children, level + 1)
 
-        return visit(self.sections, 0)
+        return visit(self.sections if sections is None else sections, 0)
 
     def find(self, section_id: str) -> Section:
         for section in self.walk():

@@ -27,7 +27,12 @@ from app.core.export.ooxml import (
     run_props,
     run_xml,
 )
-from app.core.export.parts import TABLE_CAPTION_STYLE, StyleFonts, heading_style_id
+from app.core.export.parts import (
+    APPENDIX_LABEL_STYLE,
+    TABLE_CAPTION_STYLE,
+    StyleFonts,
+    heading_style_id,
+)
 from app.core.export.sections import section_end_paragraph
 from app.core.export.tables import table_xml
 from app.core.model import Draft
@@ -35,7 +40,12 @@ from app.core.printed import Face, PrintedBlock, PrintedRun, Role, printed_docum
 
 MAX_OUTLINE_LEVEL = 8  # w:outlineLvl 0..8; 9 means body text
 
-_STYLES = {Role.TITLE: "Title", Role.SUBTITLE: "Subtitle", Role.CAPTION: TABLE_CAPTION_STYLE}
+_STYLES = {
+    Role.TITLE: "Title",
+    Role.SUBTITLE: "Subtitle",
+    Role.CAPTION: TABLE_CAPTION_STYLE,
+    Role.APPENDIX_LABEL: APPENDIX_LABEL_STYLE,
+}
 _HEADED = (Role.HEADING, Role.RUN_IN)
 # Paragraphs with indents and alignment of their own (not Normal's).
 _OWN_INDENTS = (Role.ATTACHMENT, Role.SIGNATURE, Role.DATE)
@@ -89,7 +99,7 @@ def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids, sect_pr: str
     if block.role is Role.BLANK and not (block.keep_next or block.keep_together or sect_pr):
         return empty_paragraph()
     style = _style(block)
-    style_keeps = block.role is Role.CAPTION or (
+    style_keeps = block.role in (Role.CAPTION, Role.APPENDIX_LABEL) or (
         block.role in _HEADED and layout.HEADING_KEEPS_WITH_NEXT
     )
     # The paragraph that pulls the closing part along says keepNext itself (R2).
@@ -114,6 +124,7 @@ def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids, sect_pr: str
         widow_control=True if block.widow else None,
         exact_widths=block.exact_widths,
         sect_pr=sect_pr,
+        page_break_before=block.page_break_before,
     )
 
 

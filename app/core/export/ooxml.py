@@ -182,6 +182,7 @@ def paragraph_xml(
     widow_control: bool | None = None,
     exact_widths: bool = False,
     sect_pr: str = "",
+    page_break_before: bool = False,
 ) -> str:
     """A paragraph; exact_widths switches off the extra gap Word puts between Chinese and
     digits (autoSpaceDE/DN), where a position rule counts digits as exactly half a 字.
@@ -192,6 +193,8 @@ def paragraph_xml(
         ppr.append(f'<w:pStyle w:val="{style}"/>')
     ppr.append(_on_off("keepNext", keep_next))
     ppr.append(_on_off("keepLines", keep_lines))
+    if page_break_before:
+        ppr.append("<w:pageBreakBefore/>")
     ppr.append(_on_off("widowControl", widow_control))
     if exact_widths:
         ppr.append('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>')

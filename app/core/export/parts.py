@@ -181,6 +181,7 @@ def styles_xml(fonts: StyleFonts) -> str:
 
 TABLE_TEXT_STYLE = "TableText"
 TABLE_CAPTION_STYLE = "TableCaption"
+APPENDIX_LABEL_STYLE = "AppendixLabel"
 
 
 def table_styles(fonts: StyleFonts) -> str:
@@ -202,7 +203,15 @@ def table_styles(fonts: StyleFonts) -> str:
         "<w:keepNext/>" + no_indent + '<w:jc w:val="center"/>',
         run_props(fonts.body, bold=layout.TABLE_CAPTION_BOLD, size_pt=layout.BODY_PT),
     )
-    return text + caption
+    # 附件 label (7.3.7): 3号黑体 (the first level's face), 顶格, keeping with the title.
+    label = _style(
+        "paragraph",
+        APPENDIX_LABEL_STYLE,
+        "Appendix Label",
+        "<w:keepNext/>" + no_indent,
+        run_props(fonts.level(0), bold=False, size_pt=layout.BODY_PT),
+    )
+    return text + caption + label
 
 
 def settings_xml() -> str:

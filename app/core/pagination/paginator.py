@@ -180,6 +180,15 @@ def paginate(
             ),
             None,
         )
+        if same is None:  # a block that starts a page (an appendix) ends this one before it
+            same = next(
+                (
+                    i
+                    for i in range(start + 1, min(end, len(flat)))
+                    if flat[i].index == 0 and blocks[flat[i].block].page_break_before
+                ),
+                None,
+            )
         if same is not None:
             end = same
         elif end < len(flat):

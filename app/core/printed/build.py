@@ -53,8 +53,12 @@ def _lines(text: str) -> list[str]:
 
 
 def title_blocks(draft: Draft) -> list[PrintedBlock]:
+    return _title(draft.meta.title, draft.meta.subtitle)
+
+
+def _title(title: str, subtitle_text: str = "") -> list[PrintedBlock]:
     out = []
-    lines = title_lines(draft.meta.title)
+    lines = title_lines(title)
     if lines:
         # One paragraph, lines joined by a line break: the user's own breaks, or balanced
         # lines broken between words (7.3.1, title_lines).
@@ -68,7 +72,7 @@ def title_blocks(draft: Draft) -> list[PrintedBlock]:
                 grid=False,
             )
         )
-    subtitle = _lines(draft.meta.subtitle)
+    subtitle = _lines(subtitle_text)
     if subtitle:
         out.append(
             PrintedBlock(
@@ -209,6 +213,34 @@ def keep_closing_with_body(main: list[PrintedBlock], tail: list[PrintedBlock]) -
         main[-1].widow = layout.CLOSING_PULLS_BODY_LINES
 
 
+def appendix_blocks(draft: Draft) -> list[PrintedBlock]:
+    """Each appendix on a page of its own (GB/T 9704-2012 7.3.7): "附件" and its number
+    (with more than one) 顶格 in 黑体 on the first line, its title centred on the third as
+    the document's is set, then its text formatted as the body, sections numbered afresh."""
+    out: list[PrintedBlock] = []
+    numbered = len(draft.appendices) > 1
+    for number, appendix in enumerate(draft.appendices, start=1):
+        text = layout.APPENDIX_LABEL + (str(number) if numbered else "")
+        label = PrintedBlock(
+            Role.APPENDIX_LABEL,
+            [PrintedRun(text, Role.APPENDIX_LABEL)],
+            first_zi=0,
+            keep_next=True,
+            page_break_before=True,
+        )
+        out.append(label)
+        title = _title(appendix.title)
+        if title:
+            # the label's line, then blank lines up to the title's
+            out += [blank() for _ in range(layout.APPENDIX_TITLE_LINE - 2)]
+            out += title
+        intro = [(i, b) for i, b in enumerate(appendix.intro) if _printed(b)]
+        out += body_blocks(intro, Role.INTRO, None)
+        for section, level, mark in draft.walk_with_level(appendix.sections):
+            out += section_blocks(section, level, mark)
+    return out
+
+
 def printed_document(
     draft: Draft, sealed: bool = False, bold_lead: bool = False
 ) -> list[PrintedBlock]:
@@ -220,7 +252,7 @@ def printed_document(
         blocks += section_blocks(section, level, number, bold_lead)
     tail = attachment_blocks(draft) + closing_blocks(draft, sealed)
     keep_closing_with_body(blocks, tail)
-    blocks += tail
+    blocks += tail + appendix_blocks(draft)
     if blocks and blocks[-1].table is not None:
         end = blank()  # Word ends a document with a paragraph, never with a table
         end.landscape = blocks[-1].landscape

@@ -24,6 +24,7 @@ class Role(StrEnum):
     HEADING = "heading"  # a heading line on its own
     RUN_IN = "run_in"  # a run-in item: lead ("一是……。") and its first body paragraph, if any
     BODY = "body"
+    APPENDIX_LABEL = "appendix_label"  # "附件1" at the head of an appendix's first page
     CAPTION = "caption"  # a table's caption, printed above it ("表1 ……")
     TABLE = "table"  # a table (PrintedBlock.table); its lines are its rows' lines
     ATTACHMENT = "attachment"  # 附件说明
@@ -148,6 +149,7 @@ class PrintedBlock:
     bookmark: str | None = None
     table: PrintedTable | None = None  # role TABLE: the grid (runs is empty)
     landscape: bool = False  # on landscape pages (a wide table and its caption, §8)
+    page_break_before: bool = False  # starts a page (an appendix: 7.3.7 附件应当另面编排)
 
     @property
     def text(self) -> str:
