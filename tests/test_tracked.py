@@ -125,3 +125,32 @@ def test_a_whole_new_draft_against_an_empty_one() -> None:
     changed = copy.deepcopy(_draft())
     changed.sections.reverse()
     _check(_draft(), changed)
+
+
+def test_tables_and_appendices_keep_their_places() -> None:
+    from app.core.export.writer import printed_for
+    from app.core.model import Appendix, Table
+
+    old = _draft()
+    old.meta.attachments = ["情况表"]
+    old.find("s1").body.insert(
+        1, Table.plain([["项目", "完成"], ["培训", "12次"]], caption="表1 完成情况")
+    )
+    old.appendices = [
+        Appendix(
+            title="情况表",
+            intro=[Paragraph.plain("附件正文。")],
+            sections=[Section("附件一节", [Paragraph.plain("附件内容。")], id="x1")],
+        )
+    ]
+    new = copy.deepcopy(old)
+    new.find("s1").body[0] = Paragraph.plain("全年完成培训15次。")
+    new.appendices[0].intro[0] = Paragraph.plain("附件正文改。")
+    new.sections.append(Section("下一步打算", [Paragraph.plain("抓落实。")], id="n9"))
+    blocks = tracked_document(old, new, "起草人")
+
+    def shape(printed: list[PrintedBlock]) -> list[tuple]:
+        return [(b.role, b.section, b.text, b.table is not None) for b in printed]
+
+    assert shape(accepted(blocks)) == shape(printed_for(new))
+    assert shape(rejected(blocks)) == shape(printed_for(old))

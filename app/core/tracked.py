@@ -3,15 +3,19 @@ changed since an older version marked as Word revisions (inserted and deleted ru
 inserted or deleted paragraph marks), so that accepting every change gives exactly the
 current draft's printed document and rejecting every change exactly the older one's.
 
-Both states are laid out by app.core.printed (`printed_document`) and cut into places:
-the title part, the intro, each section (by id) and the closing part. Sections are put in
-one sequence with compare.merged_order (a moved section is deleted where it was and
-inserted where it is, so rejecting restores the old order). Within a place the two
+Both states are laid out as the export prints them (export.writer.printed_for) and cut
+into places: each section (by id) and each run of blocks between sections (the title part
+with the intro, the closing part, an appendix's head). The places are put in one sequence
+with compare.merged_order (a moved section is deleted where it was and inserted where it
+is, so rejecting restores the old order). Within a place the two
 printed texts (each block ended by a paragraph mark) are compared character by character
 (compare.char_ops); a paragraph break only in the newer text is an inserted paragraph
 mark, one only in the older a deleted one. Kept text whose formatting changed is written
 as the old formatting deleted and the new inserted: the printed model's changes are
 insertions and deletions, and both accept and reject stay exact.
+
+Tables are not tracked: a table prints as it is now in both states (the printed model has
+no revisions on table rows), so reject-all shows the current tables.
 
 A deleted paragraph mark cannot be carried by runs; it is `TrackedBlock.mark`. The writer
 writes it as w:pPr/w:rPr/w:del (and w:ins for an inserted one, ECMA-376 17.13.5.15 and
@@ -29,14 +33,16 @@ from app.core.export.writer import ExportError, ExportOptions, build_docx_bytes,
 from app.core.fileio import atomic_write
 from app.core.flat import OpKind, char_ops
 from app.core.i18n import N_
-from app.core.model import Draft
-from app.core.printed import PrintedBlock, PrintedRun, Role
+from app.core.model import Draft, Section
+from app.core.printed import PrintedBlock, PrintedRun
 from app.core.printed.model import Change, ChangeKind
+
+GAP = "\x00gap"
+"""The name of a place between sections (no section id starts with a control character)."""
 
 MARK = "\x00"
 """A paragraph mark in a place's text: a character no draft holds (the draft reader and
 writer drop C0 controls), unlike "\\n", a line break inside the title's run."""
-_TAIL_ROLES = frozenset({Role.ATTACHMENT, Role.SIGNATURE, Role.DATE})
 
 
 @dataclass(slots=True)
@@ -54,24 +60,24 @@ def now_iso() -> str:
 
 
 def _places(blocks: list[PrintedBlock]) -> tuple[list[str], dict[str, list[PrintedBlock]]]:
-    """Section ids in reading order, and every place's blocks: "" the title part, "intro",
-    "tail" the closing part, and each section id."""
+    """The printed document cut into places, in reading order: each section's blocks (by
+    its id), and each run of blocks between sections (the title part with the intro, the
+    closing part, an appendix's head) as a gap named by its ordinal, GAP + "0", "1", …:
+    sections move, the gaps stay in their order."""
     order: list[str] = []
-    places: dict[str, list[PrintedBlock]] = {"": [], "intro": [], "tail": []}
-    current = ""
+    places: dict[str, list[PrintedBlock]] = {}
     for block in blocks:
-        if block.section is not None:
-            if block.section not in places:
-                places[block.section] = []
-                order.append(block.section)
-            current = block.section
-            places[current].append(block)
-        elif block.role is Role.INTRO:
-            places["intro"].append(block)
-        elif block.role in _TAIL_ROLES or (block.role is Role.BLANK and current != ""):
-            places["tail"].append(block)
-        else:
-            places[""].append(block)
+        key = block.section if block.section is not None else None
+        if key is None:
+            last = order[-1] if order else None
+            if last is not None and last.startswith(GAP):
+                key = last
+            else:
+                key = f"{GAP}{sum(1 for k in order if k.startswith(GAP))}"
+        if key not in places:
+            places[key] = []
+            order.append(key)
+        places[key].append(block)
     return order, places
 
 
@@ -229,14 +235,15 @@ def tracked_document(
     date = date or now_iso()
     old_order, old_places = _places(printed_for(old, options))
     new_order, new_places = _places(printed_for(new, options))
+    old_parents, new_parents = _parents(old), _parents(new)
     rehomed = frozenset(
-        sid for sid in old_order if sid in new_places and _parent(old, sid) != _parent(new, sid)
+        sid
+        for sid in old_order
+        if sid in new_places and old_parents.get(sid) != new_parents.get(sid)
     )
     inserted = Change(ChangeKind.INSERT, author, date)
     deleted = Change(ChangeKind.DELETE, author, date)
     out: list[TrackedBlock] = []
-    out += _place(old_places[""], new_places[""], author, date)
-    out += _place(old_places["intro"], new_places["intro"], author, date)
     for sid, status in merged_order(old_order, new_order, rehomed):
         if status is SectionStatus.SAME:
             out += _place(old_places[sid], new_places[sid], author, date)
@@ -245,7 +252,6 @@ def tracked_document(
             out += _whole(old_places[sid], deleted, keep_bookmarks=sid not in new_places)
         else:
             out += _whole(new_places[sid], inserted, keep_bookmarks=True)
-    out += _place(old_places["tail"], new_places["tail"], author, date)
     return out
 
 
@@ -261,9 +267,20 @@ def _place(
     return _Builder(old, new, author, date).build()
 
 
-def _parent(draft: Draft, section_id: str) -> str | None:
-    parent, _ = draft.locate(section_id)
-    return parent.id if parent is not None else None
+def _parents(draft: Draft) -> dict[str, str | None]:
+    """Each section's parent id (None at the top; an appendix's id for an appendix's own
+    top-level sections)."""
+    out: dict[str, str | None] = {}
+
+    def visit(sections: list[Section], parent: str | None) -> None:
+        for section in sections:
+            out[section.id] = parent
+            visit(section.children, section.id)
+
+    visit(draft.sections, None)
+    for appendix in draft.appendices:
+        visit(appendix.sections, appendix.id)
+    return out
 
 
 def accepted(blocks: list[TrackedBlock]) -> list[PrintedBlock]:
