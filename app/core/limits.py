@@ -36,8 +36,10 @@ DRAFT_MAX_STRING_CHARS = 100_000
 DRAFT_MAX_INT_DIGITS = 18
 """Digits of an integer (version, budget, spans, widths, offsets)."""
 
-DRAFT_MAX_TABLES = 2_000
-"""Tables in one draft (a summary has a few; the table benchmark has 20)."""
+DRAFT_MAX_TABLES = 20_000
+"""Tables in one draft (a summary has a few; the table benchmark has 20). As many as a .docx
+may hold cells (DOCX_MAX_TABLE_CELLS), so an import never makes more than a draft holds;
+the draft's cell limit below bounds the work in any case."""
 
 TABLE_MAX_ROWS = 5_000
 """Rows of one table (a 30-row 完成情况表 fills about two pages)."""
@@ -46,10 +48,12 @@ TABLE_MAX_COLS = 63
 """Columns of one table: Word's own limit (its tables hold at most 63 columns)."""
 
 TABLE_MAX_CELLS = 50_000
-"""Grid positions (rows × columns) of one table, checked before its rows are read."""
+"""Grid positions (rows × columns) of one table, checked before its rows are read. Measured
+on this machine: a 5,000 × 10 table reads in 0.5 s, exports in 1.4 s and is laid out on its
+495 pages in 2.7 s (the table benchmark's 20 tables hold 3,000 cells in all)."""
 
-DRAFT_MAX_TABLE_CELLS = 200_000
-"""Grid positions of all tables of one draft together."""
+DRAFT_MAX_TABLE_CELLS = 100_000
+"""Grid positions of all tables of one draft together (about 5 s of page layout)."""
 
 DRAFT_MAX_COMMENTS = 20_000
 """Review comments (批注) in one draft, replies included."""
