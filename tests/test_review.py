@@ -241,3 +241,21 @@ def test_a_tracked_exports_own_revisions_are_the_draft_not_suggestions() -> None
         ("s1", 2, "覆盖", "覆盖干部"),  # body[1] is the empty paragraph
         ("s2", 0, "创新", "改革创新"),
     ]
+
+
+def test_a_table_in_a_section_does_not_move_the_changes_after_it() -> None:
+    from app.core.model import Table
+
+    draft = _draft()
+    draft.find("s2").body.insert(
+        0, Table.plain([["项目", "完成"], ["培训", "12次"]], caption="表1 情况")
+    )
+    paragraphs = rh.exported(draft)
+    caption = rh.find_line(paragraphs, "表1 情况")
+    rh.change(paragraphs, "创新", "改革创新")
+    paragraphs[caption] = [("t", "表1 "), ("del", "情况", "张科长"), ("ins", "完成情况", "张科长")]
+    review = read_review(draft, rh.docx(paragraphs), "改过.docx")
+    assert [(s.section_id, s.paragraph, s.new_text) for s in review.suggestions] == [
+        ("s2", 1, "改革创新")
+    ]
+    assert [(u.old_text, u.new_text) for u in review.unplaced] == [("情况", "完成情况")]

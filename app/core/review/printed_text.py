@@ -3,8 +3,9 @@ the section's heading or body.
 
 The export prints a section as its heading line (number + heading) and one paragraph per
 non-empty body paragraph; a run-in section prints its lead (run_in_lead: number, heading,
-。) and its first body paragraph as one paragraph; tables print as tables (not lines
-here). `PrintedSection.text` joins those lines with "\\n", the way a reviewed document's
+。) and its first body paragraph as one paragraph; a table prints its caption as a line
+(which is not body text: a change in it is not placed) and its cells as a table (not
+lines here). `PrintedSection.text` joins those lines with "\\n", the way a reviewed document's
 section reads; `locate` turns a range of it into the heading's or the body's own offsets
 (the body as app.core.compare.body_text joins it, "\\n" between blocks).
 """
@@ -50,15 +51,32 @@ class PrintedSection:
             starts.append(pos)
             pos += (1 if isinstance(block, Table) else len(block.text)) + len(PARAGRAPH_BREAK)
         self.block_starts = starts
-        printed = [i for i, b in enumerate(body) if isinstance(b, Paragraph) and b.text.strip()]
+        printed = [
+            i
+            for i, b in enumerate(body)
+            if (isinstance(b, Paragraph) and b.text.strip())
+            or (isinstance(b, Table) and b.caption.strip())
+        ]
         lines: list[_Line] = []
         texts: list[str] = []
         self.heading_skip = len(heading) - len(heading.lstrip())
+        # the export joins the first printed block to a run-in lead only when it is a
+        # paragraph (a table, with a caption or without, stays a block of its own)
+        first_block = next(
+            (i for i, b in enumerate(body) if isinstance(b, Table) or b.text.strip()), None
+        )
+        first_text = (
+            first_block
+            if first_block is not None and not isinstance(body[first_block], Table)
+            else None
+        )
         if run_in:
             lead = run_in_lead(number, heading)
             self.heading_span = (len(number), len(number) + len(heading.strip()))
-            first = printed.pop(0) if printed else None
-            line = lead + (body[first].text if first is not None else "")
+            first = first_text if first_text is not None and printed[0] == first_text else None
+            if first is not None:
+                printed.pop(0)
+            line = lead + (self._text(first) if first is not None else "")
             texts.append(line)
             lines.append(_Line(0, len(line), first, len(lead)))
         else:
@@ -68,11 +86,17 @@ class PrintedSection:
             lines.append(_Line(0, len(line), None, len(line)))
         for index in printed:
             start = sum(len(t) + 1 for t in texts)
-            text = body[index].text
+            text = self._text(index)
             texts.append(text)
-            lines.append(_Line(start, start + len(text), index, 0))
+            # a table's caption prints as a line of its own, but it is not body text
+            editable = index if isinstance(body[index], Paragraph) else None
+            lines.append(_Line(start, start + len(text), editable, 0))
         self.lines = lines
         self.text = PARAGRAPH_BREAK.join(texts)
+
+    def _text(self, index: int) -> str:
+        block = self.body[index]
+        return block.caption.strip() if isinstance(block, Table) else block.text
 
     def _body_offset(self, pos: int) -> int | None:
         """The body offset a printed position stands at (None: not in the body)."""
