@@ -113,3 +113,11 @@ def test_section_count_says_what_its_tables_hold() -> None:
     with_tables, without = section.char_count(), section.char_count(tables=False)
     assert with_tables - without == section.table_char_count() > 0
     assert section.table_char_count() == good_table().char_count()
+
+
+def test_a_total_rows_empty_cells_are_no_finding() -> None:
+    table = good_table()
+    table.rows[3][2] = Cell()  # 合计 has nothing to say under 说明
+    assert findings(draft_of(table), "table.empty-cell") == []
+    table.rows[2][2] = Cell()
+    assert len(findings(draft_of(table), "table.empty-cell")) == 1

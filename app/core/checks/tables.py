@@ -1,6 +1,7 @@
 """Table checks (issue 13 item 5): what a reviewer looks for in a 完成情况表.
 
-- an empty cell (a header or body cell with no text; positions a merge covers are not cells);
+- an empty cell (a header or body cell with no text; positions a merge covers are not cells,
+  and a total row's empty cells are the columns that add up to nothing);
 - a gap or repeat in the captions' numbers (表1, 表3);
 - a total row (合计, 总计) whose figure in a numeric column is not the sum of the rows above
   it (back to the header, or to the previous total);
@@ -27,7 +28,7 @@ from app.core.checks.base import (
     where_label,
 )
 from app.core.i18n import N_
-from app.core.model import Block, Draft, Table
+from app.core.model import Block, Cell, Draft, Table
 from app.core.place import Place
 from app.core.zh.chars import is_han
 
@@ -149,8 +150,9 @@ def _empty_cells(
     offsets: dict[tuple[int, int], int],
     name: str,
 ) -> Iterator[Finding]:
+    totals = {r for r, row in enumerate(table.rows) if _is_total(row)}
     for (r, c), offset in offsets.items():
-        if not table.rows[r][c].text.strip():
+        if r not in totals and not table.rows[r][c].text.strip():
             yield _finding(
                 EMPTY_CELL,
                 N_(
@@ -167,6 +169,15 @@ def _empty_cells(
             )
 
 
+def _label(row: list[Cell]) -> str:
+    return next((c.text.strip() for c in row if c.text.strip()), "")
+
+
+def _is_total(row: list[Cell]) -> bool:
+    """A 合计/总计 row: its first cell with text says so."""
+    return _label(row).startswith(_TOTAL_WORDS)
+
+
 def _totals(
     table: Table,
     place: tuple[str | None, Place, int, str],
@@ -177,9 +188,9 @@ def _totals(
     start = table.header_rows
     for r in range(table.header_rows, len(table.rows)):
         row = table.rows[r]
-        label = next((c.text.strip() for c in row if c.text.strip()), "")
-        if not any(label.startswith(word) for word in _TOTAL_WORDS):
+        if not _is_total(row):
             continue
+        label = _label(row)
         for c, cell in enumerate(row):
             total = _number(cell.text) if not cell.covered else None
             if total is None:
