@@ -27,6 +27,7 @@ from app.core.importer import ImportResult, import_file  # noqa: E402
 from app.core.model import Section  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "data" / "import_corpus"
+HELDOUT = Path(__file__).resolve().parent / "data" / "import_heldout"
 
 Heading = tuple[str, int, str]  # (part: "" for the body, "附件1"…, level, text)
 

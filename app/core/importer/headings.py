@@ -82,6 +82,8 @@ def _vote(rest: str) -> tuple[str, int]:
 
 def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
     region = [line for line in lines[start:end] if not line.is_blank and line.role == LineRole.BODY]
+    if _drop_listed_contents(region):
+        region = [line for line in region if line.role == LineRole.BODY]
     candidates: list[_Candidate] = []
     for position, line in enumerate(region):
         if line.contents_entry or _is_contents_line(line.text):
@@ -122,6 +124,37 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
     _mark_unmarked_headings(region)
     _mark_parallel_topic_sentences(region)
     _mark_topic_sentences_over_series(region)
+
+
+MAX_CONTENTS_ENTRY = 40
+
+
+def _drop_listed_contents(region: list[SourceLine]) -> bool:
+    """目录 over entries without page numbers ("总则", "1.1 编制目的" …): the contents end
+    where the text begins, at its first entry again ("1 总则"). Those lines are noise."""
+    head = next((n for n, line in enumerate(region) if _is_contents_head(line.text)), None)
+    if head is None or head + 2 >= len(region):
+        return False
+    first = _entry_key(region[head + 1].text)
+    end = next(
+        (n for n in range(head + 2, len(region)) if _entry_key(region[n].text) == first), None
+    )
+    entries = region[head + 1 : end] if end is not None else []
+    if len(entries) < 2 or any(
+        chars(line.text) > MAX_CONTENTS_ENTRY or line.text[-1] in "。；;" for line in entries
+    ):
+        return False
+    for line in region[head:end]:
+        line.role = LineRole.NOISE
+    return True
+
+
+def _entry_key(text: str) -> str:
+    """An entry without its number, page number and spaces: "1　总则" and "总则" agree."""
+    found = find_marker(text)
+    rest = found[1] if found is not None and not found[0].keep_in_heading else text
+    rest = re.sub(r"^\d{1,2}(?:[.．]\d{1,2}){0,3}", "", rest)
+    return "".join(_TOC_ENTRY.sub("", rest).split())
 
 
 def _is_contents_line(text: str) -> bool:
@@ -178,8 +211,13 @@ def _is_heading_group(
     votes = [c.vote for c in group]
     if any(c.line.outline_level is not None for c in group):
         return True
-    if group[0].marker.kind in DECIMAL_KINDS and group[0].marker.number != 1:
-        return False  # "3 家企业" at a line start: decimal outlines count from 1
+    lead = group[0]
+    if (
+        lead.marker.kind in DECIMAL_KINDS
+        and lead.marker.number != 1
+        and first_seen[lead.marker.kind] >= lead.position
+    ):
+        return False  # "3 家企业" at a line start: decimal outlines count from 1 (then may skip)
     if votes.count("item") * 2 > len(votes):
         return False  # （1）……；（2）……；（3）……。 is a list inside a paragraph run
     if (
