@@ -231,3 +231,17 @@ def test_portrait_documents_carry_no_landscape_parts() -> None:
     assert not [n for n in names if "header" in n]
     pages = paginate(draft_with(wide_table())).pages
     assert [p.landscape for p in pages] == [False, True, False]
+
+
+def test_table_lines_carry_the_cells_they_cross_for_the_rules() -> None:
+    lines = [ln for p in paginate(draft_with(merged_table())).pages for ln in p.lines if ln.cells]
+    assert len(lines) == 4 and all(ln.role == Role.TABLE for ln in lines)
+    widths = [round(b.x1_tw - b.x0_tw) for b in lines[0].cells]
+    assert sum(widths) == layout.TEXT_WIDTH_TW and len(widths) == 4
+    assert all(b.top and b.bottom for b in lines[1].cells)  # one-line rows
+    third, fourth = lines[2].cells, lines[3].cells
+    assert len(third) == 3  # 序号, the merged 项目建设, 推进中 over two columns
+    merged = third[1]
+    assert merged.top and not merged.bottom
+    assert fourth[1] == type(merged)(merged.x0_tw, merged.x1_tw, False, True)
+    assert round(third[2].x1_tw - third[2].x0_tw) == sum(widths[2:])

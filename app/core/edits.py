@@ -10,6 +10,7 @@ them directly. Typing goes through the same layer (`SectionTreeModel.write_body`
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
 from app.core.model import Block, Draft, Meta
@@ -84,9 +85,11 @@ def apply_edit(draft: Draft, edit: Edit, forward: bool = True) -> None:
     section.body = body
 
 
-def set_body(draft: Draft, section_id: str | None, body: list[Block]) -> None:
-    """Typing written back: the place's body (the intro for None) becomes `body`."""
+def set_body(draft: Draft, section_id: str | None, body: Sequence[Block]) -> None:
+    """Typing written back: the place's body (the intro for None) becomes `body` (a list
+    is taken as it is; a list of paragraphs only is a body too, hence Sequence)."""
+    blocks: list[Block] = body if isinstance(body, list) else list(body)
     if section_id is None:
-        draft.intro[:] = body
+        draft.intro[:] = blocks
     else:
-        draft.find(section_id).body = body
+        draft.find(section_id).body = blocks

@@ -17,10 +17,11 @@ as the .docx export prints it. Qt-free; no file is read or written.
 from __future__ import annotations
 
 from app.core.pagination.metrics import LIBREOFFICE, LIBREOFFICE_STANDIN, METRICS, WORD, Metrics
-from app.core.pagination.model import Line, Page, Pagination, Span
+from app.core.pagination.model import CellBox, Line, Page, Pagination, Span
 from app.core.pagination.paginator import paginate
 
 __all__ = [
+    "CellBox",
     "LIBREOFFICE",
     "LIBREOFFICE_STANDIN",
     "METRICS",

@@ -34,6 +34,18 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class CellBox:
+    """The part of a table cell on one line, for drawing the table's rules: x from the left
+    edge of the text block (twips), and whether the cell's top or bottom rule runs along
+    this line (its first or last line). A cell is ruled on its left and right too."""
+
+    x0_tw: float
+    x1_tw: float
+    top: bool
+    bottom: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Line:
     """One printed line: its slot on the page (0-21), its spans, and the printed block
     (a paragraph of the .docx) it belongs to, counted from 0 in reading order."""
@@ -45,6 +57,7 @@ class Line:
     level: int | None = None
     section: str | None = None
     paragraph: int | None = None
+    cells: tuple[CellBox, ...] = ()  # a table's line: the cells it crosses
 
     @property
     def text(self) -> str:

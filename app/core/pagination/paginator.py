@@ -210,4 +210,13 @@ def paginate(
 
 
 def _with_slot(line: Line, slot: int) -> Line:
-    return Line(slot, line.role, line.spans, line.block, line.level, line.section, line.paragraph)
+    return Line(
+        slot,
+        line.role,
+        line.spans,
+        line.block,
+        line.level,
+        line.section,
+        line.paragraph,
+        line.cells,
+    )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import app.core.pagination.linebreak as linebreak
 from app.core import layout
 from app.core.pagination.metrics import Metrics
-from app.core.pagination.model import Line, Span
+from app.core.pagination.model import CellBox, Line, Span
 from app.core.printed.model import CellAlign, PrintedBlock, PrintedCell, PrintedRun, Role
 
 
@@ -138,11 +138,24 @@ def table_lines(block: PrintedBlock, number: int, m: Metrics) -> list[TableLine]
         offset = (total - len(lines)) // 2
         for k, spans in enumerate(lines):
             slots[first_slot[r] + offset + k].extend(spans)
+    boxes: list[list[CellBox]] = [[] for _ in slots]
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            if cell.covered:
+                continue
+            span = max(1, min(cell.col_span, len(row) - c))
+            last_row = min(r + max(1, cell.row_span), n_rows) - 1
+            first, last = first_slot[r], first_slot[last_row] + heights[last_row] - 1
+            x0, x1 = xs[c], xs[c] + sum(widths[c : c + span])
+            for slot in range(first, last + 1):
+                boxes[slot].append(CellBox(x0, x1, slot == first, slot == last))
     out = []
     for r in range(n_rows):
         header = r < table.header_rows
         for k in range(heights[r]):
-            spans = tuple(sorted(slots[first_slot[r] + k], key=lambda s: s.x_tw))
-            line = Line(0, Role.TABLE, spans, number, None, block.section, block.paragraph)
+            slot = first_slot[r] + k
+            spans = tuple(sorted(slots[slot], key=lambda s: s.x_tw))
+            cells = tuple(sorted(boxes[slot], key=lambda b: b.x0_tw))
+            line = Line(0, Role.TABLE, spans, number, None, block.section, block.paragraph, cells)
             out.append(TableLine(line, k == heights[r] - 1, header))
     return out
