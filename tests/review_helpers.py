@@ -16,6 +16,7 @@ around each section's own paragraphs; `change(...)` marks a reviewer's change in
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 
@@ -300,6 +301,54 @@ def with_comments(data: bytes, comments: list[tuple[str, str, str]]) -> bytes:
     override.set("PartName", "/word/comments.xml")
     override.set("ContentType", _COMMENTS_CT)
     parts["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True, encoding="UTF-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in parts.items():
+            z.writestr(name, content)
+    return out.getvalue()
+
+
+def _piece(rpr: etree._Element | None, text: str, deleted: bool = False) -> etree._Element:
+    """A run of `text` with a copy of `rpr` (w:delText when deleted)."""
+    r = etree.Element(q("r"))
+    if rpr is not None:
+        r.append(copy.deepcopy(rpr))
+    tag = etree.SubElement(r, q("delText" if deleted else "t"))
+    tag.text = text
+    tag.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return r
+
+
+def with_changes(data: bytes, changes: list[tuple[str, str]], author: str = "张科长") -> bytes:
+    """A .docx (our real export) with a reviewer's tracked changes written as Word writes
+    them: the run holding the first `old` split into the text before, w:del (w:delText)
+    of `old`, w:ins of `new`, and the text after, each keeping the run's properties."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    parts = {name: source.read(name) for name in source.namelist()}
+    document = etree.fromstring(parts["word/document.xml"])
+    ids = iter(range(9000, 1_000_000))
+    for old, new in changes:
+        t = next(t for t in document.iter(q("t")) if old in (t.text or ""))
+        run = t.getparent()
+        before, after = (t.text or "").split(old, 1)
+        rpr = run.find(q("rPr"))
+        made: list[etree._Element] = []
+        if before:
+            made.append(_piece(rpr, before))
+        for kind, text in (("del", old), ("ins", new)):
+            if text:
+                mark = etree.Element(q(kind))
+                mark.set(q("id"), str(next(ids)))
+                mark.set(q("author"), author)
+                mark.set(q("date"), DATE)
+                mark.append(_piece(rpr, text, deleted=kind == "del"))
+                made.append(mark)
+        if after:
+            made.append(_piece(rpr, after))
+        for element in made:
+            run.addprevious(element)
+        run.getparent().remove(run)
+    parts["word/document.xml"] = etree.tostring(document, xml_declaration=True, encoding="UTF-8")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for name, content in parts.items():

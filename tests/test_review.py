@@ -259,3 +259,40 @@ def test_a_table_in_a_section_does_not_move_the_changes_after_it() -> None:
         ("s2", 1, "改革创新")
     ]
     assert [(u.old_text, u.new_text) for u in review.unplaced] == [("情况", "完成情况")]
+
+
+def test_our_real_export_reviewed_places_changes_by_its_bookmarks() -> None:
+    from app.core.export.writer import build_docx_bytes
+    from app.core.model import Appendix
+
+    draft = _draft()
+    draft.meta.attachments = ["情况表"]
+    draft.appendices = [
+        Appendix(
+            title="情况表",
+            intro=[Paragraph.plain("附件正文。")],
+            sections=[Section("附件一节", [Paragraph.plain("附件内容。")], id="x1")],
+        )
+    ]
+    data = rh.with_changes(
+        build_docx_bytes(draft),
+        [
+            ("12次", "15次"),
+            ("创新", "改革创新"),
+            ("附件内容", "附件内容（修订）"),
+            ("××局", "××委"),
+        ],
+    )
+    data = rh.with_changes(data, [("第一议题", "“第一议题”")])
+    review = read_review(draft, data, "改过.docx")
+    placed = [
+        (s.section_id, s.part, s.paragraph, s.old_text, s.new_text) for s in review.suggestions
+    ]
+    assert placed == [
+        ("s1", Part.BODY, 0, "12次", "15次"),
+        ("a1", Part.BODY, 0, "第一议题", "“第一议题”"),
+        ("s2", Part.BODY, 0, "创新", "改革创新"),
+    ]
+    assert sorted((u.old_text, u.new_text) for u in review.unplaced) == sorted(
+        [("附件内容", "附件内容（修订）"), ("××局", "××委")]
+    )

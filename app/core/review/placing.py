@@ -163,6 +163,7 @@ class _Flat:
         return to_rejected
 
 
+ATTACHMENT_NOTE = ("附件：", "附件:")  # how 附件说明 begins (app.core.export.closing)
 BOOKMARK_PREFIX = "_Z"  # what app.core.export.ooxml.bookmark_name puts before a section id
 
 _DMP = diff_match_patch()
@@ -255,16 +256,18 @@ def _groups(
 
 
 def _closing_tail(draft: Draft, paragraphs: list[MarkedParagraph]) -> list[MarkedParagraph]:
-    """Cut the closing part (blank lines, 附件说明, 署名, 成文日期) off the last section's
-    paragraphs, and return it."""
+    """Cut what follows the last section's own text off its paragraphs and return it: the
+    closing part (blank lines, 附件说明, 署名, 成文日期) and the appendices after it."""
     meta = draft.meta
-    closing = {meta.author.strip(), meta.date.strip(), *(a.strip() for a in meta.attachments)}
+    closing = {meta.author.strip(), meta.date.strip()} - {""}
     cut = len(paragraphs)
-    while cut > 1:
-        text = paragraphs[cut - 1].text(accepted=False).strip()
-        if text and text not in closing and not text.startswith("附件"):
+    for index, paragraph in enumerate(paragraphs[1:], 1):
+        text = paragraph.text(accepted=False).strip()
+        if text in closing or text.startswith(ATTACHMENT_NOTE):
+            cut = index
             break
-        cut -= 1
+    while cut > 1 and not paragraphs[cut - 1].text(accepted=False).strip():
+        cut -= 1  # the blank lines before the closing part
     tail = paragraphs[cut:]
     del paragraphs[cut:]
     return tail
@@ -434,7 +437,7 @@ def place_review(draft: Draft, doc: MarkedDocument, name: str) -> tuple[Review, 
     )
     placer.unplace_all(
         [p for p in rest if not p.in_table],
-        N_("修订在正文之后（附件说明、署名或日期）：请在“文档信息”中修改"),
+        N_("修订在正文之后（附件说明、署名、成文日期或附件）：请在“文档信息”或附件中修改"),
     )
     review.unplaced_comments = [c for cid, c in doc.comments.items() if cid not in placed_comments]
     return review, len(groups)
