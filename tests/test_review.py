@@ -296,3 +296,27 @@ def test_our_real_export_reviewed_places_changes_by_its_bookmarks() -> None:
     assert sorted((u.old_text, u.new_text) for u in review.unplaced) == sorted(
         [("附件内容", "附件内容（修订）"), ("××局", "××委")]
     )
+
+
+def test_hostile_files_are_refused_in_words_within_seconds() -> None:
+    import io
+    import zipfile
+
+    from app.core.importer.decode import ImportLimitError
+    from app.core.limits import DOCX_MAX_PART_BYTES
+
+    def package(document: bytes) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("word/document.xml", document)
+        return out.getvalue()
+
+    bomb = package(b"<w:document xmlns:w='x'>" + b" " * (DOCX_MAX_PART_BYTES + 1))
+    assert len(bomb) < 100_000
+    with pytest.raises(ImportLimitError):
+        read_review(_draft(), bomb, "炸弹.docx")
+    deep = f"<w:document xmlns:w='{rh.W_NS}'><w:body><w:p>"
+    deep += "<w:smartTag>" * 5000 + "</w:smartTag>" * 5000 + "</w:p></w:body></w:document>"
+    with pytest.raises(NotDocxError) as caught:
+        read_review(_draft(), package(deep.encode()), "嵌套.docx")
+    assert "嵌套.docx" in caught.value.message
