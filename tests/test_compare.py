@@ -194,3 +194,14 @@ def test_a_table_is_compared_whole_and_comes_back_whole() -> None:
     assert len(table_hunk) == 1 and item.tokens.table(table_hunk[0].new_text) == changed
     apply_edit(new, take_back_hunk(new, item, table_hunk[0]))
     assert new.find("s2").body[1] == table
+
+
+def test_a_changed_appendix_is_said() -> None:
+    from app.core.model import Appendix
+
+    old, new = _draft(), _draft()
+    old.appendices = [Appendix(title="情况表", intro=[Paragraph.plain("旧。")])]
+    new.appendices = [
+        Appendix(title="情况表", intro=[Paragraph.plain("新。")], id=old.appendices[0].id)
+    ]
+    assert [(m.name, m.new) for m in compare(old, new).meta] == [("appendices", "情况表")]

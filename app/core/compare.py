@@ -120,7 +120,8 @@ class SectionComparison:
 
 @dataclass(frozen=True, slots=True)
 class MetaDifference:
-    """A field of 文档信息 (title, subtitle, author, date, attachments) that differs."""
+    """A field of 文档信息 (title, subtitle, author, date, attachments) that differs, or
+    "appendices" when the appendices differ (old/new: their titles)."""
 
     name: str
     old: str
@@ -349,6 +350,14 @@ def _meta_differences(old: Draft, new: Draft) -> list[MetaDifference]:
         out.append(
             MetaDifference(
                 "attachments", "\n".join(old.meta.attachments), "\n".join(new.meta.attachments)
+            )
+        )
+    if old.appendices != new.appendices:  # their content is not compared section by section
+        out.append(
+            MetaDifference(
+                "appendices",
+                "\n".join(a.title for a in old.appendices),
+                "\n".join(a.title for a in new.appendices),
             )
         )
     return out
