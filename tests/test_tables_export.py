@@ -245,3 +245,24 @@ def test_table_lines_carry_the_cells_they_cross_for_the_rules() -> None:
     assert merged.top and not merged.bottom
     assert fourth[1] == type(merged)(merged.x0_tw, merged.x1_tw, False, True)
     assert round(third[2].x1_tw - third[2].x0_tw) == sum(widths[2:])
+
+
+def test_a_ragged_or_empty_table_being_edited_still_prints() -> None:
+    ragged = Table(
+        [
+            [Cell.plain("a"), Cell.plain("b")],
+            [Cell.plain("c")],
+            [Cell.plain("d"), Cell([Paragraph.plain("e")], col_span=5, row_span=9)],
+        ],
+        col_widths=[0, 0],
+    )
+    draft = Draft(sections=[Section("x", [ragged, Table(), Table([[]])], id="s")])
+    word = docx.Document(io.BytesIO(build_docx_bytes(draft))).tables
+    assert len(word) == 1  # the empty ones print nothing
+    assert [[c.text for c in row.cells] for row in word[0].rows] == [
+        ["a", "b"],
+        ["c", ""],
+        ["d", "e"],
+    ]
+    lines = [ln.text for p in paginate(draft).pages for ln in p.lines if ln.role == Role.TABLE]
+    assert lines == ["ab", "c", "de"]

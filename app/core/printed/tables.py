@@ -31,10 +31,12 @@ def is_number(text: str) -> bool:
     return _NUMBER.fullmatch(text.strip()) is not None
 
 
-def column_widths(table: Table, width_tw: int) -> list[int]:
-    """The table's relative widths (equal when it has none) scaled to `width_tw`."""
-    cols = table.col_count
-    relative = table.col_widths if len(table.col_widths) == cols else [1] * cols
+def column_widths(table: Table, width_tw: int, cols: int | None = None) -> list[int]:
+    """The table's relative widths (equal when it has none, or none that fit its `cols`
+    columns) scaled to `width_tw`."""
+    cols = table.col_count if cols is None else cols
+    given = table.col_widths
+    relative = given if len(given) == cols and all(w > 0 for w in given) else [1] * cols
     total = sum(relative)
     widths = [w * width_tw // total for w in relative]
     widths[-1] += width_tw - sum(widths)
@@ -66,8 +68,12 @@ def _runs(paragraph: Paragraph, section: str | None, index: int, bold: bool) -> 
 def printed_table(table: Table, section: str | None, index: int) -> PrintedTable:
     landscape = is_landscape(table)
     width = layout.LANDSCAPE_TEXT_WIDTH_TW if landscape else layout.TEXT_WIDTH_TW
+    # The draft reader only lets full grids in; a table being edited may be ragged for a
+    # moment: printed as a full grid all the same, short rows made up with empty cells.
+    cols = max(len(row) for row in table.rows)
     rows = []
-    for r, row in enumerate(table.rows):
+    for r, draft_row in enumerate(table.rows):
+        row = draft_row + [Cell() for _ in range(cols - len(draft_row))]
         header = r < table.header_rows
         bold = header and layout.TABLE_HEADER_BOLD
         rows.append(
@@ -84,7 +90,7 @@ def printed_table(table: Table, section: str | None, index: int) -> PrintedTable
             ]
         )
     header_rows = min(table.header_rows, len(rows))
-    return PrintedTable(rows, column_widths(table, width), header_rows, landscape)
+    return PrintedTable(rows, column_widths(table, width, cols), header_rows, landscape)
 
 
 def table_blocks(table: Table, section: str | None, index: int) -> list[PrintedBlock]:
@@ -115,7 +121,7 @@ def table_blocks(table: Table, section: str | None, index: int) -> list[PrintedB
                 landscape=landscape,
             )
         )
-    if table.rows and table.col_count:
+    if table.rows and any(table.rows):
         out.append(
             PrintedBlock(
                 Role.TABLE,
