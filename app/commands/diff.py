@@ -42,6 +42,14 @@ STATUS_WORDS = {
     SectionStatus.CHANGED: "修改",
     SectionStatus.SAME: "",
 }
+META_WORDS = {
+    "title": "标题",
+    "subtitle": "副标题",
+    "author": "署名",
+    "date": "成文日期",
+    "attachments": "附件说明",
+    "appendices": "附件内容",
+}
 KIND_WORDS = {
     HunkKind.INSERT: "插入",
     HunkKind.DELETE: "删除",
@@ -88,7 +96,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"比较：{a_label} → {b_label}")
     for item in result.meta:
-        print(f"文档信息 {item.name}：{item.old!r} → {item.new!r}")
+        label = META_WORDS.get(item.name, item.name)
+        print(f"{label}：“{item.old}” → “{item.new}”".replace("\n", "、"))
     changed = result.changed()
     for section in changed:
         print(_header(section))
