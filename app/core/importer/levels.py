@@ -51,6 +51,7 @@ class Weights:
 
 WEIGHTS = Weights()
 MAX_HEADING_LEAD = 24  # a longer lead sentence reads as the start of a paragraph
+MAX_FIELD_VALUE = 20  # "游客接待量：1500万人次。": the value after a field's colon is short
 MAX_SENTENCE_HEADING = 20  # a heading alone on its line that ends with 。 is short
 _SENTENCE_OPENERS = ("是：", "是:", "为：", "为:", "如下：", "如下:", "包括：", "包括:")
 BEAM = 24  # states kept per heading: a document's outline has few plausible readings
@@ -177,7 +178,14 @@ def _reads_as_a_paragraph(line: SourceLine) -> bool:
     if line.run_in_body:
         # "三、联席会议的主要职责是：研究拟订……": the colon opens the rest of a sentence
         opens = line.heading.endswith(_SENTENCE_OPENERS)
-        return opens or count_chars(line.heading) > MAX_HEADING_LEAD
+        # "二、旅游总收入：150亿元。": a field and its value, an item of a list
+        # (unless the lead is set apart in bold: "1. **强化组织建设**：全年召开……")
+        field_value = (
+            not any(run.bold for run in line.runs)
+            and line.heading.endswith(("：", ":"))
+            and count_chars(line.run_in_body) <= MAX_FIELD_VALUE
+        )
+        return opens or field_value or count_chars(line.heading) > MAX_HEADING_LEAD
     return line.text.endswith("。") and count_chars(line.heading) > MAX_SENTENCE_HEADING
 
 
