@@ -163,3 +163,20 @@ def test_export_track_changes_since_a_version(tmp_path: Path) -> None:
     )
     missing = run_app("export", str(path), "--track-changes-since", "4", "-o", str(out))
     assert missing.returncode == 2 and "“4”" in missing.stderr
+
+
+def test_the_whole_loop_tracked_export_reviewed_and_brought_back(tmp_path: Path) -> None:
+    path, tracked, out = tmp_path / "总结.json", tmp_path / "修订稿.docx", tmp_path / "回.json"
+    VersionStore(path).take(_draft("全年完成培训12次，覆盖300余人。"))
+    save_draft(_draft("全年完成培训15次，覆盖300余人。"), path)
+    result = run_app(
+        "export", str(path), "--track-changes-since", "1", "--author", "王起草", "-o", str(tracked)
+    )
+    assert result.returncode == 0, result.stderr
+    tracked.write_bytes(rh.with_changes(tracked.read_bytes(), [("覆盖", "覆盖干部")], "张科长"))
+    result = run_app(
+        "review", str(path), str(tracked), "--author", "王起草", "--accept-all", "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "共 1 条建议、0 条批注、0 处未能定位" in result.stdout
+    assert load_draft(out).find("s1").body[0].text == "全年完成培训15次，覆盖干部300余人。"

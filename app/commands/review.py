@@ -5,6 +5,8 @@ tracked changes (Word, WPS, LibreOffice), and prints each suggestion with its se
 paragraph, reviewer and date, and each change that could not be placed with the reason.
 OUT.json is the draft with the reviewer's comments kept in their sections; with
 `--accept-all` every suggestion is taken in as well. `--force` overwrites OUT.json.
+`--author`: the author of a tracked export's own revisions (export --track-changes-since
+--author), which are the draft itself, not suggestions.
 A .docx exported from another draft: exit 2, nothing written.
 """
 
@@ -19,6 +21,7 @@ from app.core.compare import Part
 from app.core.draftfile import load_draft, save_draft
 from app.core.edits import apply_edit
 from app.core.review import Review, Suggestion, accept_all, read_review_file
+from app.core.tracked import DEFAULT_AUTHOR
 
 NAME = "review"
 HELP = "带回审阅意见：读取 Word 文件中的修订和批注，作为建议列出（或全部接受）"
@@ -30,6 +33,11 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, help="要写出的草稿文件（.json）")
     parser.add_argument("--accept-all", action="store_true", help="接受全部修订")
     parser.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    parser.add_argument(
+        "--author",
+        default=DEFAULT_AUTHOR,
+        help="导出修订稿时所用的作者名：这些修订是草稿本身，不作为审阅建议（默认“起草人”）",
+    )
 
 
 def _where(s: Suggestion, numbers: dict[str, str]) -> str:
@@ -67,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             f"“{output}”已经存在，为免覆盖没有写入。请换一个文件名，或加 --force 覆盖。"
         )
     draft = load_draft(Path(args.draft))
-    review = read_review_file(draft, Path(args.reviewed))
+    review = read_review_file(draft, Path(args.reviewed), args.author)
     numbers = {s.id: n + s.heading for s, _level, n in draft.walk_with_level()}
     _print(review, numbers)
     result = copy.deepcopy(draft)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import ZongjieError
 from app.core.export.writer import ExportOptions
 from app.core.review import NotThisDraftError, read_review_file
-from app.core.tracked import export_tracked
+from app.core.tracked import DEFAULT_AUTHOR, export_tracked
 from app.core.versions import VersionStore
 from app.gui.core_text import tr_core
 from app.gui.document.session import DraftSession
@@ -187,7 +187,8 @@ class WindowVersions(QObject):
             source = Path(name)
         self.session.flush()
         try:
-            review = read_review_file(self.session.draft, source, self.author() or None)
+            own = self.author() or DEFAULT_AUTHOR  # who wrote a tracked export's own revisions
+            review = read_review_file(self.session.draft, source, own)
         except NotThisDraftError as exc:
             self._offer_import(source, exc)
             return False
