@@ -4,6 +4,7 @@ the app's own error naming the place (app/core/draftfile.py, draftreader.py)."""
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -341,3 +342,81 @@ def test_appendix_ids_share_the_section_ids() -> None:
     error = refusal(doc)
     assert isinstance(error, SchemaError)
     assert error.where == "appendices[0].sections[0].id" and "重复" in error.problem
+
+
+# -- damaged version-2 files: refused with the app's error, never a crash -------------------
+
+_REPLACEMENTS: list[Any] = [
+    None,
+    True,
+    0,
+    -1,
+    2,
+    10**30,
+    1.5,
+    "",
+    "x",
+    "\x01",
+    [],
+    {},
+    [[]],
+    [{}],
+    {"rows": []},
+    {"rows": [[]]},
+    {"rows": [["a"], ["b", "c"]]},
+    {"covered": True},
+    {"col_span": 99},
+    {"row_span": -3},
+    {"paragraphs": [{"runs": [{"text": 1}]}]},
+    {"id": "c1"},
+    "2026-13-45T99:00",
+]
+
+
+def _paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [path]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            out += _paths(value, (*path, index))
+    return out
+
+
+def test_damaged_version_2_files_are_refused_or_read_never_crash() -> None:
+    import random
+    import time
+
+    base = saved(full_draft())
+    rng = random.Random(9704)
+    outcomes = {"read": 0, "refused": 0}
+    for _ in range(400):
+        doc = json.loads(json.dumps(base))
+        for _ in range(rng.randint(1, 3)):
+            path = rng.choice([p for p in _paths(doc) if p])
+            parent = doc
+            for key in path[:-1]:
+                parent = parent[key]
+            key = path[-1]
+            action = rng.random()
+            if action < 0.6:
+                parent[key] = copy.deepcopy(rng.choice(_REPLACEMENTS))
+            elif action < 0.8 and isinstance(parent, dict):
+                del parent[key]
+            elif isinstance(parent, list):
+                parent.insert(key, copy.deepcopy(rng.choice(_REPLACEMENTS)))
+        raw = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        start = time.perf_counter()
+        try:
+            draft = loads(raw, PATH)
+        except DraftLoadError as exc:
+            outcomes["refused"] += 1
+            assert "草稿.json" in exc.message and "\n" not in exc.message
+        else:
+            outcomes["read"] += 1
+            # what is read is written back as a file that reads back the same (runs of one
+            # format may merge on the way, as in version 1)
+            assert dumps(loads(dumps(draft), PATH)) == dumps(draft)
+        assert time.perf_counter() - start < 2
+    assert outcomes["read"] > 20 and outcomes["refused"] > 100
