@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.importer.closing import attachment_names
-from app.core.importer.levels import numbering_for
+from app.core.importer.levels import body_first, numbering_for
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import KIND_NONE
 from app.core.model import Appendix, Draft, Meta, Section
@@ -24,7 +24,9 @@ def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
     draft = Draft(meta=meta)
     part: Draft | Appendix = draft  # where headings and text go: the body or an appendix
     stack: list[Section] = []
-    kinds: dict[int, list[str]] = {}
+    body: dict[int, list[str]] = {}  # marker kinds per level, of the body
+    kinds = body
+    attached: dict[int, list[str]] = {}  # and of the appendices
 
     for line in lines:
         role = line.role
@@ -50,6 +52,7 @@ def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
             part = Appendix()
             draft.appendices.append(part)
             stack = []
+            kinds = attached
         elif role == LineRole.APPENDIX_TITLE and isinstance(part, Appendix):
             part.title += line.heading or line.text
         elif role == LineRole.APPENDIX_TITLE:  # its 附件 label made text: text it is too
@@ -71,7 +74,7 @@ def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
     meta.attachments = attachment_names(attachments) or [
         appendix.title for appendix in draft.appendices if appendix.title
     ]
-    draft.numbering = numbering_for(kinds)
+    draft.numbering = numbering_for(body_first(body, attached))
     return draft
 
 

@@ -236,6 +236,13 @@ def numbering_kinds(headings: list[SourceLine]) -> list[str]:
     return chosen
 
 
+def body_first(body: dict[int, list[str]], attached: dict[int, list[str]]) -> dict[int, list[str]]:
+    """The kinds the numbering is chosen from: the body's levels, and the attached
+    documents' only where the body has no heading that deep (a notice whose outline is all
+    in its 附件, say). An appendix never renumbers the body."""
+    return {**attached, **body}
+
+
 def numbering_for(kinds: dict[int, list[str]]) -> list[NumberStyle]:
     """The numbering style per level from the marker kinds of its headings.
 

@@ -7,7 +7,7 @@ each role change (ImportResult.warnings)."""
 from __future__ import annotations
 
 from app.core.i18n import N_, Text
-from app.core.importer.levels import numbering_for
+from app.core.importer.levels import body_first, numbering_for
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import KIND_NONE, KIND_UNNUMBERED
 from app.core.numbering import NumberStyle, format_number
@@ -112,13 +112,15 @@ def _placed(
     headings: list[SourceLine] = []
     levels: list[int] = []
     positions: list[int] = []
-    kinds: dict[int, list[str]] = {}
+    body: dict[int, list[str]] = {}
+    attached: dict[int, list[str]] = {}
+    kinds = body
     counts: list[int] = []
     for line in lines:
         if not line.keep or line.role not in (LineRole.HEADING, LineRole.APPENDIX):
             continue
         if line.role == LineRole.APPENDIX:
-            counts = []  # an attached document numbers its sections again
+            counts, kinds = [], attached  # an attached document numbers its sections again
             continue
         level = min(max(line.level, 0), len(counts))
         del counts[level + 1 :]
@@ -129,4 +131,4 @@ def _placed(
         positions.append(counts[level])
         levels.append(level)
         kinds.setdefault(level, []).append(line.kind or KIND_NONE)
-    return headings, levels, positions, kinds
+    return headings, levels, positions, body_first(body, attached)
