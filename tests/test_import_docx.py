@@ -328,3 +328,35 @@ def test_title_set_in_heading_1_above_heading_2_sections(tmp_path: Path) -> None
     draft = import_file(path).draft
     assert draft.meta.title == "2024年度安全生产工作总结"
     assert outline(draft) == [(0, "一、", "主要做法"), (0, "二、", "存在问题")]
+
+
+def test_a_word_notice_with_its_attached_plan_after_a_page_break(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("××县人民政府办公室关于印发××县2024年森林防火工作方案的通知")
+    document.add_paragraph("各乡镇人民政府，县政府各部门：")
+    document.add_paragraph(
+        "《××县2024年森林防火工作方案》已经县政府同意，现印发给你们，请认真贯彻落实。"
+    )
+    document.add_paragraph("附件：××县2024年森林防火工作方案")
+    document.add_paragraph("××县人民政府办公室")
+    document.add_paragraph("2024年2月20日")
+    label = document.add_paragraph()
+    label.add_run().add_break(docx.enum.text.WD_BREAK.PAGE)
+    label.add_run("附件")
+    document.add_paragraph("××县2024年森林防火工作方案")
+    document.add_paragraph("为切实做好2024年森林防火工作，制定本方案。")
+    document.add_paragraph("一、工作目标")
+    document.add_paragraph("确保不发生重大森林火灾。")
+    document.add_paragraph("二、主要措施")
+    document.add_paragraph("（一）加强火源管控。在重点区域设置检查站。")
+    path = tmp_path / "通知.docx"
+    document.save(str(path))
+    draft = import_file(path).draft
+    assert draft.meta.date == "2024年2月20日"
+    assert draft.sections == []
+    [plan] = draft.appendices
+    assert plan.title == "××县2024年森林防火工作方案"
+    assert [(s.heading, [c.heading for c in s.children]) for s in plan.sections] == [
+        ("工作目标", []),
+        ("主要措施", ["加强火源管控"]),
+    ]
