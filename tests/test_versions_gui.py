@@ -163,3 +163,27 @@ def test_saving_by_hand_keeps_a_version_with_its_note(qtbot, tmp_path: Path, mon
     window.versions.take_version()
     listed = VersionStore(path).versions()
     assert [(v.note, v.kind) for v in listed][-1] == ("报科长审阅前", VersionKind.MANUAL)
+
+
+def test_a_removed_section_and_an_added_one_are_taken_back(qtbot, tmp_path: Path) -> None:
+    from app.gui.document.commands import DeleteCommand, InsertCommand
+
+    window, _ = _opened(tmp_path)
+    session = window.session
+    session.push(DeleteCommand(session.tree, "s2"))
+    session.push(InsertCommand(session.tree, None, 1, Section("新增一节", [], id="n1")))
+    dialog = VersionsDialog(session, window)
+    qtbot.addWidget(dialog)
+    compare = dialog.compare_with_now()
+    assert compare is not None
+    labels = [compare.sections.item(i).text() for i in range(compare.sections.count())]
+    assert labels == ["二、存在问题（删除）", "二、新增一节（新增）"]
+    compare.sections.setCurrentRow(0)
+    compare.take_back_section.click()
+    assert [s.id for s in session.draft.sections] == ["s1", "s2", "n1"]
+    assert (
+        compare.sections.count() == 1 and compare.sections.item(0).text() == "三、新增一节（新增）"
+    )
+    compare.take_back_section.click()
+    assert [s.id for s in session.draft.sections] == ["s1", "s2"]
+    assert compare.sections.count() == 0 and compare.summary.text() == "没有差别"

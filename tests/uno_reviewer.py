@@ -16,6 +16,7 @@ One soffice process serves all jobs (its own profile directory: NOTES.md).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -153,10 +154,8 @@ def main() -> int:
             else:
                 results.append(review_job(desktop, job))
         json.dump(results, sys.stdout, ensure_ascii=False)
-        try:
+        with contextlib.suppress(Exception):  # the bridge may close before it answers
             desktop.terminate()
-        except Exception:
-            pass
     finally:
         try:
             office.wait(timeout=20)

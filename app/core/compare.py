@@ -419,6 +419,19 @@ def take_back_hunk(current: Draft, item: SectionComparison, hunk: Hunk) -> TextC
     return text_change(current, item.section_id, body=body_from(text, styles, tokens))
 
 
+def removed_section(old: Draft, current: Draft, section_id: str) -> tuple[str | None, int, Section]:
+    """What re-inserting a section removed since `old` takes: (parent id, row, a copy of
+    the section without the subsections `current` still has elsewhere). The caller checks
+    that the parent is still there (None: the top level)."""
+    parent, index = old.locate(section_id)
+    section = copy.deepcopy(old.find(section_id))
+    present = {s.id for s in current.walk()}
+    section.children = [c for c in section.children if c.id not in present]
+    parent_id = parent.id if parent else None
+    siblings = current.sections if parent_id is None else current.find(parent_id).children
+    return parent_id, min(index, len(siblings)), section
+
+
 def take_back_text(current: Draft, old: Draft, item: SectionComparison) -> TextChange:
     """The change that gives a section (or the intro) its older heading and body again."""
     if item.section_id is None:

@@ -9,8 +9,6 @@ comparison is made again.
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +33,7 @@ from app.core.compare import (
     SectionStatus,
     compare,
     newer_side,
+    removed_section,
     take_back_hunk,
     take_back_text,
 )
@@ -217,12 +216,8 @@ class CompareDialog(QDialog):
         if item.status is SectionStatus.ADDED and item.section_id is not None:
             session.push(DeleteCommand(session.tree, item.section_id))
         elif item.status is SectionStatus.REMOVED and item.section_id is not None:
-            parent, index = self.old.locate(item.section_id)
-            section = copy.deepcopy(self.old.find(item.section_id))
-            section.children = [c for c in section.children if not session.tree.has_section(c.id)]
-            siblings = session.tree.children_of(parent.id if parent else None)
-            row = min(index, len(siblings))
-            session.push(InsertCommand(session.tree, parent.id if parent else None, row, section))
+            parent_id, row, section = removed_section(self.old, session.draft, item.section_id)
+            session.push(InsertCommand(session.tree, parent_id, row, section))
         else:
             change = take_back_text(session.snapshot(), self.old, item)
             session.apply_edits([change], self.tr("撤回整节的修改"))
