@@ -17,6 +17,7 @@ from __future__ import annotations
 from itertools import count
 
 from app.core import layout
+from app.core.export.comments import comment_mark_xml
 from app.core.export.ooxml import (
     bookmark_name,
     bookmark_xml,
@@ -69,6 +70,8 @@ def _run(run: PrintedRun, block: PrintedBlock, fonts: StyleFonts, ids: _Ids) -> 
     """A run's XML. Body text carries its own bold/italic/underline; in a heading-styled
     paragraph a body-face run pins the body font and switches the style's bold off where it
     is not bold itself; other runs print in their paragraph style."""
+    if run.mark is not None:
+        return comment_mark_xml(run.mark)
     props = ""
     if run.face is Face.BODY and block.role in _HEADED:
         bold_default = fonts.level_bold(block.level or 0)

@@ -67,9 +67,10 @@ class Parts:
     even_footer: str
     app: str
     landscape: LandscapeParts | None = None
+    comments: str | None = None  # word/comments.xml, when the export carries comments
 
 
-def _content_types(landscape: LandscapeParts | None) -> str:
+def _content_types(landscape: LandscapeParts | None, comments: bool) -> str:
     overrides = [
         ("/docProps/app.xml", f"{_CT}.extended-properties+xml"),
         ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
@@ -82,6 +83,8 @@ def _content_types(landscape: LandscapeParts | None) -> str:
     ]
     if landscape is not None:
         overrides += [(f"/word/{n}", f"{_WML}.{k}+xml") for n, _r, k, _x in landscape.members()]
+    if comments:
+        overrides.append(("/word/comments.xml", f"{_WML}.comments+xml"))
     return (
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" '
@@ -110,7 +113,7 @@ def _package_rels() -> str:
     )
 
 
-def _document_rels(landscape: LandscapeParts | None) -> str:
+def _document_rels(landscape: LandscapeParts | None, comments: bool) -> str:
     rels = [
         ("rIdStyles", f"{_REL}/styles", "styles.xml"),
         ("rIdSettings", f"{_REL}/settings", "settings.xml"),
@@ -120,6 +123,8 @@ def _document_rels(landscape: LandscapeParts | None) -> str:
     ]
     if landscape is not None:
         rels += [(rid, f"{_REL}/{kind}", name) for name, rid, kind, _x in landscape.members()]
+    if comments:
+        rels.append(("rIdComments", f"{_REL}/comments", "comments.xml"))
     return _relationships(rels)
 
 
@@ -146,12 +151,12 @@ def docx_bytes(parts: Parts, core: str) -> bytes:
     """The zip, [Content_Types].xml first (some readers look only there), deflated."""
     landscape = parts.landscape
     members = [
-        ("[Content_Types].xml", _content_types(landscape)),
+        ("[Content_Types].xml", _content_types(landscape, parts.comments is not None)),
         ("_rels/.rels", _package_rels()),
         ("docProps/core.xml", core),
         ("docProps/app.xml", parts.app),
         ("word/document.xml", parts.document),
-        ("word/_rels/document.xml.rels", _document_rels(landscape)),
+        ("word/_rels/document.xml.rels", _document_rels(landscape, parts.comments is not None)),
         ("word/styles.xml", parts.styles),
         ("word/settings.xml", parts.settings),
         ("word/fontTable.xml", parts.font_table),
@@ -160,6 +165,8 @@ def docx_bytes(parts: Parts, core: str) -> bytes:
     ]
     if landscape is not None:
         members += [(f"word/{n}", xml) for n, _r, _k, xml in landscape.members()]
+    if parts.comments is not None:
+        members.append(("word/comments.xml", parts.comments))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, xml in members:

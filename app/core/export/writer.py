@@ -8,15 +8,17 @@ layout number comes from app.core.layout.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core import layout
 from app.core.errors import ZongjieError
-from app.core.export import body, ooxml, package, parts, sections
+from app.core.export import body, comments, ooxml, package, parts, sections
 from app.core.fileio import atomic_write
 from app.core.printed import PrintedBlock, printed_document
+from app.core.printed.comments import mark_comments
 
 if TYPE_CHECKING:
     from app.core.model import Draft
@@ -34,6 +36,8 @@ class ExportOptions:
     level3_bold: bool = layout.LEVEL3_BOLD_DEFAULT  # 第三层 "1." in bold (many local rules)
     # R4: a run-in item's lead (一是…。) in its level's face or in bold 仿宋 (layout)
     run_in_lead: str = layout.RUN_IN_LEAD_DEFAULT
+    # the draft's open review comments (批注) as Word comments, for a copy sent for review
+    comments: bool = False
 
 
 def _check_options(options: ExportOptions) -> None:
@@ -69,6 +73,11 @@ def build_docx_bytes(
     )
     if printed is None:
         printed = printed_for(draft, options)
+    comments_part = None
+    if options.comments:
+        printed = copy.deepcopy(printed)  # the marks go on a copy, not the caller's blocks
+        marked = mark_comments(printed, draft)
+        comments_part = comments.comments_xml(marked) if marked else None
     # A wide table prints on landscape pages, a section of its own (export/sections.py).
     landscape = any(b.landscape for b in printed)
     sect_pr = ooxml.sect_pr_xml(
@@ -101,6 +110,7 @@ def build_docx_bytes(
         even_footer=ooxml.footer_xml(False, 2, fonts.page_number),
         app=parts.APP_XML,
         landscape=extra,
+        comments=comments_part,
     )
     return package.docx_bytes(xml, package.core_xml(draft.meta.title, draft.meta.author))
 

@@ -62,6 +62,29 @@ class Change:
     date: str = ""
 
 
+class MarkKind(StrEnum):
+    START = "start"
+    END = "end"
+
+
+@dataclass(frozen=True, slots=True)
+class CommentMark:
+    """Where a review comment's range starts or ends (an empty run carries it)."""
+
+    kind: MarkKind
+    comment: int  # PrintedComment.id
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedComment:
+    """A review comment (批注) as the .docx holds it (w:comment)."""
+
+    id: int
+    author: str
+    date: str  # ISO 8601, or ""
+    text: str
+
+
 @dataclass(slots=True)
 class PrintedRun:
     """Text in one format within a block, and the section and paragraph it came from
@@ -76,6 +99,7 @@ class PrintedRun:
     underline: bool = False
     face: Face = Face.STYLE
     change: Change | None = None
+    mark: CommentMark | None = None  # an empty run marking a comment's range
 
 
 class CellAlign(StrEnum):
