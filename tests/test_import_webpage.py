@@ -12,6 +12,7 @@ from app.cli import EXIT_OK, main
 from app.core.draftfile import load_draft
 from app.core.errors import ZongjieError
 from app.core.importer import import_file
+from app.core.importer.webpage import WEB_PAGE_MAX_ELEMENTS
 
 PAGE = DATA / "import_corpus" / "web_page.html"  # GBK, declared gb2312 by http-equiv
 
@@ -65,7 +66,7 @@ def test_a_page_declaring_one_encoding_and_written_in_another(tmp_path: Path) ->
 
 
 def test_deeply_nested_page_is_read_without_recursion(tmp_path: Path) -> None:
-    depth = 200_000
+    depth = WEB_PAGE_MAX_ELEMENTS // 2
     body = (
         "<div>" * depth
         + "<p>2024年工作总结</p><p>今年以来，各项工作有序推进。</p>"
@@ -95,3 +96,11 @@ def test_the_command_imports_a_saved_page(
     # the 一是 items where level 2 is （一）: printed （一）, and listed as warnings
     assert "提示：第13行：原文编号“一是”与自动编号“（一）”不同" in printed
     assert [s.heading for s in load_draft(out).sections] == ["2023年工作完成情况", "2024年工作计划"]
+
+
+def test_a_page_of_millions_of_elements_is_refused_by_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "生成的.html"
+    path.write_text(_page("<b>" * (WEB_PAGE_MAX_ELEMENTS + 10)), encoding="utf-8")
+    with pytest.raises(ZongjieError) as caught:
+        import_file(path)
+    assert "网页元素" in caught.value.message and "分成几部分" in caught.value.message

@@ -17,8 +17,14 @@ import codecs
 import re
 from html.parser import HTMLParser
 
+from app.core import limits
 from app.core.i18n import N_
-from app.core.importer.decode import ImportFileError, check_text_limits, decode_text
+from app.core.importer.decode import (
+    ImportFileError,
+    ImportLimitError,
+    check_text_limits,
+    decode_text,
+)
 
 _HEAD = 4096  # the <meta charset> stands in the first bytes
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.IGNORECASE)
@@ -79,11 +85,30 @@ def is_web_page(data: bytes) -> bool:
     return _HTML_START.match(head) is not None
 
 
+# A saved page of a long report has a few thousand elements; a generated or hostile one
+# millions (6 million took 12 s to read). (To move to app/core/limits.py with the others.)
+WEB_PAGE_MAX_ELEMENTS = 200_000
+_FEED = 1 << 16  # characters fed to the parser at a time, so the count can stop it
+
+
 def web_page_text(data: bytes, name: str) -> tuple[str, str]:
     """(the page's visible text, a line per block; the encoding label)."""
+    if len(data) > 2 * limits.IMPORT_MAX_TEXT_BYTES:  # as for text (decode_text)
+        raise ImportLimitError(
+            name,
+            f"有 {len(data) / 1048576:.1f} MB，",
+            f"网页 {2 * limits.IMPORT_MAX_TEXT_BYTES // limits.MB} MB ",
+        )
     text, label = _decode_page(data, name)
     reader = _TextReader()
-    reader.feed(text)
+    for start in range(0, len(text), _FEED):
+        reader.feed(text[start : start + _FEED])
+        if reader.elements > WEB_PAGE_MAX_ELEMENTS:
+            raise ImportLimitError(
+                name,
+                f"有 {reader.elements:,} 个以上的网页元素，",
+                f"网页 {WEB_PAGE_MAX_ELEMENTS:,} 个元素",
+            )
     reader.close()
     result = reader.text()
     check_text_limits(result, name)
@@ -120,8 +145,10 @@ class _TextReader(HTMLParser):
         self._current: list[str] = []
         self._skipping = 0  # open skipped elements (a count, not a stack)
         self._pre = 0
+        self.elements = 0  # start tags read so far
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements += 1
         if tag in _SKIPPED:
             self._skipping += 1
         elif tag in _BLOCKS:
