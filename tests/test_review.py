@@ -320,3 +320,25 @@ def test_hostile_files_are_refused_in_words_within_seconds() -> None:
     with pytest.raises(NotDocxError) as caught:
         read_review(_draft(), package(deep.encode()), "嵌套.docx")
     assert "嵌套.docx" in caught.value.message
+
+
+def test_own_revisions_accepted_keep_comment_anchors_in_place() -> None:
+    from app.core.review.docx_marks import read_marked, with_own_changes_accepted
+
+    paragraphs = [
+        [
+            ("t", "全年"),
+            ("del", "认真", "起草人"),
+            ("ins", "坚决", "起草人"),
+            ("cs", "0"),
+            ("t", "完成"),
+            ("ce", "0"),
+        ],
+        [("t", "旧段落"), ("pdel", "起草人")],
+        [("t", "下一段。")],
+    ]
+    doc = with_own_changes_accepted(read_marked(rh.docx(paragraphs), "x.docx"), "起草人")
+    first, joined = doc.paragraphs
+    assert first.text(accepted=False) == "全年坚决完成"
+    assert first.comment_starts == {"0": 4} and first.comment_ends == {"0": 6}
+    assert joined.text(accepted=False) == "旧段落下一段。"

@@ -187,3 +187,38 @@ def test_a_removed_section_and_an_added_one_are_taken_back(qtbot, tmp_path: Path
     compare.take_back_section.click()
     assert [s.id for s in session.draft.sections] == ["s1", "s2"]
     assert compare.sections.count() == 0 and compare.summary.text() == "没有差别"
+
+
+def test_two_versions_compared_and_one_viewed_read_only(qtbot, tmp_path: Path) -> None:
+    window, path = _opened(tmp_path)
+    VersionStore(path).take(_draft("15"), note="二稿")
+    dialog = VersionsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.table.selectAll()
+    assert dialog.buttons["compare_two"].isEnabled() and not dialog.buttons["restore"].isEnabled()
+    compare = dialog.compare_two()
+    assert compare is not None and not compare.take_back_change.isVisibleTo(compare)
+    assert [compare.changes.item(i).text() for i in range(compare.changes.count())] == [
+        "第 1 段：“2”改为“5”"
+    ]
+    dialog.table.selectRow(0)
+    viewer = dialog.view_selected()
+    assert viewer is not None
+    shown = viewer.text.toPlainText()
+    assert "一、主要工作" in shown and "全年完成培训12次。" in shown and viewer.text.isReadOnly()
+
+
+def test_accept_all_skips_a_suggestion_whose_text_was_edited_since(qtbot, tmp_path: Path) -> None:
+    window, _ = _opened(tmp_path)
+    paragraphs = rh.exported(window.session.draft)
+    rh.change(paragraphs, "12次", "15次")
+    rh.change(paragraphs, "创新", "改革创新")
+    reviewed = tmp_path / "科长改.docx"
+    reviewed.write_bytes(rh.docx(paragraphs))
+    assert window.versions.bring_review(reviewed)
+    panel = window.versions.panel
+    assert panel is not None and panel.suggestions.count() == 2
+    window.session.write_body("s1", [Paragraph.plain("全年完成培训13次。")])  # edited since
+    assert panel.accept_everything() == 1
+    assert window.session.draft.find("s2").body[0].text == "改革创新不足。"
+    assert panel.suggestions.count() == 1 and "已经改动" in panel.note.text()
