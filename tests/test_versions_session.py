@@ -58,3 +58,16 @@ def test_a_draft_of_the_previous_release_opens_saves_and_keeps_versions(
     assert VersionStore(path).load(version.id) == before
     session.close()
     assert load_draft(path) == before
+
+
+def test_save_as_takes_the_versions_along(qapp, tmp_path: Path) -> None:
+    path, other = tmp_path / "总结.json", tmp_path / "总结（二稿）.json"
+    session = DraftSession()
+    session.replace(_draft(), None)
+    session.save_to(path)
+    session.take_version(VersionKind.MANUAL, "初稿")
+    session.save_to(other)
+    assert [v.note for v in VersionStore(other).versions()] == ["", "初稿"]
+    assert [v.note for v in VersionStore(path).versions()] == ["", "初稿"]  # the old keeps its own
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    session.close()

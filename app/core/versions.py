@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -223,6 +224,23 @@ class VersionStore:
             pass
         except OSError as exc:
             raise translate_os_error(exc, self.path_of(version.id), writing=True) from exc
+
+    def copy_to(self, draft_path: Path) -> bool:
+        """Give the draft saved under a new name (另存为) these versions too. Nothing is
+        merged: a draft that has versions of its own keeps them. The copy is made in a
+        temporary folder and renamed into place, so a kill leaves no half folder."""
+        target = versions_folder(Path(draft_path))
+        if not self.folder.is_dir() or target.exists():
+            return False
+        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            shutil.rmtree(temp, ignore_errors=True)
+            shutil.copytree(self.folder, temp)
+            os.replace(temp, target)
+        except OSError as exc:
+            shutil.rmtree(temp, ignore_errors=True)
+            raise translate_os_error(exc, target, writing=True) from exc
+        return True
 
     # -- the folder ------------------------------------------------------------------
 

@@ -227,7 +227,8 @@ class DraftSession(QObject):
         old_path, self.path = self.path, path
         try:
             self.take_lock()
-            warning = self._write(path)
+            carried = self._carry_versions(old_path, path)
+            warning = self._write(path) or carried
         except ZongjieError:
             self.release_lock()
             self.lock, self.path = old_lock, old_path
@@ -236,6 +237,17 @@ class DraftSession(QObject):
             old_lock.release()
         self.stateChanged.emit()
         return warning
+
+    @staticmethod
+    def _carry_versions(old: Path | None, new: Path) -> str | None:
+        """另存为 takes the draft's versions along (app.core.versions); a failure to is
+        said, and the draft is saved all the same."""
+        try:
+            if old is not None:
+                VersionStore(old).copy_to(new)
+        except ZongjieError as exc:
+            return exc.message
+        return None
 
     def _write(self, path: Path) -> str | None:
         self.flush()
