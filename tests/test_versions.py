@@ -147,3 +147,6 @@ def test_versions_survive_kills_during_taking(tmp_path: Path) -> None:
             VersionStore(path).load(version.id)
     assert VersionStore(path).load("1") == _draft("保留")
     assert versions_folder(path).name == "总结.json.versions"
+    VersionStore(path).take(_draft("之后"), note="之后")  # the next take tidies up
+    leftovers = [p.name for p in versions_folder(path).iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []

@@ -37,7 +37,7 @@ from typing import Any
 
 from app.core.draftfile import dumps, loads
 from app.core.errors import FileAccessError, ZongjieError
-from app.core.fileio import atomic_write, read_bytes, translate_os_error
+from app.core.fileio import atomic_write, read_bytes, tidy_draft_folder, translate_os_error
 from app.core.i18n import N_
 from app.core.limits import DRAFT_MAX_BYTES, MB
 from app.core.model import Draft
@@ -201,6 +201,8 @@ class VersionStore:
             self.folder.mkdir(exist_ok=True)
         except OSError as exc:
             raise translate_os_error(exc, self.folder, writing=True) from exc
+        for leftover in (self.path_of(version.id), self.index_path):
+            tidy_draft_folder(leftover)  # temporary files of a take that was killed
         atomic_write(self.path_of(version.id), data, backup=False)  # the copy first
         versions.append(version)
         versions = self._pruned(versions)
