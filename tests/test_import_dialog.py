@@ -9,8 +9,15 @@ from conftest import DATA
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
 
-from app.core.importer import import_file
-from app.gui.import_dialog import COL_KEEP, COL_ROLE, COL_TEXT, ImportDialog, run_import_dialog
+from app.core.importer import analyse_text, import_file
+from app.gui.import_dialog import (
+    COL_KEEP,
+    COL_ROLE,
+    COL_TEXT,
+    SHOWN_WARNINGS,
+    ImportDialog,
+    run_import_dialog,
+)
 
 SEED = DATA / "samples" / "000_cc10c5ae27c3cc5c.txt"
 
@@ -222,3 +229,16 @@ def test_the_warnings_follow_the_role_changes(qtbot) -> None:  # noqa: ANN001
     assert dlg.model.set_role(row_of(dlg, "（二）经济发展稳中有进"), "正文")
     assert duplicate not in dlg.warnings_label.text()
     assert "第11行：原文编号“（四）”与自动编号“（三）”不同" in dlg.warnings_label.text()
+
+
+def test_many_warnings_are_counted_not_all_listed(qtbot) -> None:  # noqa: ANN001
+    items = "\n".join(
+        f"（{n}）事项{n}\n完成任务{n}项。" for n in (1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
+    )
+    text = f"2024年工作总结\n一、主要工作\n{items}\n"
+    dlg = ImportDialog(analyse_text(text), "")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    shown = dlg.warnings_label.text().splitlines()
+    assert len(shown) == SHOWN_WARNINGS + 1 and shown[-1].startswith("……另有")
+    assert len(dlg.warnings_label.toolTip().splitlines()) == len(dlg.import_result.warnings)

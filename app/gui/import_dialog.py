@@ -93,6 +93,7 @@ ROLE_LABELS = [label for label, _, _ in ROLE_CHOICES]
 
 COL_KEEP, COL_LINE, COL_ROLE, COL_TEXT = range(4)
 _PREVIEW_CHARS = 200  # a long paragraph is cut in the table; the draft keeps all of it
+SHOWN_WARNINGS = 8  # warnings listed under the preview; more are counted
 
 
 def choice_label(label: str) -> str:
@@ -334,7 +335,14 @@ class ImportDialog(QDialog):
         # the warnings as the lines are now: a number the user's role change made differ
         # from the source's is said, one that agrees again is no longer
         warnings = self.import_result.warnings
-        self.warnings_label.setText("\n".join(warnings))
+        shown = warnings[:SHOWN_WARNINGS]
+        if len(warnings) > SHOWN_WARNINGS:  # the rest in the tooltip: the dialog keeps its size
+            more = len(warnings) - SHOWN_WARNINGS
+            shown.append(self.tr("……另有 %n 条提示（鼠标停在这里可看全部）", "", more))
+        self.warnings_label.setText("\n".join(shown))
+        self.warnings_label.setToolTip(
+            "\n".join(warnings) if len(warnings) > SHOWN_WARNINGS else ""
+        )
         self.warnings_label.setVisible(bool(warnings))
         # takeChildren, not clear(): clearing a shown tree of 15,000 expanded items took
         # 3.7 s on every role change; taking them takes 15 ms (Python frees the items).
