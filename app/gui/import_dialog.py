@@ -52,6 +52,7 @@ from app.core.importer import (
 from app.core.model import Draft, Section
 from app.core.numbering import format_number, style_for_level
 from app.core.zh.numerals import chinese_numeral
+from app.gui.core_text import tr_core
 from app.gui.dialog_buttons import label_ok_cancel
 from app.gui.forms import load_form
 from app.gui.import_worker import AnalysisJob, analyse_in_background
@@ -334,7 +335,7 @@ class ImportDialog(QDialog):
         self.meta_label.setText("\n".join(rows))
         # the warnings as the lines are now: a number the user's role change made differ
         # from the source's is said, one that agrees again is no longer
-        warnings = self.import_result.warnings
+        warnings = [tr_core(warning) for warning in self.import_result.warnings]
         shown = warnings[:SHOWN_WARNINGS]
         if len(warnings) > SHOWN_WARNINGS:  # the rest in the tooltip: the dialog keeps its size
             more = len(warnings) - SHOWN_WARNINGS
