@@ -223,3 +223,30 @@ def test_libreoffice_as_the_reviewer(tmp_path: Path) -> None:
         timeout=60,
     ).stdout.decode("utf-8")
     assert [line for line in ours.splitlines() if line.strip()] == _filled(shown["paragraphs"])[1:]
+
+
+@needs_uno
+def test_libreoffice_reviewing_our_tracked_export_gives_only_the_reviewers_changes(
+    tmp_path: Path,
+) -> None:
+    old, new = _old(), _new()
+    tracked, reviewed = tmp_path / "修订稿.docx", tmp_path / "科长改.docx"
+    tracked.write_bytes(tracked_docx_bytes(old, new, "起草人"))
+    edits = [
+        {"find": "覆盖干部职工", "replace": "覆盖全体干部职工"},
+        {"find": "新设一节", "insert_after": "，专抓落实"},
+    ]
+    (saved,) = libreoffice(
+        [{"do": "review", "input": str(tracked), "output": str(reviewed), "edits": edits}]
+    )
+    assert saved == {"saved": True}
+    review = read_review(new, reviewed.read_bytes(), reviewed.name, own_author="起草人")
+    assert review.unplaced == []
+    found = [
+        (s.section_id, s.paragraph, s.old_text, s.new_text, s.author) for s in review.suggestions
+    ]
+    # LibreOffice replaces the whole found text: deleted and inserted by the reviewer
+    assert found == [
+        ("s1", 1, "覆盖干部职工", "覆盖全体干部职工", "张科长"),
+        ("n1", 0, "", "，专抓落实", "张科长"),
+    ]
