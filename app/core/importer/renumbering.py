@@ -6,6 +6,8 @@ each role change (ImportResult.warnings)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.core.i18n import N_, Text
 from app.core.importer.levels import body_first, numbering_for
 from app.core.importer.lines import LineRole, SourceLine
@@ -21,82 +23,79 @@ _UNNUMBERED_KINDS = frozenset({KIND_NONE, KIND_UNNUMBERED})
 def number_warnings(lines: list[SourceLine]) -> list[Text]:
     """Every heading whose derived number differs from the number the source printed, and
     every marker written another way than the numbering writes it: never a silent
-    renumbering."""
+    renumbering. Past MAX_NUMBER_WARNINGS the rest are counted (and never made)."""
     headings, levels, positions, kinds = _placed(lines)
     styles = numbering_for(kinds)
-    warnings: list[Text] = []
-    unusual: dict[str, list[SourceLine]] = {}  # kind → headings whose marker was rewritten
+    found: list[Callable[[], Text]] = []
+    rewritten: dict[str, list[SourceLine]] = {}  # kind → headings whose marker was rewritten
     previous: dict[int, SourceLine] = {}
     for line, level, position in zip(headings, levels, positions, strict=True):
         last = previous.get(level)
         previous[level] = line
         for deeper in [k for k in previous if k > level]:
             del previous[deeper]
+        derived = format_number(styles[level], position) if level < len(styles) else ""
         if line.kind == KIND_NONE:
             numbered = any(k not in _UNNUMBERED_KINDS for k in kinds.get(level, []))
-            derived = format_number(styles[level], position) if level < len(styles) else ""
             if numbered and derived:  # beside numbered siblings it prints a number too
-                warnings.append(
-                    N_(
-                        "第{line}行：“{heading}”原文没有编号，导入后与同级一样显示为“{derived}”",
-                        line=line.index + 1,
-                        heading=line.heading[:12],
-                        derived=derived,
-                    )
+                found.append(_unnumbered(line, derived))
+        elif line.kind in _STYLE_VALUES and line.kind not in _UNNUMBERED_KINDS and line.number > 0:
+            source = format_number(line.kind, line.number)
+            if derived != source:
+                duplicate = last is not None and (last.kind, last.number) == (
+                    line.kind,
+                    line.number,
                 )
-            continue
-        if line.kind not in _STYLE_VALUES or line.kind in _UNNUMBERED_KINDS or line.number <= 0:
-            continue
-        source = format_number(line.kind, line.number)
-        style = styles[level] if level < len(styles) else NumberStyle.NONE
-        derived = format_number(style, position)
-        where = line.index + 1
-        if derived == source:
-            if line.marker and _compact(line.marker) != source:
-                unusual.setdefault(line.kind, []).append(line)
-            continue
-        if not derived:
-            warnings.append(
-                N_(
-                    "第{line}行：原文编号“{source}”导入后不显示（这一级不编号）",
-                    line=where,
-                    source=source,
-                )
-            )
-        elif last is not None and last.kind == line.kind and last.number == line.number:
-            warnings.append(
-                N_(
-                    "第{line}行：原文编号“{source}”与上一项重复，已按顺序改为“{derived}”",
-                    line=where,
-                    source=source,
-                    derived=derived,
-                )
-            )
-        else:
-            warnings.append(
-                N_(
-                    "第{line}行：原文编号“{source}”与自动编号“{derived}”不同",
-                    line=where,
-                    source=source,
-                    derived=derived,
-                )
-            )
-    if len(warnings) > MAX_NUMBER_WARNINGS:  # a generated or hostile text: say how many
-        more = len(warnings) - MAX_NUMBER_WARNINGS
-        warnings = warnings[:MAX_NUMBER_WARNINGS]
+                found.append(_renumbered(line, source, derived, duplicate))
+            elif line.marker and _compact(line.marker) != source:
+                rewritten.setdefault(line.kind, []).append(line)
+    warnings = [make() for make in found[:MAX_NUMBER_WARNINGS]]
+    if len(found) > MAX_NUMBER_WARNINGS:  # a generated or hostile text: say how many
+        more = len(found) - MAX_NUMBER_WARNINGS
         warnings.append(N_("另有{count}处编号与原文不同，未逐一列出", count=more))
-    for rewritten in unusual.values():
-        first = rewritten[0]
-        warnings.append(
-            N_(
-                "第{line}行起{count}处编号写法不标准（如“{written}”），已按标准写法改为“{standard}”",
-                line=first.index + 1,
-                count=len(rewritten),
-                written=first.marker,
-                standard=format_number(first.kind, first.number),
-            )
-        )
+    warnings.extend(_standard_form(series) for series in rewritten.values())
     return warnings
+
+
+def _unnumbered(line: SourceLine, derived: str) -> Callable[[], Text]:
+    return lambda: N_(
+        "第{line}行：“{heading}”原文没有编号，导入后与同级一样显示为“{derived}”",
+        line=line.index + 1,
+        heading=line.heading[:12],
+        derived=derived,
+    )
+
+
+def _renumbered(line: SourceLine, source: str, derived: str, duplicate: bool) -> Callable[[], Text]:
+    where = line.index + 1
+    if not derived:
+        return lambda: N_(
+            "第{line}行：原文编号“{source}”导入后不显示（这一级不编号）", line=where, source=source
+        )
+    if duplicate:
+        return lambda: N_(
+            "第{line}行：原文编号“{source}”与上一项重复，已按顺序改为“{derived}”",
+            line=where,
+            source=source,
+            derived=derived,
+        )
+    return lambda: N_(
+        "第{line}行：原文编号“{source}”与自动编号“{derived}”不同",
+        line=where,
+        source=source,
+        derived=derived,
+    )
+
+
+def _standard_form(series: list[SourceLine]) -> Text:
+    first = series[0]
+    return N_(
+        "第{line}行起{count}处编号写法不标准（如“{written}”），已按标准写法改为“{standard}”",
+        line=first.index + 1,
+        count=len(series),
+        written=first.marker,
+        standard=format_number(first.kind, first.number),
+    )
 
 
 def _compact(marker: str) -> str:
