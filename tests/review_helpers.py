@@ -180,9 +180,18 @@ def document_xml(paragraphs: list[Para]) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+
+def para_id(comment_id: str) -> str:
+    """The w14:paraId of a comment's (only) paragraph, as Word numbers them: 8 hex digits."""
+    return f"{int(comment_id) + 0x10:08X}"
+
+
 def comments_xml(comments: list[tuple[str, str, str]]) -> bytes:
-    """comments: (id, author, text)."""
-    root = etree.Element(q("comments"), nsmap={"w": W_NS})
+    """comments: (id, author, text); each paragraph carries a w14:paraId (Word 2010+)."""
+    root = etree.Element(q("comments"), nsmap={"w": W_NS, "w14": W14_NS})
     for comment_id, author, text in comments:
         c = etree.SubElement(root, q("comment"))
         c.set(q("id"), comment_id)
@@ -190,7 +199,21 @@ def comments_xml(comments: list[tuple[str, str, str]]) -> bytes:
         c.set(q("date"), DATE)
         c.set(q("initials"), author[:1])
         p = etree.SubElement(c, q("p"))
+        p.set(f"{{{W14_NS}}}paraId", para_id(comment_id))
         _run(p, text)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def comments_extended_xml(threads: list[tuple[str, str | None, bool]]) -> bytes:
+    """threads: (comment id, the id it answers or None, done), as word/commentsExtended.xml
+    stores them (w15:commentEx w15:paraId / w15:paraIdParent / w15:done)."""
+    root = etree.Element(f"{{{W15_NS}}}commentsEx", nsmap={"w15": W15_NS})
+    for comment_id, parent, done in threads:
+        ex = etree.SubElement(root, f"{{{W15_NS}}}commentEx")
+        ex.set(f"{{{W15_NS}}}paraId", para_id(comment_id))
+        if parent is not None:
+            ex.set(f"{{{W15_NS}}}paraIdParent", para_id(parent))
+        ex.set(f"{{{W15_NS}}}done", "1" if done else "0")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -219,15 +242,28 @@ _DOC_RELS = (
 )
 
 
-def docx(paragraphs: list[Para], comments: tuple[tuple[str, str, str], ...] = ()) -> bytes:
+_EXTENDED_REL = (
+    '<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/'
+    'commentsExtended" Target="commentsExtended.xml"/>'
+)
+
+
+def docx(
+    paragraphs: list[Para],
+    comments: tuple[tuple[str, str, str], ...] = (),
+    threads: tuple[tuple[str, str | None, bool], ...] = (),
+) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", _CONTENT_TYPES)
         z.writestr("_rels/.rels", _ROOT_RELS)
         z.writestr("word/document.xml", document_xml(paragraphs))
         if comments:
-            z.writestr("word/_rels/document.xml.rels", _DOC_RELS)
+            rels = _DOC_RELS.replace("</Relationships>", _EXTENDED_REL + "</Relationships>")
+            z.writestr("word/_rels/document.xml.rels", rels if threads else _DOC_RELS)
             z.writestr("word/comments.xml", comments_xml(list(comments)))
+        if threads:
+            z.writestr("word/commentsExtended.xml", comments_extended_xml(list(threads)))
     return out.getvalue()
 
 

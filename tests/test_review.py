@@ -342,3 +342,41 @@ def test_own_revisions_accepted_keep_comment_anchors_in_place() -> None:
     assert first.text(accepted=False) == "全年坚决完成"
     assert first.comment_starts == {"0": 4} and first.comment_ends == {"0": 6}
     assert joined.text(accepted=False) == "旧段落下一段。"
+
+
+def test_words_comment_threads_come_back_as_replies_and_done_as_resolved() -> None:
+    draft = _draft()
+    paragraphs = rh.exported(draft)
+    line = rh.find_line(paragraphs, "创新不足。")
+    paragraphs[line] = [
+        ("cs", "0"),
+        ("cs", "1"),
+        ("t", "创新不足。"),
+        ("ce", "0"),
+        ("ce", "1"),
+        ("cref", "0"),
+        ("cref", "1"),
+    ]
+    heading = rh.find_line(paragraphs, "一、主要工作")
+    paragraphs[heading] += [("cs", "2"), ("ce", "2"), ("cref", "2")]
+    comments = (
+        ("0", "李处长", "再具体些"),
+        ("1", "起草人", "已补充两例"),
+        ("2", "张科长", "标题可以"),
+    )
+    threads = (("0", None, True), ("1", "0", True), ("2", None, False))
+    review = read_review(draft, rh.docx(paragraphs, comments, threads), "改过.docx")
+    found = [
+        (
+            c.section_id,
+            c.comment.text,
+            c.comment.resolved,
+            [(r.author, r.text) for r in c.comment.replies],
+        )
+        for c in review.comments
+    ]
+    assert found == [
+        ("s1", "标题可以", False, []),
+        ("s2", "再具体些", True, [("起草人", "已补充两例")]),
+    ]
+    assert review.unplaced_comments == []

@@ -104,12 +104,16 @@ class MarkedParagraph:
 @dataclass(frozen=True, slots=True)
 class ReviewComment:
     """A comment of comments.xml: its id (w:id), author, date and text (paragraphs joined
-    by "\\n")."""
+    by "\\n"). Word 2013 and later keep threads in commentsExtended.xml (w15:commentEx,
+    keyed by the w14:paraId of the comment's last paragraph): `parent` is the id of the
+    comment this one answers, `done` that the thread was marked resolved."""
 
     id: str
     author: str
     date: str
     text: str
+    parent: str | None = None
+    done: bool = False
 
 
 @dataclass(slots=True)
@@ -241,20 +245,49 @@ class _Reader:
             out.ends.append(name)
 
 
-def _comments(package: Package, part: str | None) -> dict[str, ReviewComment]:
+W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
+COMMENTS_EXTENDED = "commentsExtended"  # the last word of its relationship type
+_PARA_ID = f"{{{W14_NS}}}paraId"
+
+
+def _threads(package: Package, part: str | None) -> dict[str, tuple[str | None, bool]]:
+    """paraId → (the parent's paraId, done) from commentsExtended.xml."""
+    if part is None:
+        return {}
+    out: dict[str, tuple[str | None, bool]] = {}
+    for ex in package.read_xml(part).iter(f"{{{W15_NS}}}commentEx"):
+        para = ex.get(f"{{{W15_NS}}}paraId")
+        if para:
+            parent = ex.get(f"{{{W15_NS}}}paraIdParent")
+            out[para] = (parent, ex.get(f"{{{W15_NS}}}done") in ("1", "true", "on"))
+    return out
+
+
+def _comments(package: Package, part: str | None, extended: str | None) -> dict[str, ReviewComment]:
     if part is None:
         return {}
     root = package.read_xml(part)
+    threads = _threads(package, extended)
     out: dict[str, ReviewComment] = {}
+    by_para: dict[str, str] = {}  # paraId of a comment's last paragraph → its id
+    found: list[tuple[str, str | None]] = []
     for comment in root.iter(w("comment")):
-        paragraphs = ["".join(t.text or "" for t in p.iter(_T)) for p in comment.iter(_P)]
+        paras = list(comment.iter(_P))
+        text = "\n".join("".join(t.text or "" for t in p.iter(_T)) for p in paras).strip()
         comment_id = comment.get(_ID) or ""
+        para = paras[-1].get(_PARA_ID) if paras else None
+        if para:
+            by_para[para] = comment_id
+        found.append((comment_id, para))
         out[comment_id] = ReviewComment(
-            comment_id,
-            comment.get(_AUTHOR) or "",
-            comment.get(_DATE) or "",
-            "\n".join(paragraphs).strip(),
+            comment_id, comment.get(_AUTHOR) or "", comment.get(_DATE) or "", text
         )
+    for comment_id, para in found:
+        parent_para, done = threads.get(para or "", (None, False))
+        parent = by_para.get(parent_para or "")
+        if parent is not None or done:
+            out[comment_id] = replace(out[comment_id], parent=parent, done=done)
     return out
 
 
@@ -275,7 +308,9 @@ def read_marked(data: bytes, name: str) -> MarkedDocument:
         raise Refused("主文档中没有正文")
     reader = _Reader(name)
     reader.body(body)
-    comments = _comments(package, package.relationships(main).get("comments"))
+    related = package.relationships(main)
+    extended = next((v for k, v in related.items() if k.endswith(COMMENTS_EXTENDED)), None)
+    comments = _comments(package, related.get("comments"), extended)
     return MarkedDocument(reader.paragraphs, comments, reader.bookmarks)
 
 

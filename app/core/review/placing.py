@@ -285,6 +285,7 @@ class _Placer:
     def __init__(self, draft: Draft, review: Review) -> None:
         self.draft, self.review = draft, review
         self.next_id = 1
+        self.placed_by_source: dict[str, Comment] = {}  # comments.xml id → placed comment
 
     def place(
         self,
@@ -332,8 +333,8 @@ class _Placer:
             return placed
         for comment_id, (start, end) in flat.comment_at.items():
             source = comments.get(comment_id)
-            if source is None:
-                continue
+            if source is None or source.parent is not None:
+                continue  # a reply goes with the comment it answers
             begin = start if start is not None else end
             finish = end if end is not None else start
             if begin is None or finish is None:
@@ -344,6 +345,7 @@ class _Placer:
                 continue
             comment = self._comment(source, printed, where.part, where.start, where.end)
             self.review.comments.append(PlacedComment(section_id, comment))
+            self.placed_by_source[comment_id] = comment
             placed.add(comment_id)
         return placed
 
@@ -439,5 +441,26 @@ def place_review(draft: Draft, doc: MarkedDocument, name: str) -> tuple[Review, 
         [p for p in rest if not p.in_table],
         N_("修订在正文之后（附件说明、署名、成文日期或附件）：请在“文档信息”或附件中修改"),
     )
+    _thread_replies(placer.placed_by_source, doc.comments, placed_comments)
     review.unplaced_comments = [c for cid, c in doc.comments.items() if cid not in placed_comments]
     return review, len(groups)
+
+
+def _thread_replies(
+    placed_by_source: dict[str, Comment], comments: dict[str, ReviewComment], placed: set[str]
+) -> None:
+    """Replies (Word's threads) join the comment they answer, in order; a thread marked
+    done is resolved. A reply to a comment that was not placed stays unplaced."""
+    for comment_id, source in comments.items():
+        root = source
+        seen = {comment_id}
+        while root.parent is not None and root.parent in comments and root.parent not in seen:
+            seen.add(root.parent)
+            root = comments[root.parent]
+        target = placed_by_source.get(root.id)
+        if target is None:
+            continue
+        if root is not source:
+            target.replies.append(Comment(author=source.author, date=source.date, text=source.text))
+            placed.add(comment_id)
+        target.resolved = target.resolved or source.done
