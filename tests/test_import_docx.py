@@ -360,3 +360,39 @@ def test_a_word_notice_with_its_attached_plan_after_a_page_break(tmp_path: Path)
         ("工作目标", []),
         ("主要措施", ["加强火源管控"]),
     ]
+
+
+CORPUS = Path(__file__).parent / "data" / "import_corpus"
+
+
+@pytest.mark.parametrize(
+    "name", ["appendix_report", "appendix_notice", "mixed_levels_shi", "markers_yao"]
+)
+def test_an_imported_corpus_text_exported_to_word_imports_back_the_same(
+    tmp_path: Path, name: str
+) -> None:
+    """Body, appendices and the printed numbers survive the round through Word."""
+    export = pytest.importorskip("app.core.export.writer")
+    draft = import_file(CORPUS / f"{name}.txt").draft
+    path = tmp_path / f"{name}.docx"
+    export.export_docx(draft, path)
+    back = import_file(path).draft
+
+    def printed(sections: list[Section]) -> list[tuple[int, str]]:
+        rows: list[tuple[int, str]] = []
+
+        def visit(siblings: list[Section], level: int) -> None:
+            for section in siblings:
+                rows.append((level, section.heading))
+                visit(section.children, level + 1)
+
+        visit(sections, 0)
+        return rows
+
+    assert [(lv, n, s.heading) for s, lv, n in back.walk_with_level()] == [
+        (lv, n, s.heading) for s, lv, n in draft.walk_with_level()
+    ]
+    assert [(a.title, printed(a.sections)) for a in back.appendices] == [
+        (a.title, printed(a.sections)) for a in draft.appendices
+    ]
+    assert back.meta.attachments == draft.meta.attachments
