@@ -164,6 +164,8 @@ class VersionsDialog(QDialog):
             self.empty.setText(
                 self.tr("共 %1 个版本，最早的在上面。").replace("%1", str(len(self.versions)))
             )
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         if self.versions:
             self.table.selectRow(len(self.versions) - 1)
         self._update_buttons()
