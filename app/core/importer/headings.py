@@ -1,8 +1,10 @@
 """Headings between the title and the closing block, and their levels.
 
-Pass 3: lines that start with a marker (一、 （一） 1. （1） 一是 第一， 第一部分) are decided
-per numbered sequence (a "（1）…；（2）…；" list stays body, a table of contents is not a
-tree), and unmarked headings (a short line without closing punctuation, followed by text).
+Pass 3: lines that start with a marker (一、 （一） 1. （1） 一是 第一， 第一部分) become
+heading candidates; per numbered sequence, whether it reads as a list ("（1）…；（2）…；",
+one-sentence items after "如下：") is a feature the level decision weighs (levels.py). A
+table of contents is not a tree. Unmarked headings: a short line without closing
+punctuation followed by text, and topic sentences cast in one frame.
 Pass 4, the levels, is levels.py.
 """
 
@@ -114,16 +116,25 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
     first_seen: dict[str, int] = {}
     for cand in candidates:
         first_seen.setdefault(cand.marker.kind, cand.position)
+    listed: list[_Candidate] = []
     for group in _sequences(candidates):
         if _is_heading_group(group, region, first_seen):
             for cand in group:
                 _make_marked_heading(cand)
+        else:
+            listed.extend(group)
     for line in region:
         if line.outline_level is not None and line.role != LineRole.HEADING:
             set_heading(line)
     _mark_unmarked_headings(region)
     _mark_parallel_topic_sentences(region)
     _mark_topic_sentences_over_series(region)
+    # The items of a sequence that reads as a list are candidates too, with that feature:
+    # the level decision (levels.py) weighs it with the rest and keeps them text.
+    for cand in listed:
+        if cand.line.role == LineRole.BODY:
+            _make_marked_heading(cand)
+            cand.line.list_item = True
 
 
 MAX_CONTENTS_ENTRY = 40
@@ -363,6 +374,7 @@ def set_heading(line: SourceLine, level: int | None = None) -> None:
     line's role; `level` (0-based) is kept when given.
     """
     line.role = LineRole.HEADING
+    line.list_item = False  # the user's choice, not a list's item
     found = find_marker(line.text)
     if found is None:
         marker, rest = None, line.text

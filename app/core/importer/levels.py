@@ -47,6 +47,7 @@ class Weights:
     text_sentence: float = 0.5  # a numbered paragraph kept as text (what it most likely is)
     sentence_heading: float = 1.5  # a numbered paragraph made a heading
     series_break: float = 1.5  # kept as text where its series of headings goes on
+    list_item_heading: float = 8.0  # an item of a list (its sequence reads as one) as a heading
 
 
 WEIGHTS = Weights()
@@ -124,7 +125,9 @@ def _moves(
     moves: list[tuple[int, float, _State]] = []
     sentence = _reads_as_a_paragraph(line)
     if fixed is None and kind not in _UNNUMBERED_KINDS:
-        if sentence:
+        if line.list_item:
+            cost = 0.0
+        elif sentence:
             cost = weights.text_sentence
         else:
             cost = weights.text_run_in if line.run_in_body else weights.text_alone
@@ -136,6 +139,8 @@ def _moves(
         count = opened[level][1] + 1 if level < len(opened) else 1
         style = styles[level] if level < len(styles) else None
         cost = weights.sentence_heading if sentence else 0.0
+        if line.list_item:
+            cost += weights.list_item_heading
         if fixed is None:
             if any(k == kind for k, _ in opened[:level]):
                 cost += weights.nested_in_itself

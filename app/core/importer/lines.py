@@ -54,6 +54,9 @@ class SourceLine:
     # ("---", "————"). Noise (proposed for removal); paragraphs are joined across it.
     page_furniture: bool = False
     contents_entry: bool = False  # a Word table-of-contents entry (TOC style, tab + page)
+    # A marked line whose sequence reads as a list ("（1）……；（2）……。", one-sentence items
+    # after "如下："): a feature of the level decision, which keeps such lines text.
+    list_item: bool = False
 
     @property
     def is_blank(self) -> bool:
