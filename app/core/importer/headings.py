@@ -21,20 +21,17 @@ from app.core.importer.markers import (
     KIND_UNNUMBERED,
     SERIES_KEPT_KINDS,
     Marker,
-    collapse_letter_spacing,
-    ends_with_closing_punct,
     find_marker,
     has_inline_sequel,
+    heading_text,
     is_letter_spaced,
     lead_sentence_end,
     strip_heading_end,
 )
-from app.core.zh.chars import han_count
-from app.core.zh.dates import normalize_date
+from app.core.importer.unmarked import MAX_UNMARKED_HEADING, mark_unmarked_headings
 
 MAX_LEAD = 60  # longest lead sentence of a run-in heading ("一是完善制度机制，……。正文")
 MAX_HEADING = 50  # longest heading alone on its line
-MAX_UNMARKED_HEADING = 30  # an unnumbered heading is short
 
 _TOC_ENTRY = re.compile(r"(?:[.．…·。_\-—\s]{3,}|\t)\s*\d{1,3}$")
 
@@ -99,7 +96,7 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
         marker, rest = found
         if has_inline_sequel(marker, rest):
             continue  # 一是…；二是…；三是… in one paragraph
-        if not marker.keep_in_heading and not _heading_text(rest):
+        if not marker.keep_in_heading and not heading_text(rest):
             continue  # a bare number ("1.：", "（一）"): no heading to make of it, stays text
         vote, lead_end = _line_vote(line, rest)
         candidates.append(_Candidate(line, marker, rest, vote, lead_end, position))
@@ -126,9 +123,7 @@ def mark_headings(lines: list[SourceLine], start: int, end: int) -> None:
     for line in region:
         if line.outline_level is not None and line.role != LineRole.HEADING:
             set_heading(line)
-    _mark_unmarked_headings(region)
-    _mark_parallel_topic_sentences(region)
-    _mark_topic_sentences_over_series(region)
+    mark_unmarked_headings(region)
     # The items of a sequence that reads as a list are candidates too, with that feature:
     # the level decision (levels.py) weighs it with the rest and keeps them text.
     for cand in listed:
@@ -300,7 +295,7 @@ def _make_marked_heading(cand: _Candidate) -> None:
     line.number = cand.marker.number
     rest = cand.rest
     if cand.marker.keep_in_heading and cand.marker.kind not in SERIES_KEPT_KINDS:
-        line.heading, line.run_in_body = _heading_text(line.text), ""
+        line.heading, line.run_in_body = heading_text(line.text), ""
     else:
         # A member of a heading sequence that reads like an item ("（1）日常检查。……；")
         # is still split at its lead sentence, as its siblings are.
@@ -313,7 +308,7 @@ def _make_marked_heading(cand: _Candidate) -> None:
             line.heading = strip_heading_end(rest[:lead_end])
             line.run_in_body = rest[lead_end:].lstrip()
         else:
-            line.heading = _heading_text(rest)
+            line.heading = heading_text(rest)
             line.run_in_body = ""
     _keep_series_marker(line, cand.marker)
 
@@ -351,22 +346,6 @@ def _run_in_split(rest: str, limit: int = MAX_LEAD) -> int:
     return end if ok else -1
 
 
-def _heading_text(text: str) -> str:
-    """A heading alone on its line: no closing 。 or ： (its own line ends it). Letter
-    spacing goes, also after a chapter's marker ("第一章　总　则" → "第一章　总则")."""
-    text = strip_heading_end(text).rstrip("：:").rstrip()
-    if is_letter_spaced(text):
-        return collapse_letter_spacing(text)
-    spaced = _SPACED_AFTER_CHAPTER.match(text)
-    if spaced is not None:
-        return f"{spaced.group(1)}{spaced.group(2)}{spaced.group(3)}"
-    return text
-
-
-# "第一章　总　则", "第八章　附　　则": a two-character word set apart, after the marker
-_SPACED_AFTER_CHAPTER = re.compile(r"^(第\S{1,4}[章节部分篇编]+[\s\u3000]+)(\S)[\s\u3000]+(\S)$")
-
-
 def set_heading(line: SourceLine, level: int | None = None) -> None:
     """Make a line a heading: strip its marker, split a run-in lead sentence.
 
@@ -384,122 +363,14 @@ def set_heading(line: SourceLine, level: int | None = None) -> None:
         marker, rest = found
         line.marker, line.kind, line.number = marker.text, marker.kind, marker.number
     if marker is not None and marker.keep_in_heading and marker.kind not in SERIES_KEPT_KINDS:
-        line.heading, line.run_in_body = _heading_text(line.text), ""
+        line.heading, line.run_in_body = heading_text(line.text), ""
     else:
         vote, lead_end = _line_vote(line, rest)
         if vote == "runin" and lead_end > 0:
             line.heading = strip_heading_end(rest[:lead_end])
             line.run_in_body = rest[lead_end:].lstrip()
         else:
-            line.heading, line.run_in_body = _heading_text(rest), ""
+            line.heading, line.run_in_body = heading_text(rest), ""
         _keep_series_marker(line, marker)
     if level is not None:
         line.level = level
-
-
-def _mark_unmarked_headings(region: list[SourceLine]) -> None:
-    """A short line without closing punctuation, followed by text, between texts."""
-    for n, line in enumerate(region):
-        if line.role != LineRole.BODY or not _could_be_unmarked_heading(line):
-            continue
-        nxt = region[n + 1] if n + 1 < len(region) else None
-        prev = region[n - 1] if n > 0 else None
-        if nxt is None:
-            continue
-        if nxt.role == LineRole.BODY and _short_unpunctuated(nxt):
-            continue  # a list of short lines (a table, addresses), not a heading
-        if prev is not None and prev.role == LineRole.BODY and _short_unpunctuated(prev):
-            continue
-        line.role = LineRole.HEADING
-        line.kind = KIND_NONE
-        bullet = _BULLET.match(line.text)
-        # "◆ 强化理论武装": the bullet is decoration like a number; the tree draws its own.
-        line.marker = bullet.group(0).strip() if bullet else ""
-        line.heading = _heading_text(line.text[bullet.end() :] if bullet else line.text)
-        line.run_in_body = ""
-
-
-MIN_PARALLEL = 3  # topic sentences that share their frame: three make a series
-MAX_TOPIC_SENTENCE = 20
-
-
-def _mark_parallel_topic_sentences(region: list[SourceLine]) -> None:
-    """ "这是综合实力跨越赶超的五年。" / "这是城乡面貌深刻变化的五年。" …: short sentences
-    alone on their lines, cast in one frame (same start, same end), each over its text: a
-    series of unnumbered headings, as a report sets them."""
-    frames: dict[tuple[str, str], list[int]] = {}
-    for n, line in enumerate(region[:-1]):
-        text = line.text
-        if (
-            line.role != LineRole.BODY
-            or not text.endswith("。")
-            or not 6 <= chars(text) <= MAX_TOPIC_SENTENCE
-            or re.search(r"[，,；;：:]", text)
-            or find_marker(text) is not None
-            or region[n + 1].role != LineRole.BODY
-        ):
-            continue
-        frames.setdefault((text[:2], text[-4:]), []).append(n)
-    for members in frames.values():
-        if len(members) < MIN_PARALLEL:
-            continue
-        for n in members:
-            line = region[n]
-            line.role, line.kind, line.marker = LineRole.HEADING, KIND_NONE, ""
-            line.heading, line.run_in_body = _heading_text(line.text), ""
-
-
-MAX_TOPIC_OVER_SERIES = 40
-_SERIES_KINDS = frozenset({"cn-shi", "cn-di", "cn-yao"})
-
-
-def _mark_topic_sentences_over_series(region: list[SourceLine]) -> None:
-    """ "五年来，我们坚持……，发展能级稳步提升。" over 一是…二是…, and again "五年来，我们
-    坚持……" over the next 一是: sentences in one frame (same opening), each heading a series
-    that starts at 一: unnumbered headings over those series (a report's topic sentences)."""
-    found: dict[str, list[int]] = {}
-    for n, line in enumerate(region[1:-1], start=1):
-        nxt, text = region[n + 1], line.text
-        if (
-            line.role == LineRole.BODY
-            and not _standalone_heading(region[n - 1])  # not the lead-in under a heading
-            and text.endswith("。")
-            and 8 <= chars(text) <= MAX_TOPIC_OVER_SERIES
-            and not re.search(r"[：:；;]", text)
-            and find_marker(text) is None
-            and nxt.role == LineRole.HEADING
-            and nxt.kind in _SERIES_KINDS
-            and nxt.number == 1
-        ):
-            found.setdefault(text[:4], []).append(n)
-    for members in found.values():
-        if len(members) < 2:
-            continue
-        for n in members:
-            line = region[n]
-            line.role, line.kind, line.marker = LineRole.HEADING, KIND_NONE, ""
-            line.heading, line.run_in_body = _heading_text(line.text), ""
-
-
-def _standalone_heading(line: SourceLine) -> bool:
-    return line.role == LineRole.HEADING and not line.run_in_body
-
-
-_BULLET = re.compile(r"^[◆◇●○■□▶▷►▲△★☆•·▪✔√✅📌🔹🔸]+\s*(?=\S)")
-
-
-def _short_unpunctuated(line: SourceLine) -> bool:
-    return chars(line.text) <= MAX_UNMARKED_HEADING and not ends_with_closing_punct(line.text)
-
-
-def _could_be_unmarked_heading(line: SourceLine) -> bool:
-    text = line.text
-    limit = MAX_UNMARKED_HEADING + (10 if line.emphasized else 0)
-    # (a tab: a table row read from Word, never a heading)
-    if not 2 <= chars(text) <= limit or re.search(r"[：:。；;\t]", text[:-1]):
-        return False
-    if ends_with_closing_punct(text) and not (line.emphasized and text[-1] == "。"):
-        return False
-    if normalize_date(text) or TOC_HEAD.match(text.replace("\u3000", "").replace(" ", "")):
-        return False
-    return han_count(text) * 2 >= len(text.replace(" ", ""))

@@ -146,7 +146,20 @@ def strip_heading_end(text: str) -> str:
     return text
 
 
-# -- dates -------------------------------------------------------------------------------
+def heading_text(text: str) -> str:
+    """A heading alone on its line: no closing 。 or ： (its own line ends it). Letter
+    spacing goes, also after a chapter's marker ("第一章　总　则" → "第一章　总则")."""
+    text = strip_heading_end(text).rstrip("：:").rstrip()
+    if is_letter_spaced(text):
+        return collapse_letter_spacing(text)
+    spaced = _SPACED_AFTER_CHAPTER.match(text)
+    if spaced is not None:
+        return f"{spaced.group(1)}{spaced.group(2)}{spaced.group(3)}"
+    return text
+
+
+# "第一章　总　则", "第八章　附　　则": a two-character word set apart, after the marker
+_SPACED_AFTER_CHAPTER = re.compile(r"^(第\S{1,4}[章节部分篇编]+[\s\u3000]+)(\S)[\s\u3000]+(\S)$")
 
 
 # -- letter spacing ---------------------------------------------------------------------
