@@ -28,6 +28,7 @@ from app.commands.base import (
     EXIT_OK,
 )
 from app.core.errors import ZongjieError
+from app.core.suffixes import IMPORT_SUFFIXES
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_BUG", "EXIT_FINDINGS", "EXIT_OK", "build_parser", "main"]
 
@@ -143,10 +144,5 @@ def _is_file_argument(arg: str) -> bool:
     return (
         not arg.startswith("-")
         and arg not in COMMAND_NAMES
-        and Path(arg).suffix.lower()
-        in {
-            ".json",
-            ".txt",
-            ".docx",
-        }
+        and Path(arg).suffix.lower() in {".json", *IMPORT_SUFFIXES}
     )

@@ -8,10 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.core.suffixes import DRAFT_SUFFIX, IMPORT_SUFFIXES
 from app.gui.opening import open_filter
-
-DRAFT_SUFFIX = ".json"
-IMPORT_SUFFIXES = (".txt", ".docx")
 
 
 def ask_open_path(parent: QWidget, start: Path) -> Path | None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core import recovery
 from app.core.errors import ZongjieError
+from app.core.suffixes import IMPORT_SUFFIXES
 from app.gui.core_text import tr_core
 from app.gui.document.autosave import orphaned_entries
 from app.gui.file_prompts import ask_choice
@@ -64,7 +65,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return app.exec()  # the restored windows are the session
     window = MainWindow(settings)
     _restore_geometry(window, settings.window_geometry)
-    if path is not None and path.suffix.lower() in (".txt", ".docx"):
+    if path is not None and path.suffix.lower() in IMPORT_SUFFIXES:
         window.show()
         window.import_dialog(path)
     elif path is not None:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QStatusBar
 
 from app.core.fileio import BACKUP_SUFFIX
 from app.core.model import Draft
+from app.core.suffixes import DRAFT_SUFFIX
 from app.gui.document.session import DraftSession
 from app.gui.read_only import read_only_note
 from app.gui.settings import Settings
 
-DRAFT_SUFFIX = ".json"
 BACKUP_NAME_END = DRAFT_SUFFIX + BACKUP_SUFFIX  # 草稿.json.bak
 NOTE_MS = 20000
 

@@ -119,7 +119,9 @@ class StartPage(QScrollArea):
         )
         self.import_button = self._command(
             self.tr("导入文件"),
-            self.tr("Word 文档（.docx）或文本文件（.txt），导入前可预览和调整层级"),
+            self.tr(
+                "Word 文档（.docx）、文本文件（.txt）或保存的网页（.html），导入前可预览和调整层级"
+            ),
             self.choices.import_dialog,
         )
         self.open_button = self._command(

@@ -44,6 +44,7 @@ from app.core.importer.renumbering import number_warnings
 from app.core.importer.structure import change_role, classify, set_heading
 from app.core.importer.webpage import is_web_page, refuse_if_not_a_page, web_page_text
 from app.core.model import Draft
+from app.core.suffixes import WORD_SUFFIXES
 
 __all__ = [
     "MAX_IMPORT_BYTES",
@@ -116,9 +117,6 @@ def analyse_docx(path: Path | str, monitor: ImportMonitor | None = None) -> Impo
 def _analyse_docx_bytes(data: bytes, name: str, monitor: ImportMonitor | None) -> ImportResult:
     checkpoint(monitor, ImportPhase.PARSE_DOCX, DOCX_FRACTIONS)
     return analyse_lines(docx_bytes_to_lines(data, name), None, monitor, DOCX_FRACTIONS)
-
-
-WORD_SUFFIXES = (".docx", ".doc", ".docm", ".wps")
 
 
 def import_file(path: Path | str, monitor: ImportMonitor | None = None) -> ImportResult:
