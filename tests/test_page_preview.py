@@ -333,3 +333,27 @@ def test_ctrl_and_the_wheel_zoom_the_pages(window: MainWindow) -> None:
     QApplication.sendEvent(viewport, wheel)
     assert panel.zoom.currentData() == 125
     assert panel.canvas.page_rect(0).width() > width
+
+
+def test_a_heading_being_typed_shows_in_the_preview_before_it_is_committed(
+    window: MainWindow,
+) -> None:
+    panel = window.pages.panel
+    assert panel is not None
+    section = window.draft.sections[1]
+    window.show_place(section.id)
+    steps = window.undo_stack.count()
+    heading = window.editor.heading
+    heading.setFocus()
+    heading.selectAll()
+    type_chinese(heading, "下半年重点工作")
+
+    def printed() -> list[str]:
+        return [ln.text for page in panel.canvas.pages for ln in page.lines]
+
+    assert run_until(lambda: "二、下半年重点工作" in printed(), 2000)
+    assert window.undo_stack.count() == steps  # not a step until the line is left
+    assert section.heading == "下半年工作安排"  # the draft itself is unchanged
+    heading.selectAll()
+    type_chinese(heading, section.heading)  # typed back: nothing left to commit on closing
+    assert run_until(lambda: "二、下半年工作安排" in printed(), 2000)

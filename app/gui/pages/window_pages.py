@@ -10,12 +10,14 @@ cursor highlights its paragraph in the preview and scrolls to it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
+from app.core.model import Draft, Section
 from app.core.place import Place
 from app.gui.document.session import DraftSession
 from app.gui.pages.tracker import PageTracker
@@ -27,6 +29,28 @@ from app.gui.status_line import StatusLine
 if TYPE_CHECKING:
     from app.gui.pages.file_actions import PageFileActions
     from app.gui.pages.preview import PreviewPanel
+
+
+def with_heading(draft: Draft, section_id: str, heading: str) -> Draft:
+    """A view of `draft` in which one section has another heading (the draft itself and
+    its other sections are shared, not copied, and not changed)."""
+
+    def swap(sections: list[Section]) -> list[Section]:
+        out, changed = [], False
+        for section in sections:
+            if section.id == section_id:
+                out.append(replace(section, heading=heading))
+                changed = True
+                continue
+            children = swap(section.children)
+            if children is not section.children:
+                out.append(replace(section, children=children))
+                changed = True
+            else:
+                out.append(section)
+        return out if changed else sections
+
+    return replace(draft, sections=swap(draft.sections))
 
 
 def select_paragraph(editor: SectionEditor, paragraph: int | None) -> None:
@@ -66,7 +90,7 @@ class WindowPages(QObject):
         self.window, self.session, self.view, self.status = window, session, view, status
         self.editor: SectionEditor = view.editor
         self.tracker = PageTracker(
-            lambda: session.draft,
+            self.draft_as_typed,
             lambda: self.editor.flush(include_heading=False),
             lambda: settings.export_options,  # 导出 Word's last choice: what it exports
             self,
@@ -165,6 +189,16 @@ class WindowPages(QObject):
         self.preview_action.setChecked(visible)
         if visible != self.tracker.live:
             self.tracker.set_live(visible)
+
+    def draft_as_typed(self) -> Draft:
+        """The session's draft with the heading being typed in the heading line: it is
+        committed (one undo step) only when the user leaves the line, but the pages show
+        it as it is typed."""
+        draft, section = self.session.draft, self.editor.section
+        typed = self.editor.heading.text()
+        if section is None or typed == section.heading:
+            return draft
+        return with_heading(draft, section.id, typed)
 
     # -- places -----------------------------------------------------------------------
 
