@@ -3,7 +3,7 @@ embedded, text selectable), drawn by the GUI's page painter from the paginator's
 the same pages as `pages` lists and the window's preview shows.
 
 The layout options are the export's (`--fonts`, `--latin`, `--sealed`, `--level3-bold`,
-`--run-in-lead`). An existing file is replaced only with `--force`. Qt draws the pages
+`--run-in-lead`); `--renderer` breaks lines as `pages --renderer` does. An existing file is replaced only with `--force`. Qt draws the pages
 and the command never shows a window, so on Linux it uses Qt's offscreen platform
 (fontconfig's fonts, as on the desktop): it runs on a server or CI without a display, and
 on a desktop that has one (QT_QPA_PLATFORM, when set, is respected).
@@ -54,6 +54,13 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sealed", action="store_true", help="加盖印章的署名版式")
     parser.add_argument("--level3-bold", action="store_true", help="第三层标题（1.）加粗")
     parser.add_argument(
+        "--renderer",
+        choices=("libreoffice", "libreoffice-standin", "word"),
+        default="libreoffice",
+        help="断行规则（同 pages）：libreoffice（默认）、libreoffice-standin（替代字体 Fandol）"
+        "或 word（装有公文字体的 Word/WPS）",
+    )
+    parser.add_argument(
         "--run-in-lead",
         choices=list(layout.RUN_IN_LEAD_CHOICES),
         default=layout.RUN_IN_LEAD_DEFAULT,
@@ -71,7 +78,7 @@ def _draw_offscreen() -> bool:
 def run(args: argparse.Namespace) -> int:
     from app.core.draftfile import load_draft
     from app.core.export.writer import ExportOptions
-    from app.core.pagination import paginate
+    from app.core.pagination import METRICS, paginate
 
     output = output_path(args.output, "总结.pdf", ".pdf")
     if output.exists() and not args.force:
@@ -95,7 +102,9 @@ def run(args: argparse.Namespace) -> int:
             run_in_lead=args.run_in_lead,
         )
     )
-    pages = paginate(draft, sealed=style.sealed, bold_lead=style.bold_lead)
+    pages = paginate(
+        draft, sealed=style.sealed, bold_lead=style.bold_lead, metrics=METRICS[args.renderer]
+    )
     write_pdf(output, pages, style, draft.meta.title.replace("\n", ""))
     del app
     print(f"已生成 PDF：{output}（共 {pages.page_count} 页）")

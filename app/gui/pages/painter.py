@@ -75,6 +75,24 @@ def _stretch(line: Line, line_end_tw: float) -> float:
     return (line_end_tw - start) / (end - start) if start < end < line_end_tw else 1.0
 
 
+def _draw_words(painter: QPainter, font: QFont, x: float, baseline: float, text: str) -> None:
+    """Draw `text` without its spaces, each word where it falls. Qt's PDF writer names a
+    glyph by the lowest code point the font maps to it, and many faces map control
+    characters to the space glyph: a drawn space reads back as U+0001 or a tab, where a
+    gap reads back as a space."""
+    painter.setFont(font)
+    if " " not in text:
+        painter.drawText(QPointF(x, baseline), text)
+        return
+    metrics = QFontMetricsF(font)
+    start = 0
+    for word in text.split(" "):
+        if word:
+            left = metrics.horizontalAdvance(text[:start]) if start else 0.0
+            painter.drawText(QPointF(x + left, baseline), word)
+        start += len(word) + 1
+
+
 def _on_grid(widths: list[float], gaps: dict[int, float], i: int, cell: float) -> bool:
     return abs(widths[i] - gaps.get(i, 0.0) - cell) < 0.01
 
@@ -163,8 +181,7 @@ class PagePainter:
                 font.setLetterSpacing(
                     QFont.SpacingType.PercentageSpacing, 100 * (width - gap) * scale / natural
                 )
-            painter.setFont(font)
-            painter.drawText(QPointF(x + gap * scale, baseline), piece)
+            _draw_words(painter, font, x + gap * scale, baseline, piece)
             x += width * scale
 
     def _runs(self, text: str, size_pt: float, role: Role) -> list[tuple[int, int, float, float]]:
@@ -205,7 +222,7 @@ class PagePainter:
             + layout.mm_to_twips(layout.PAGE_NUMBER_DASH_BELOW_MM)
         )
         baseline = dash_centre + IDEOGRAPHIC_CENTRE_EM * face.size_pt * layout.TWIPS_PER_PT
-        painter.drawText(QPointF(x, baseline), text)
+        _draw_words(painter, font, x, baseline, text)
 
 
 def paper_rect() -> QRectF:
