@@ -380,3 +380,48 @@ def test_words_comment_threads_come_back_as_replies_and_done_as_resolved() -> No
         ("s2", "再具体些", True, [("起草人", "已补充两例")]),
     ]
     assert review.unplaced_comments == []
+
+
+def test_a_reviewer_deleting_text_our_tracked_export_inserted() -> None:
+    """Word nests the reviewer's w:del inside the drafter's w:ins (ECMA-376 17.13.5)."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    draft = _draft()
+    data = rh.docx(rh.exported(draft))
+    parts = {
+        n: zipfile.ZipFile(io.BytesIO(data)).read(n)
+        for n in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    }
+    document = etree.fromstring(parts["word/document.xml"])
+    t = next(t for t in document.iter(rh.q("t")) if t.text == "全年完成培训12次。")
+    run = t.getparent()
+    t.text = "全年完成培训"
+    ours = etree.Element(
+        rh.q("ins"), {rh.q("id"): "901", rh.q("author"): "起草人", rh.q("date"): rh.DATE}
+    )
+    theirs = etree.SubElement(
+        ours, rh.q("del"), {rh.q("id"): "902", rh.q("author"): "张科长", rh.q("date"): rh.DATE}
+    )
+    deleted = etree.SubElement(etree.SubElement(theirs, rh.q("r")), rh.q("delText"))
+    deleted.text = "12次"
+    added = etree.Element(
+        rh.q("ins"), {rh.q("id"): "903", rh.q("author"): "张科长", rh.q("date"): rh.DATE}
+    )
+    etree.SubElement(etree.SubElement(added, rh.q("r")), rh.q("t")).text = "15次"
+    tail = etree.Element(rh.q("r"))
+    etree.SubElement(tail, rh.q("t")).text = "。"
+    run.addnext(ours)
+    ours.addnext(added)
+    added.addnext(tail)
+    parts["word/document.xml"] = etree.tostring(document)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, content in parts.items():
+            z.writestr(name, content)
+    review = read_review(draft, out.getvalue(), "改过.docx", own_author="起草人")
+    assert [(s.section_id, s.old_text, s.new_text, s.author) for s in review.suggestions] == [
+        ("s1", "12次", "15次", "张科长")
+    ]
