@@ -65,7 +65,17 @@ def test_help_speaks_chinese_and_lists_commands_in_working_order() -> None:
     assert result.stdout.startswith("用法：python -m app")
     assert "显示本帮助并退出" in result.stdout
     commands = [line.split()[0] for line in result.stdout.splitlines() if line.startswith("    ")]
-    assert commands == ["info", "import", "check", "export", "pages"]
+    assert commands == [
+        "info",
+        "import",
+        "check",
+        "export",
+        "pages",
+        "pdf",
+        "versions",
+        "diff",
+        "review",
+    ]
 
 
 def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:

@@ -51,7 +51,17 @@ def test_exit_codes_are_distinct() -> None:
 
 
 def test_one_ordered_list_names_every_command_module() -> None:
-    assert COMMAND_NAMES == ("info", "import", "check", "export", "pages")  # working order
+    assert COMMAND_NAMES == (  # working order
+        "info",
+        "import",
+        "check",
+        "export",
+        "pages",
+        "pdf",
+        "versions",
+        "diff",
+        "review",
+    )
     listed = {module for _, module in COMMANDS}
     on_disk = {
         f"app.commands.{p.stem}"

@@ -800,6 +800,10 @@ def test_export_dialog_options_are_remembered(window, monkeypatch, tmp_path):
         return 1
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", accept)
+    # The export gate (tests/test_export_gate_gui.py) would list the sample's open 署名.
+    monkeypatch.setattr(
+        export_dialog.ExportController, "pass_gate", lambda controller, options, installed: True
+    )
     monkeypatch.setattr(
         export_dialog.ExportController,
         "start",
@@ -949,7 +953,7 @@ def test_after_export_the_file_or_its_folder_opens(qtbot, tmp_path, monkeypatch,
     from app.gui.export_dialog import offer_open
 
     urls: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True)
     target = tmp_path / "导出.docx"
     win = new_window()
     answer_message_box(button)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTextEdit
 
 from app.gui.document.session import DraftSession
 from app.gui.section_editor import SectionEditor
@@ -77,6 +77,13 @@ class FocusUndo(QObject):
             widget.redo()
             return
         self.session.redo()
+
+    def follow_menu(self, menu: QMenu, undo: QAction, redo: QAction) -> None:
+        """Name what 撤销/重做 will undo while `menu` is open (update_actions)."""
+        menu.aboutToShow.connect(lambda: self.update_actions(undo, redo))
+        # Enabled states are computed for the open menu only; the keys must always work.
+        menu.aboutToHide.connect(lambda: undo.setEnabled(True))
+        menu.aboutToHide.connect(lambda: redo.setEnabled(True))
 
     def update_actions(self, undo: QAction, redo: QAction) -> None:
         """Texts and enabled states of the 编辑 menu's 撤销/重做 for the open menu."""

@@ -137,7 +137,12 @@ class MainWindow(QMainWindow):
         self.saving = SaveActions(self.session, settings, self)
         self.imports = ImportActions(self, self._open_imported)
         self.exports = ExportController(
-            self.session, settings, self.action("actionExport"), self.statusBar(), self
+            self.session,
+            settings,
+            self.action("actionExport"),
+            self.statusBar(),
+            self,
+            navigate=self.checks.go_to,
         )
         self.pages = WindowPages(self, self.session, self.view, settings, self.status)
         self.versions = WindowVersions(self, self.session, self.view, settings, self.import_dialog)
@@ -232,11 +237,7 @@ class MainWindow(QMainWindow):
         toolbar: QToolBar = form_child(self, QToolBar, "mainToolBar")
         add_new_button(toolbar, self.action("actionNew"), new_menu, self.new_from_template)
         edit_menu: QMenu = form_child(self, QMenu, "menuEdit")
-        undo, redo = self.action("actionUndo"), self.action("actionRedo")
-        edit_menu.aboutToShow.connect(lambda: self.focus_undo.update_actions(undo, redo))
-        # Enabled states are computed for the open menu only; the keys must always work.
-        edit_menu.aboutToHide.connect(lambda: undo.setEnabled(True))
-        edit_menu.aboutToHide.connect(lambda: redo.setEnabled(True))
+        self.focus_undo.follow_menu(edit_menu, self.action("actionUndo"), self.action("actionRedo"))
         edit_menu.addSeparator()
         edit_menu.addActions(self.editor.format_actions())
         toolbar.addActions(self.editor.format_actions())
