@@ -425,3 +425,44 @@ def test_a_reviewer_deleting_text_our_tracked_export_inserted() -> None:
     assert [(s.section_id, s.old_text, s.new_text, s.author) for s in review.suggestions] == [
         ("s1", "12次", "15次", "张科长")
     ]
+
+
+def test_the_drafts_own_comments_are_not_brought_back_twice_and_replies_join_them() -> None:
+    from app.core.export.writer import ExportOptions, build_docx_bytes
+    from app.core.model import Comment
+    from app.core.review import comments_after
+
+    draft = _draft()
+    own = Comment(
+        author="李处长", date=rh.DATE, text="再具体些", paragraph=0, start=0, end=2, quote="创新"
+    )
+    draft.find("s2").comments = [own]
+    exported = build_docx_bytes(draft, ExportOptions(comments=True))
+    again = read_review(draft, exported, "导出.docx")
+    assert again.comments == [] and again.replies == [] and again.unplaced_comments == []
+    # in Word the reviewer answers it and marks the thread done
+    paragraphs = rh.exported(draft)
+    line = rh.find_line(paragraphs, "创新不足。")
+    paragraphs[line] = [
+        ("cs", "0"),
+        ("cs", "1"),
+        ("t", "创新不足。"),
+        ("ce", "0"),
+        ("ce", "1"),
+        ("cref", "0"),
+        ("cref", "1"),
+    ]
+    comments = (("0", "李处长", "再具体些"), ("1", "张科长", "同意，补两个例子"))
+    review = read_review(
+        draft, rh.docx(paragraphs, comments, (("0", None, True), ("1", "0", True))), "x.docx"
+    )
+    assert review.comments == []
+    assert [(r.section_id, r.comment_id, r.reply.text) for r in review.replies] == [
+        ("s2", own.id, "同意，补两个例子")
+    ]
+    assert review.resolved == [("s2", own.id)]
+    (after,) = comments_after(draft, review)["s2"]
+    assert after.resolved and [(r.author, r.text) for r in after.replies] == [
+        ("张科长", "同意，补两个例子")
+    ]
+    assert draft.find("s2").comments[0].replies == []  # the draft itself is not changed

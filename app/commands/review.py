@@ -20,7 +20,7 @@ from app.commands.base import EXIT_OK, UsageError, output_path
 from app.core.compare import Part
 from app.core.draftfile import load_draft, save_draft
 from app.core.edits import apply_edit
-from app.core.review import Review, Suggestion, accept_all, read_review_file
+from app.core.review import Review, Suggestion, accept_all, comments_after, read_review_file
 from app.core.tracked import DEFAULT_AUTHOR
 
 NAME = "review"
@@ -82,8 +82,8 @@ def run(args: argparse.Namespace) -> int:
     if args.accept_all:
         for edit in accept_all(result, review.suggestions):
             apply_edit(result, edit)
-    for placed in review.comments:
-        result.find(placed.section_id).comments.append(placed.comment)
+    for section_id, comments in comments_after(draft, review).items():
+        result.find(section_id).comments[:] = comments
     save_draft(result, output)
     taken = f"，已接受全部 {len(review.suggestions)} 条修订" if args.accept_all else ""
     print(

@@ -29,7 +29,7 @@ from app.core.importer.decode import ImportLimitError
 from app.core.importer.docx_package import Refused
 from app.core.importer.docx_reader import NotDocxError, is_zip
 from app.core.limits import IMPORT_MAX_BYTES
-from app.core.model import Block, Draft
+from app.core.model import Block, Comment, Draft
 from app.core.review.docx_marks import read_marked, with_own_changes_accepted
 from app.core.review.placing import PlacedComment, Review, Suggestion, Unplaced, place_review
 
@@ -41,6 +41,7 @@ __all__ = [
     "Unplaced",
     "accept",
     "accept_all",
+    "comments_after",
     "read_review",
     "read_review_file",
     "shifted",
@@ -158,3 +159,27 @@ def still_applies(draft: Draft, suggestion: Suggestion) -> bool:
         return False
     text = heading if suggestion.part is Part.HEADING else body_text(body)
     return text[suggestion.start : suggestion.end] == suggestion.old_text
+
+
+def comments_after(draft: Draft, review: Review) -> dict[str, list[Comment]]:
+    """Each section's comments once the review is taken in: its own (with the reviewer's
+    replies to them and the threads marked resolved) and then the new ones, by section.
+    Only sections the review touches are listed; the draft is not changed."""
+    out: dict[str, list[Comment]] = {}
+
+    def of(section_id: str) -> list[Comment]:
+        if section_id not in out:
+            out[section_id] = copy.deepcopy(draft.find(section_id).comments)
+        return out[section_id]
+
+    for reply in review.replies:
+        for comment in of(reply.section_id):
+            if comment.id == reply.comment_id:
+                comment.replies.append(copy.deepcopy(reply.reply))
+    for section_id, comment_id in review.resolved:
+        for comment in of(section_id):
+            if comment.id == comment_id:
+                comment.resolved = True
+    for placed in review.comments:
+        of(placed.section_id).append(copy.deepcopy(placed.comment))
+    return out

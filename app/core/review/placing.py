@@ -32,6 +32,7 @@ from app.core.review.docx_marks import (
     Revision,
 )
 from app.core.review.printed_text import PrintedSection
+from app.core.review.threads import Placed, ThreadReply, thread_replies
 
 
 @dataclass(slots=True)
@@ -79,6 +80,8 @@ class Review:
     comments: list[PlacedComment] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
     unplaced_comments: list[ReviewComment] = field(default_factory=list)
+    replies: list[ThreadReply] = field(default_factory=list)  # to the draft's own comments
+    resolved: list[tuple[str, str]] = field(default_factory=list)  # (section, comment id)
 
 
 @dataclass(slots=True)
@@ -285,7 +288,7 @@ class _Placer:
     def __init__(self, draft: Draft, review: Review) -> None:
         self.draft, self.review = draft, review
         self.next_id = 1
-        self.placed_by_source: dict[str, Comment] = {}  # comments.xml id → placed comment
+        self.placed_by_source: dict[str, Placed] = {}  # comments.xml id → where it went
 
     def place(
         self,
@@ -335,6 +338,11 @@ class _Placer:
             source = comments.get(comment_id)
             if source is None or source.parent is not None:
                 continue  # a reply goes with the comment it answers
+            own = self._existing(section_id, source)
+            if own is not None:  # exported from the draft (export comments=True): not new
+                self.placed_by_source[comment_id] = Placed(section_id, own, existing=True)
+                placed.add(comment_id)
+                continue
             begin = start if start is not None else end
             finish = end if end is not None else start
             if begin is None or finish is None:
@@ -345,9 +353,18 @@ class _Placer:
                 continue
             comment = self._comment(source, printed, where.part, where.start, where.end)
             self.review.comments.append(PlacedComment(section_id, comment))
-            self.placed_by_source[comment_id] = comment
+            self.placed_by_source[comment_id] = Placed(section_id, comment)
             placed.add(comment_id)
         return placed
+
+    def _existing(self, section_id: str, source: ReviewComment) -> Comment | None:
+        """The draft's own comment this one is (the export writes a comment and each of
+        its replies over the same range): same author and text, in the same section."""
+        for comment in self.draft.find(section_id).comments:
+            for one in (comment, *comment.replies):
+                if (one.author, one.text.strip()) == (source.author, source.text):
+                    return comment
+        return None
 
     def _comment(
         self, source: ReviewComment, printed: PrintedSection, part: Part, start: int, end: int
@@ -441,26 +458,8 @@ def place_review(draft: Draft, doc: MarkedDocument, name: str) -> tuple[Review, 
         [p for p in rest if not p.in_table],
         N_("修订在正文之后（附件说明、署名、成文日期或附件）：请在“文档信息”或附件中修改"),
     )
-    _thread_replies(placer.placed_by_source, doc.comments, placed_comments)
+    thread_replies(
+        review.replies, review.resolved, placer.placed_by_source, doc.comments, placed_comments
+    )
     review.unplaced_comments = [c for cid, c in doc.comments.items() if cid not in placed_comments]
     return review, len(groups)
-
-
-def _thread_replies(
-    placed_by_source: dict[str, Comment], comments: dict[str, ReviewComment], placed: set[str]
-) -> None:
-    """Replies (Word's threads) join the comment they answer, in order; a thread marked
-    done is resolved. A reply to a comment that was not placed stays unplaced."""
-    for comment_id, source in comments.items():
-        root = source
-        seen = {comment_id}
-        while root.parent is not None and root.parent in comments and root.parent not in seen:
-            seen.add(root.parent)
-            root = comments[root.parent]
-        target = placed_by_source.get(root.id)
-        if target is None:
-            continue
-        if root is not source:
-            target.replies.append(Comment(author=source.author, date=source.date, text=source.text))
-            placed.add(comment_id)
-        target.resolved = target.resolved or source.done

@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 
 from app.core.compare import Part
 from app.core.model import Comment
-from app.core.review import Review, Suggestion, accept, accept_all, shifted, still_applies
+from app.core.review import (
+    Review,
+    Suggestion,
+    accept,
+    accept_all,
+    comments_after,
+    shifted,
+    still_applies,
+)
 from app.gui.core_text import tr_core
 from app.gui.document.session import DraftSession
 from app.gui.versions.commands import CommentsCommand
@@ -129,16 +137,15 @@ class ReviewPanel(QWidget):
         """Show a review just read; its comments go into the draft as one undo step."""
         self.review = review
         self.pending = list(review.suggestions)
-        by_section: dict[str, list[Comment]] = {}
-        for placed in review.comments:
-            by_section.setdefault(placed.section_id, []).append(placed.comment)
         tree = self.session.tree
-        if by_section:
+        after = comments_after(self.session.draft, review)
+        if after:
             self.session.undo_stack.beginMacro(self.tr("带回批注"))
-            for section_id, comments in by_section.items():
+            for section_id, comments in after.items():
                 if tree.has_section(section_id):
-                    after = tree.section(section_id).comments + comments
-                    self.session.push(CommentsCommand(tree, section_id, after, self.tr("带回批注")))
+                    self.session.push(
+                        CommentsCommand(tree, section_id, comments, self.tr("带回批注"))
+                    )
             self.session.undo_stack.endMacro()
         text = self.tr("“%1”：%2 条修订建议，%3 条批注，%4 处未能定位。")
         text = text.replace("%1", review.name).replace("%2", str(len(review.suggestions)))
