@@ -146,7 +146,8 @@ class WindowVersions(QObject):
             old = VersionStore(path).load(version_id) if path is not None else None
             if old is None:
                 return False
-            options = ExportOptions(**self.settings.export_options)
+            # a copy for review: the draft's open comments go along (ExportOptions.comments)
+            options = ExportOptions(**{**self.settings.export_options, "comments": True})
             export_tracked(old, self.session.snapshot(), target, self.author(), options)
         except ZongjieError as exc:
             QMessageBox.warning(
