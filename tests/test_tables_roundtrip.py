@@ -89,3 +89,33 @@ def test_a_table_without_header_rows_and_widths(tmp_path: Path) -> None:
     assert [[c.text for c in row] for row in back.rows] == [["甲", "乙", "丙"], ["1", "2", "3"]]
     # equal widths were written; read back they are the grid's, equal up to rounding
     assert max(back.col_widths) - min(back.col_widths) <= 2
+
+
+def test_imported_back_into_a_draft_the_table_sits_in_its_section(tmp_path: Path) -> None:
+    """The whole import (python -m app import, 导入文件): the table in the section it
+    followed, the same cells and merges, the text around it as paragraphs."""
+    from app.core.importer import import_file
+
+    table = made_table()
+    draft = Draft(
+        meta=Meta(title="工作总结"),
+        sections=[
+            Section("主要工作", [Paragraph.plain("情况如下。"), table], id="s1"),
+            Section("下一步打算", [Paragraph.plain("继续推进。")], id="s2"),
+        ],
+    )
+    path = tmp_path / "导出.docx"
+    path.write_bytes(build_docx_bytes(draft))
+    imported = import_file(path).draft
+    assert [s.heading for s in imported.sections] == ["主要工作", "下一步打算"]
+    body = imported.sections[0].body
+    assert [type(block).__name__ for block in body] == ["Paragraph", "Table"]
+    back = body[1]
+    assert isinstance(back, Table)
+    assert back.caption == "表1 重点工作完成情况表"  # the line above the table, not a paragraph
+    assert [[cell.text for cell in row] for row in back.rows] == [
+        [cell.text for cell in row] for row in table.rows
+    ]
+    assert [(c.row_span, c.col_span, c.covered) for row in back.rows for c in row] == [
+        (c.row_span, c.col_span, c.covered) for row in table.rows for c in row
+    ]

@@ -30,6 +30,7 @@ from app.core.checks.base import (
 from app.core.i18n import N_
 from app.core.model import Block, Cell, Draft, Table
 from app.core.place import Place
+from app.core.zh.captions import caption_number
 from app.core.zh.chars import is_han
 
 EMPTY_CELL = register("table.empty-cell", N_("表格有空单元格"), "warning")
@@ -37,7 +38,6 @@ CAPTION_GAP = register("table.caption-number", N_("表格编号不连续"), "war
 TOTAL_MISMATCH = register("table.total", N_("合计与各项之和不符"), "error")
 HALF_WIDTH = register("table.half-width-punct", N_("表格中有半角标点"), "warning")
 
-_CAPTION_NUMBER = re.compile(r"^\s*表\s*([0-9０-９]+)")
 _TOTAL_WORDS = ("合计", "总计")
 _HALF_WIDTH = re.compile(r"[,;:?!()]")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -120,9 +120,8 @@ def table_checks(draft: Draft) -> Iterator[Finding]:
         text = table.text
         offsets = _cell_offsets(table)
         name = table.caption.strip() or "表格"
-        numbered = _CAPTION_NUMBER.match(table.caption)
-        if numbered:
-            found = int(numbered.group(1).translate(_DIGITS))
+        found = caption_number(table.caption)
+        if found is not None:
             if found != expected:
                 yield _finding(
                     CAPTION_GAP,

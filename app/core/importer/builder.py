@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from app.core.importer.closing import attachment_names
+from app.core.importer.docx_tables import TableRowLine
 from app.core.importer.levels import body_first, numbering_for
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import KIND_NONE
-from app.core.model import Appendix, Draft, Meta, Section
+from app.core.model import Appendix, Block, Draft, Meta, Paragraph, Section, Table
+from app.core.zh.captions import is_table_caption
 
 
 def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
@@ -66,6 +68,10 @@ def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
             (stack[-1].children if stack else part.sections).append(section)
             stack.append(section)
             kinds.setdefault(level, []).append(line.kind or KIND_NONE)
+        elif isinstance(line, TableRowLine):
+            # A Word table: its first row's line carries the whole Table (docx_tables).
+            if line.table is not None:
+                _add_table((stack[-1].body if stack else part.intro), line.table)
         else:
             (stack[-1].body if stack else part.intro).append(line.paragraph())
     meta.title = _join_title(title_parts)
@@ -85,3 +91,12 @@ def _join_title(parts: list[str]) -> str:
             title += " "
         title += part
     return title
+
+
+def _add_table(blocks: list[Block], table: Table) -> None:
+    """A Word table joins the blocks; a caption line printed just above it ("表1 ……",
+    as Word users type it: a paragraph, not a caption field) becomes its caption."""
+    before = blocks[-1] if blocks else None
+    if not table.caption and isinstance(before, Paragraph) and is_table_caption(before.text):
+        table.caption = blocks.pop().text.strip()
+    blocks.append(table)
