@@ -37,7 +37,7 @@ from app.core.draftfile import load_draft, save_draft
 from app.core.edits import Edit, meta_change
 from app.core.errors import FileAccessError, ReadOnlyFolderError, ZongjieError
 from app.core.fileio import DraftLock, LockFailedError, ReadOnlyFileError
-from app.core.model import Draft, Meta, Paragraph
+from app.core.model import Block, Draft, Meta
 from app.core.versions import VersionInfo, VersionKind, VersionStore
 from app.gui.document.autosave import Autosaver
 from app.gui.document.commands import EditCommand, RenameCommand
@@ -293,7 +293,7 @@ class DraftSession(QObject):
             self._text_dirty = True
             self.stateChanged.emit()
 
-    def write_body(self, section_id: str | None, body: list[Paragraph]) -> None:
+    def write_body(self, section_id: str | None, body: list[Block]) -> None:
         """Typing written back to a section's body (None: the intro)."""
         self.tree.write_body(section_id, body)
         self.autosave.note_change()

@@ -36,7 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.edits import Edit, TextChange, apply_edit, set_body
-from app.core.model import Draft, Paragraph, Section
+from app.core.model import Block, Draft, Section
 from app.core.numbering import NumberStyle, format_number, style_for_level
 from app.gui.document.char_counts import CharCounts
 from app.gui.document.commands import RenameCommand, move_many
@@ -379,7 +379,7 @@ class SectionTreeModel(SectionDrops):
         self._subtree_changed(None)
         self.draftEdited.emit()
 
-    def write_body(self, section_id: str | None, body: list[Paragraph]) -> None:
+    def write_body(self, section_id: str | None, body: list[Block]) -> None:
         """Typing written back to a section's body (None: the intro). Not an undo command:
         the editor's own text history undoes typing (see app.gui.main_window)."""
         set_body(self._draft, section_id, body)
