@@ -328,15 +328,16 @@ class BodyEdit(QTextEdit):
         content = mime_content(source)
         if content.blocks:
             cursor = self.textCursor()
-            cursor.beginEditBlock()
             if cursor.currentTable() is not None:
-                paste_into_cells(cursor, content.blocks)
-            elif is_caption(cursor.block()):
-                paste_into_caption(cursor, content.blocks)
+                paste_into_cells(cursor, content.blocks)  # one step, its own edit blocks
             else:
-                cursor.removeSelectedText()
-                insert_blocks(cursor, content.blocks)
-            cursor.endEditBlock()
+                cursor.beginEditBlock()
+                if is_caption(cursor.block()):
+                    paste_into_caption(cursor, content.blocks)
+                else:
+                    cursor.removeSelectedText()
+                    insert_blocks(cursor, content.blocks)
+                cursor.endEditBlock()
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
         notice = self.paste_notice(content)

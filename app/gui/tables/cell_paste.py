@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor, QTextTable
 
 from app.core.model import Paragraph, Run, Table
 from app.gui.tables.blocks import Block
-from app.gui.tables.edits import append_row
+from app.gui.tables.edits import append_rows
 from app.gui.tables.navigation import cell_selection
 from app.gui.tables.runs import insert_paragraphs
 
@@ -40,26 +40,39 @@ def _only_table(blocks: list[Block]) -> Table | None:
 
 
 def paste_into_cells(cursor: QTextCursor, blocks: list[Block]) -> None:
-    """See the module. The caller holds the edit block (one undo step)."""
+    """See the module: one step of the document's history. Not inside an edit block of
+    the caller's: rows added replace the table, which Qt builds only when a block ends."""
     table = cursor.currentTable()
     if table is None:
         return
     pasted = _only_table(blocks)
     if pasted is None:
+        cursor.beginEditBlock()
         cursor.removeSelectedText()
         insert_paragraphs(cursor, flattened(blocks))
+        cursor.endEditBlock()
         return
     start = table.cellAt(cursor)
-    last = cursor
+    first_row, first_column = start.row(), start.column()
+    missing = first_row + pasted.row_count - table.rows()
+    grown = missing > 0 and append_rows(cursor, missing, (first_row, first_column))
+    table = cursor.currentTable()  # the new table when rows were added
+    assert table is not None
+    if grown:
+        cursor.joinPreviousEditBlock()  # the filling and the rows are one step
+    else:
+        cursor.beginEditBlock()
+    last = QTextCursor(cursor)
     for r, row in enumerate(pasted.rows):
-        target_row = start.row() + r
-        if target_row >= table.rows() and not append_row(cursor, table):
+        target_row = first_row + r
+        if target_row >= table.rows():
             break  # the table is as big as a draft's table may be
         for c, cell in enumerate(row):
-            target_column = start.column() + c
+            target_column = first_column + c
             if cell.covered or target_column >= table.columns():
                 continue
             last = _fill(table, target_row, target_column, cell.paragraphs) or last
+    cursor.endEditBlock()
     cursor.setPosition(last.position())
 
 

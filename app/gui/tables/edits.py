@@ -1,16 +1,21 @@
 """The 表格 commands as edits of the editor's document, each one step of its undo history.
 
-Every command takes the editor's cursor and changes the document through it (or through
-the QTextTable it is in) inside one edit block, so the document's own history undoes it
-as it undoes typing, and the debounced write-back hands the result to the session like
-any other typing. Rows and columns follow the cursor's cell, or every row (column) of a
-selection of cells. After rows change, the header shading is redrawn; after columns
-change, the column widths are rescaled (qt_table.widths_after). A table does not grow
+Every command takes the editor's cursor and changes the document through it inside one
+edit block, so the document's own history undoes it as it undoes typing, and the
+debounced write-back hands the result to the session like any other typing. Rows and
+columns follow the cursor's cell, or every row (column) of a selection of cells.
+
+Rows, columns, merges and splits are worked out on the draft's Table (tables/grid: merged
+cells, header rows and widths follow) and the changed table takes the old one's place
+(qt_table.replace_table); Qt's own insertRows/removeColumns/mergeCells through merged
+cells leave its grid stale and crashed the editor on some runs of commands. The header
+rows and the caption are formats and text and are set in place. A table does not grow
 past the limits a draft's table has (qt_table.fits_limits).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
@@ -19,18 +24,17 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextTable
 
 from app.core import layout
 from app.core.model import Cell, Table
+from app.gui.tables import grid
 from app.gui.tables.qt_table import (
     CAPTION_PROPERTY,
     caption_before,
-    cell_block_format,
     fits_limits,
     insert_caption,
     insert_table,
     is_caption,
-    set_widths,
+    read_table,
+    replace_table,
     shade_header,
-    stored_widths,
-    widths_after,
 )
 
 
@@ -86,111 +90,95 @@ def insert_new_table(cursor: QTextCursor, rows: int, columns: int) -> QTextTable
     return qtable
 
 
-def _format_new_cells(table: QTextTable, rows: range, columns: range) -> None:
-    block_format = cell_block_format()
-    for row in rows:
-        for column in columns:
-            cell = table.cellAt(row, column)
-            if cell.row() == row and cell.column() == column:
-                cell.firstCursorPosition().setBlockFormat(block_format)
-
-
-def append_row(cursor: QTextCursor, table: QTextTable) -> bool:
-    """A row at the end (Tab in the last cell), while the table may grow."""
-    if not fits_limits(table.rows() + 1, table.columns()):
+def _rebuild(
+    cursor: QTextCursor, change: Callable[[Table], Table], focus: Callable[[Table], tuple[int, int]]
+) -> bool:
+    """Apply a change of the cursor's table (tables/grid) by putting the changed table in
+    its place, one step of the history; the cursor goes to the cell `focus` names in the
+    new table. False (nothing done) when the table would grow past a draft's limits.
+    Never inside another edit block: Qt builds the new table only when the block ends."""
+    qtable = cursor.currentTable()
+    if qtable is None:
         return False
+    new = change(read_table(qtable))
+    if not fits_limits(new.row_count, new.col_count):
+        return False
+    if not new.rows or not new.col_count:
+        return remove_table(cursor)
     cursor.beginEditBlock()
-    table.appendRows(1)
-    _format_new_cells(table, range(table.rows() - 1, table.rows()), range(table.columns()))
-    shade_header(table)
+    placed = replace_table(cursor, qtable, new)
     cursor.endEditBlock()
+    row, column = focus(new)
+    row = max(0, min(row, new.row_count - 1))
+    column = max(0, min(column, new.col_count - 1))
+    cursor.setPosition(placed.cellAt(row, column).firstCursorPosition().position())
     return True
+
+
+def append_row(cursor: QTextCursor) -> bool:
+    """A row at the end (Tab in the last cell); the cursor goes to its first cell."""
+    return _rebuild(
+        cursor, lambda t: grid.insert_rows(t, t.row_count, 1), lambda t: (t.row_count - 1, 0)
+    )
+
+
+def append_rows(cursor: QTextCursor, count: int, focus: tuple[int, int]) -> bool:
+    """Rows at the end (a paste that reaches past the last row); the cursor to `focus`."""
+    return _rebuild(cursor, lambda t: grid.insert_rows(t, t.row_count, count), lambda t: focus)
 
 
 def insert_rows(cursor: QTextCursor, below: bool) -> bool:
     """As many rows as are selected, above or below them (header rows when they go
-    among the header rows)."""
-    table, cells = cursor.currentTable(), cell_range(cursor)
-    if table is None or cells is None:
+    among the header rows); the cursor stays in its cell."""
+    cells = cell_range(cursor)
+    if cells is None:
         return False
     at = cells.first_row + cells.rows if below else cells.first_row
-    if not fits_limits(table.rows() + cells.rows, table.columns()):
-        return False
-    header = table.format().headerRowCount()
-    cursor.beginEditBlock()
-    table.insertRows(at, cells.rows)
-    if at < header:  # rows among the header rows are header rows too
-        fmt = table.format()
-        fmt.setHeaderRowCount(header + cells.rows)
-        table.setFormat(fmt)
-    _format_new_cells(table, range(at, at + cells.rows), range(table.columns()))
-    shade_header(table)
-    cursor.endEditBlock()
-    return True
+    shift = 0 if below else cells.rows
+    return _rebuild(
+        cursor,
+        lambda t: grid.insert_rows(t, at, cells.rows),
+        lambda t: (cells.first_row + shift, cells.first_column),
+    )
 
 
 def remove_rows(cursor: QTextCursor) -> bool:
-    """The selected rows go; all of them: the table goes."""
-    table, cells = cursor.currentTable(), cell_range(cursor)
-    if table is None or cells is None:
+    """The selected rows go (the header with them where they were header rows); all of
+    them: the table goes."""
+    cells = cell_range(cursor)
+    if cells is None:
         return False
-    if cells.rows >= table.rows():
-        return remove_table(cursor)
-    cursor.beginEditBlock()
-    header = table.format().headerRowCount()
-    table.removeRows(cells.first_row, cells.rows)
-    removed_header = max(0, min(header, cells.first_row + cells.rows) - cells.first_row)
-    if removed_header:
-        fmt = table.format()
-        fmt.setHeaderRowCount(header - removed_header)
-        table.setFormat(fmt)
-    shade_header(table)
-    cursor.endEditBlock()
-    return True
+    return _rebuild(
+        cursor,
+        lambda t: grid.remove_rows(t, cells.first_row, cells.rows),
+        lambda t: (cells.first_row, cells.first_column),
+    )
 
 
 def insert_columns(cursor: QTextCursor, right: bool) -> bool:
     """As many columns as are selected, left or right of them; widths rescaled."""
-    table, cells = cursor.currentTable(), cell_range(cursor)
-    if table is None or cells is None:
+    cells = cell_range(cursor)
+    if cells is None:
         return False
     at = cells.first_column + cells.columns if right else cells.first_column
-    if not fits_limits(table.rows(), table.columns() + cells.columns):
-        return False
-    widths = stored_widths(table)
-    cursor.beginEditBlock()
-    table.insertColumns(at, cells.columns)
-    for offset in range(cells.columns):
-        widths = widths_after(widths, insert_at=at + offset)
-    _set_widths(table, widths)
-    _format_new_cells(table, range(table.rows()), range(at, at + cells.columns))
-    shade_header(table)
-    cursor.endEditBlock()
-    return True
+    shift = 0 if right else cells.columns
+    return _rebuild(
+        cursor,
+        lambda t: grid.insert_columns(t, at, cells.columns),
+        lambda t: (cells.first_row, cells.first_column + shift),
+    )
 
 
 def remove_columns(cursor: QTextCursor) -> bool:
     """The selected columns go; all of them: the table goes."""
-    table, cells = cursor.currentTable(), cell_range(cursor)
-    if table is None or cells is None:
+    cells = cell_range(cursor)
+    if cells is None:
         return False
-    if cells.columns >= table.columns():
-        return remove_table(cursor)
-    widths = widths_after(
-        stored_widths(table),
-        remove=range(cells.first_column, cells.first_column + cells.columns),
+    return _rebuild(
+        cursor,
+        lambda t: grid.remove_columns(t, cells.first_column, cells.columns),
+        lambda t: (cells.first_row, cells.first_column),
     )
-    cursor.beginEditBlock()
-    table.removeColumns(cells.first_column, cells.columns)
-    _set_widths(table, widths)
-    cursor.endEditBlock()
-    return True
-
-
-def _set_widths(table: QTextTable, widths: list[int]) -> None:
-    fmt = table.format()
-    set_widths(fmt, widths, table.columns())
-    table.setFormat(fmt)
 
 
 def can_merge(cursor: QTextCursor) -> bool:
@@ -200,15 +188,14 @@ def can_merge(cursor: QTextCursor) -> bool:
 
 def merge_cells(cursor: QTextCursor) -> bool:
     """The selected cells become one; their text is kept, one paragraph after another."""
-    table, cells = cursor.currentTable(), cell_range(cursor)
-    if table is None or cells is None or not can_merge(cursor):
+    cells = cell_range(cursor)
+    if cells is None or not can_merge(cursor):
         return False
-    cursor.beginEditBlock()
-    table.mergeCells(cells.first_row, cells.first_column, cells.rows, cells.columns)
-    shade_header(table)
-    cursor.endEditBlock()
-    cursor.setPosition(table.cellAt(cells.first_row, cells.first_column).firstPosition())
-    return True
+    return _rebuild(
+        cursor,
+        lambda t: grid.merge(t, cells.first_row, cells.first_column, cells.rows, cells.columns),
+        lambda t: (cells.first_row, cells.first_column),
+    )
 
 
 def can_split(cursor: QTextCursor) -> bool:
@@ -226,14 +213,7 @@ def split_cell(cursor: QTextCursor) -> bool:
         return False
     cell = table.cellAt(cursor)
     row, column = cell.row(), cell.column()
-    cursor.beginEditBlock()
-    table.splitCell(row, column, 1, 1)
-    _format_new_cells(
-        table, range(row, row + cell.rowSpan()), range(column, column + cell.columnSpan())
-    )
-    shade_header(table)
-    cursor.endEditBlock()
-    return True
+    return _rebuild(cursor, lambda t: grid.split(t, row, column), lambda t: (row, column))
 
 
 def is_header_row(cursor: QTextCursor) -> bool:

@@ -44,9 +44,9 @@ def cell_cursor(cursor: QTextCursor, forward: bool) -> QTextCursor | None:
         return cell_selection(cells[index - 1]) if index else None
     if index + 1 < len(cells):
         return cell_selection(cells[index + 1])
-    if not append_row(cursor, table):
+    if not append_row(cursor):  # the table is replaced: the cursor is in its new last row
         return None
-    return cell_selection(table.cellAt(table.rows() - 1, 0))
+    return cursor
 
 
 def below_caption(cursor: QTextCursor) -> QTextCursor | None:

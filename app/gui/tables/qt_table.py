@@ -181,6 +181,15 @@ def insert_table(cursor: QTextCursor, table: Table, after_paragraph: bool = Fals
     body_format = cursor.blockFormat()
     if table.caption:
         insert_caption(cursor, table.caption, after_paragraph)
+    qtable = _insert_grid(cursor, table)
+    cursor.setPosition(qtable.lastPosition() + 1)
+    cursor.setBlockFormat(body_format)
+    cursor.setBlockCharFormat(run_format())
+    return qtable
+
+
+def _insert_grid(cursor: QTextCursor, table: Table) -> QTextTable:
+    """The QTextTable of `table` at the cursor: cells filled, then merged, header shaded."""
     rows, columns = len(table.rows), _columns(table)
     qtable = cursor.insertTable(max(rows, 1), max(columns, 1), table_format(table))
     block_format = cell_block_format()
@@ -199,10 +208,24 @@ def insert_table(cursor: QTextCursor, table: Table, after_paragraph: bool = Fals
                 )
     if table.header_rows:
         shade_header(qtable)
-    cursor.setPosition(qtable.lastPosition() + 1)
-    cursor.setBlockFormat(body_format)
-    cursor.setBlockCharFormat(run_format())
     return qtable
+
+
+def replace_table(cursor: QTextCursor, qtable: QTextTable, table: Table) -> QTextTable:
+    """Put `table` where `qtable` is (its caption block and the block after it stay as
+    they are) and return the new QTextTable; `qtable` is gone. The caller holds the edit
+    block, so the replacement is one step of the document's history."""
+    after = QTextCursor(cursor.document())
+    after.setPosition(qtable.lastPosition() + 1)
+    after_format, after_chars = after.blockFormat(), after.blockCharFormat()
+    cursor.setPosition(qtable.firstPosition() - 1)
+    cursor.setPosition(qtable.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    new = _insert_grid(cursor, table)
+    after.setPosition(new.lastPosition() + 1)
+    after.setBlockFormat(after_format)
+    after.setBlockCharFormat(after_chars)
+    return new
 
 
 # -- document -> model ----------------------------------------------------------------
@@ -222,19 +245,36 @@ def cell_paragraphs(cell: QTextTableCell) -> list[Paragraph]:
 
 
 def table_grid(qtable: QTextTable, read_cell: CellReader = cell_paragraphs) -> list[list[Cell]]:
-    """The full grid: a merged cell where it starts, `covered` where it reaches."""
-    grid: list[list[Cell]] = []
-    for r in range(qtable.rows()):
-        row: list[Cell] = []
-        for c in range(qtable.columns()):
-            cell = qtable.cellAt(r, c)
-            if cell.row() == r and cell.column() == c:
-                row.append(
-                    Cell(read_cell(cell), col_span=cell.columnSpan(), row_span=cell.rowSpan())
-                )
-            else:
-                row.append(Cell([], covered=True))
-        grid.append(row)
+    """The full grid: a merged cell where it starts, `covered` where it reaches.
+
+    A merged cell's extent is the positions Qt's grid gives it (cellAt), not its
+    rowSpan/columnSpan, which Qt leaves stale after some row and column edits through a
+    merge; an extent that is no rectangle (never seen, but not ruled out) is read as
+    separate empty cells, so the grid is always one the draft file keeps."""
+    rows, columns = qtable.rows(), qtable.columns()
+    owner = [[qtable.cellAt(r, c) for c in range(columns)] for r in range(rows)]
+    anchors: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for r in range(rows):
+        for c in range(columns):
+            cell = owner[r][c]
+            anchors.setdefault((cell.row(), cell.column()), []).append((r, c))
+    grid = [[Cell([]) for _ in range(columns)] for _ in range(rows)]
+    for positions in anchors.values():
+        first_r, first_c = positions[0]
+        last_r = max(p[0] for p in positions)
+        last_c = max(p[1] for p in positions)
+        height, width = last_r - first_r + 1, last_c - first_c + 1
+        rectangle = len(positions) == height * width and (first_r, first_c) == (
+            min(p[0] for p in positions),
+            min(p[1] for p in positions),
+        )
+        cell = owner[first_r][first_c]
+        if rectangle:
+            grid[first_r][first_c] = Cell(read_cell(cell), col_span=width, row_span=height)
+            for r, c in positions[1:]:
+                grid[r][c] = Cell([], covered=True)
+        else:
+            grid[first_r][first_c] = Cell(read_cell(cell))
     return grid
 
 
