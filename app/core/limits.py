@@ -121,3 +121,23 @@ DOCX_MAX_STYLES = 10_000
 DOCX_MAX_STYLE_DEPTH = 32
 """Steps followed along a style's "based on" chain (Word's own go 3–4 deep); the chain is
 walked with a visited set, so a style based on itself ends there too."""
+
+# -- installed fonts (app/core/fonts.py: a font folder is input the app reads) ------
+
+FONT_SCAN_SECONDS = 5.0
+"""Time for one scan of the font folders (a stock Windows has ~400 files: well under 1 s)."""
+
+FONT_SCAN_MAX_FILES = 20_000
+"""Font files read in one scan."""
+
+FONT_NAME_TABLE_MAX_BYTES = 1024 * 1024
+"""Size of one `name` table (real ones are a few KB; CJK fonts up to ~60 KB)."""
+
+FONT_MAX_TABLES = 512
+"""Tables listed in one font's directory (real fonts have 10–40)."""
+
+FONT_COLLECTION_MAX_FACES = 64
+"""Fonts in one collection (.ttc/.otc; msyh.ttc has 2, NotoSansCJK.ttc 10)."""
+
+FC_LIST_SECONDS = 5.0
+"""Time for `fc-list` to answer (it reads fontconfig's cache: ~50 ms)."""
