@@ -152,11 +152,6 @@ def test_libreoffice_accepting_our_tracked_export_shows_the_draft_and_rejecting_
 
 
 @needs_uno
-@pytest.mark.xfail(
-    strict=True,
-    reason="the writer writes no paragraph-mark revisions yet (w:pPr/w:rPr/w:ins|w:del, "
-    "TrackedBlock.mark): a paragraph added or removed leaves an empty paragraph behind",
-)
 def test_libreoffice_accept_and_reject_are_exact_paragraph_for_paragraph(tmp_path: Path) -> None:
     tracked, old, new = tmp_path / "t.docx", tmp_path / "o.docx", tmp_path / "n.docx"
     tracked.write_bytes(tracked_docx_bytes(_old(), _new(), "起草人"))

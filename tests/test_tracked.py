@@ -154,3 +154,37 @@ def test_tables_and_appendices_keep_their_places() -> None:
 
     assert shape(accepted(blocks)) == shape(printed_for(new))
     assert shape(rejected(blocks)) == shape(printed_for(old))
+
+
+def _mark_changes(data: bytes) -> list[tuple[str, str, str]]:
+    """Each paragraph whose mark is tracked, as a Word reader finds it in document.xml:
+    (w:ins or w:del in w:pPr/w:rPr, author, the paragraph's text)."""
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    out = []
+    for p in docx.Document(io.BytesIO(data)).element.body.iter(qn("w:p")):
+        rpr = p.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
+        if rpr is None:
+            continue
+        for tag in ("ins", "del"):
+            change = rpr.find(qn(f"w:{tag}"))
+            if change is not None:
+                text = "".join(t.text or "" for t in p.iter(qn("w:t"), qn("w:delText")))
+                out.append((tag, change.get(qn("w:author")), text))
+    return out
+
+
+def test_added_and_removed_paragraphs_carry_their_own_mark_revision() -> None:
+    from app.core.tracked import tracked_docx_bytes
+
+    old, new = _draft(), _draft()
+    new.find("s2").body.append(Paragraph.plain("新增一段。"))
+    del new.find("s1").body[1]
+    assert _mark_changes(tracked_docx_bytes(old, new, "王五")) == [
+        ("del", "王五", "覆盖300余人。"),
+        ("ins", "王五", "新增一段。"),
+    ]
+    assert _mark_changes(tracked_docx_bytes(old, old, "王五")) == []

@@ -17,7 +17,7 @@ insertions and deletions, and both accept and reject stay exact.
 Tables are not tracked: a table prints as it is now in both states (the printed model has
 no revisions on table rows), so reject-all shows the current tables.
 
-A deleted paragraph mark cannot be carried by runs; it is `TrackedBlock.mark`. The writer
+A deleted paragraph mark cannot be carried by runs; it is `PrintedBlock.mark`. The writer
 writes it as w:pPr/w:rPr/w:del (and w:ins for an inserted one, ECMA-376 17.13.5.15 and
 17.13.5.16).
 """
@@ -47,11 +47,14 @@ writer drop C0 controls), unlike "\\n", a line break inside the title's run."""
 
 @dataclass(slots=True)
 class TrackedBlock:
-    """A printed block of the tracked document and the change of its paragraph mark
-    (None: the mark is in both states)."""
+    """A printed block of the tracked document; its paragraph mark's change is
+    block.mark (None: the mark is in both states)."""
 
     block: PrintedBlock
-    mark: Change | None = None
+
+    @property
+    def mark(self) -> Change | None:
+        return self.block.mark
 
 
 def now_iso() -> str:
@@ -165,8 +168,8 @@ class _Builder:
         else:
             source = self.new[min(self.j, len(self.new) - 1)]
         bookmark = None if mark is not None and mark.kind is ChangeKind.DELETE else source.bookmark
-        block = replace(source, runs=self.runs, bookmark=bookmark)
-        self.out.append(TrackedBlock(block, mark))
+        block = replace(source, runs=self.runs, bookmark=bookmark, mark=mark)
+        self.out.append(TrackedBlock(block))
         self.runs = []
 
     def build(self) -> list[TrackedBlock]:
@@ -218,7 +221,7 @@ def _whole(blocks: list[PrintedBlock], change: Change, keep_bookmarks: bool) -> 
     for block in blocks:
         runs = [replace(r, change=change) for r in block.runs]
         bookmark = block.bookmark if keep_bookmarks else None
-        out.append(TrackedBlock(replace(block, runs=runs, bookmark=bookmark), change))
+        out.append(TrackedBlock(replace(block, runs=runs, bookmark=bookmark, mark=change)))
     return out
 
 
@@ -306,7 +309,7 @@ def _resolved(blocks: list[TrackedBlock], kept: ChangeKind) -> list[PrintedBlock
             pending = runs
             continue
         pending = []
-        out.append(replace(tracked.block, runs=runs))
+        out.append(replace(tracked.block, runs=runs, mark=None))
     return out
 
 

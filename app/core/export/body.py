@@ -6,7 +6,8 @@ paragraph styles (parts.styles_xml) do not already say: a heading style carries 
 indent, its face and keepNext (R1), Normal the body face, the 2 字 first-line indent and
 justification. No editing of generated XML.
 
-Tracked changes on runs are written as w:ins / w:del (w:delText inside deleted runs) and a
+Tracked changes on runs are written as w:ins / w:del (w:delText inside deleted runs), a
+block's paragraph-mark change (PrintedBlock.mark) in its w:pPr/w:rPr, and a
 block's bookmark as a point (w:bookmarkStart and w:bookmarkEnd together) before its runs:
 a bookmark spanning the runs of a heading moved LibreOffice 25.2's page breaks by a line
 (tests/test_pagination_render.py, long-headings and emergency cases), a point does not.
@@ -24,6 +25,7 @@ from app.core.export.ooxml import (
     changed_run_xml,
     empty_paragraph,
     indent_xml,
+    mark_change_xml,
     paragraph_xml,
     run_props,
     run_xml,
@@ -99,7 +101,9 @@ def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids, sect_pr: str
     style differs; sect_pr: the properties of the section the paragraph ends."""
     if block.table is not None:
         return table_xml(block.table, lambda run: _run(run, block, fonts, ids))
-    if block.role is Role.BLANK and not (block.keep_next or block.keep_together or sect_pr):
+    if block.role is Role.BLANK and not (
+        block.keep_next or block.keep_together or sect_pr or block.mark
+    ):
         return empty_paragraph()
     style = _style(block)
     style_keeps = block.role in (Role.CAPTION, Role.APPENDIX_LABEL) or (
@@ -116,6 +120,7 @@ def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids, sect_pr: str
     if block.bookmark is not None:
         start, end = bookmark_xml(next(ids.bookmarks), bookmark_name(block.bookmark))
         runs = [start, end, *runs]
+    mark = "" if block.mark is None else mark_change_xml(block.mark, next(ids.changes))
     return paragraph_xml(
         runs,
         style=style,
@@ -128,6 +133,7 @@ def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids, sect_pr: str
         exact_widths=block.exact_widths,
         sect_pr=sect_pr,
         page_break_before=block.page_break_before,
+        mark_rpr=mark,
     )
 
 

@@ -100,11 +100,23 @@ def run_xml(text: str, props: str = "") -> str:
     return f"<w:r>{rpr}{text_xml(text)}</w:r>"
 
 
+def _change_attrs(change: Change, change_id: int) -> str:
+    date = f' w:date="{escape(change.date)}"' if change.date else ""
+    return f'w:id="{change_id}" w:author="{escape(change.author)}"{date}'
+
+
+def mark_change_xml(change: Change, change_id: int) -> str:
+    """The paragraph mark's own revision, w:pPr/w:rPr/w:ins or w:del (ECMA-376 Part 1
+    §17.13.5.16 inserted and §17.13.5.15 deleted paragraph mark): ins and del come first in
+    the paragraph mark's run properties."""
+    tag = "w:ins" if change.kind is ChangeKind.INSERT else "w:del"
+    return f"<w:rPr><{tag} {_change_attrs(change, change_id)}/></w:rPr>"
+
+
 def changed_run_xml(text: str, props: str, change: Change, change_id: int) -> str:
     """A tracked insertion (w:ins around the run) or deletion (w:del around a run whose
     text is w:delText), ECMA-376 Part 1 §17.13.5.18 and §17.13.5.14."""
-    date = f' w:date="{escape(change.date)}"' if change.date else ""
-    attrs = f'w:id="{change_id}" w:author="{escape(change.author)}"{date}'
+    attrs = _change_attrs(change, change_id)
     if change.kind is ChangeKind.INSERT:
         return f"<w:ins {attrs}>{run_xml(text, props)}</w:ins>"
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
@@ -183,11 +195,13 @@ def paragraph_xml(
     exact_widths: bool = False,
     sect_pr: str = "",
     page_break_before: bool = False,
+    mark_rpr: str = "",
 ) -> str:
     """A paragraph; exact_widths switches off the extra gap Word puts between Chinese and
     digits (autoSpaceDE/DN), where a position rule counts digits as exactly half a 字.
     keep_next / keep_lines / widow_control: None inherits the style's value. sect_pr: the
-    properties of the section this paragraph ends (w:sectPr, last in w:pPr)."""
+    properties of the section this paragraph ends (w:sectPr, last in w:pPr). mark_rpr: the
+    paragraph mark's run properties (w:rPr, after outlineLvl and before sectPr)."""
     ppr = []
     if style:
         ppr.append(f'<w:pStyle w:val="{style}"/>')
@@ -203,6 +217,7 @@ def paragraph_xml(
         ppr.append(f'<w:jc w:val="{jc}"/>')
     if outline_level is not None:
         ppr.append(f'<w:outlineLvl w:val="{outline_level}"/>')
+    ppr.append(mark_rpr)
     ppr.append(sect_pr)
     props = "".join(ppr)
     return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(runs)}</w:p>"

@@ -174,6 +174,9 @@ class PrintedBlock:
     table: PrintedTable | None = None  # role TABLE: the grid (runs is empty)
     landscape: bool = False  # on landscape pages (a wide table and its caption, §8)
     page_break_before: bool = False  # starts a page (an appendix: 7.3.7 附件应当另面编排)
+    # a tracked change of the paragraph mark itself (an inserted or deleted paragraph):
+    # accepting a deleted mark, or rejecting an inserted one, joins it to the next block
+    mark: Change | None = None
 
     @property
     def text(self) -> str:
