@@ -18,7 +18,7 @@ from test_paste_html_office import grid_texts, paste_html, pasted_body, shown_pa
 
 from app.core import limits
 from app.core.model import Paragraph, Run, Section, Table
-from app.gui.rich_paste import html_content, tsv_table
+from app.gui.rich_paste import PASTE_MAX_TABLE_CELLS, html_content, tsv_table
 from app.gui.section_editor import SectionEditor
 
 WEB_HTML = (
@@ -202,19 +202,23 @@ def test_a_one_cell_layout_table_of_a_web_page_is_its_paragraphs() -> None:
     assert content.tables == 0
 
 
-def test_a_table_too_big_for_a_draft_is_left_out_and_said(qtbot, editor) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    ("rows", "columns"),
+    [(2, limits.TABLE_MAX_COLS + 1), (PASTE_MAX_TABLE_CELLS // 10 + 1, 10)],
+    ids=["more columns than a draft's table", "more cells than a paste"],
+)
+def test_a_table_too_big_to_paste_is_left_out_and_said(qtbot, editor, rows, columns) -> None:  # noqa: ANN001
     section = Section("标题", [])
     editor.show_section(section, "一、", "")
-    columns = limits.TABLE_MAX_COLS + 1
     row = "<tr>" + "<td>格</td>" * columns + "</tr>"
-    notices = paste_html(qtbot, editor, f"<p>表前一段。</p><table>{row * 2}</table>")
+    notices = paste_html(qtbot, editor, f"<p>表前一段。</p><table>{row * rows}</table>")
     assert pasted_body(editor) == [Paragraph.plain("表前一段。")]
     assert notices == [
-        "1 个表格太大，没有粘贴：一个表格最多 5000 行、63 列、50000 个单元格。"
-        "请把它分成几个表格再粘贴。"
+        "1 个表格太大，没有粘贴：粘贴的表格最多 5000 个单元格、63 列。"
+        "请把它分成几部分，分别粘贴为几个表格。"
     ]
-    wide = "\t".join(["格"] * columns)
-    assert tsv_table(f"{wide}\n{wide}") is None, "as text: lines, not a table"
+    line = "\t".join(["格"] * columns)
+    assert tsv_table("\n".join([line] * rows)) is None, "as text: lines, not a table"
 
 
 def test_pasting_a_table_into_a_table_fills_its_cells(qtbot, editor) -> None:  # noqa: ANN001

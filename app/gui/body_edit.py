@@ -35,7 +35,13 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from app.core import layout, limits
 from app.core.model import Paragraph, Run, Table
-from app.gui.rich_paste import CELL_SEPARATOR, PastedContent, html_content, tsv_table
+from app.gui.rich_paste import (
+    CELL_SEPARATOR,
+    PASTE_MAX_TABLE_CELLS,
+    PastedContent,
+    html_content,
+    tsv_table,
+)
 from app.gui.tables.actions import TableActions
 from app.gui.tables.blocks import Block, document_blocks, document_paragraphs, insert_blocks
 from app.gui.tables.cell_paste import paste_into_caption, paste_into_cells
@@ -366,14 +372,13 @@ class BodyEdit(QTextEdit):
         if content.too_big:
             parts.append(
                 self.tr(
-                    "%n 个表格太大，没有粘贴：一个表格最多 %1 行、%2 列、%3 个单元格。"
-                    "请把它分成几个表格再粘贴。",
+                    "%n 个表格太大，没有粘贴：粘贴的表格最多 %1 个单元格、%2 列。"
+                    "请把它分成几部分，分别粘贴为几个表格。",
                     "",
                     content.too_big,
                 )
-                .replace("%1", str(limits.TABLE_MAX_ROWS))
+                .replace("%1", str(PASTE_MAX_TABLE_CELLS))
                 .replace("%2", str(limits.TABLE_MAX_COLS))
-                .replace("%3", str(limits.TABLE_MAX_CELLS))
             )
         return "".join(parts)
 

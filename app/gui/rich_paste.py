@@ -16,8 +16,8 @@ colspan, <thead>); this module walks that document frame by frame:
   is a web page's layout box, not a table: its paragraphs come as paragraphs (boxes
   nested deeper than FRAMES_READ_DEEP as their text). The body has no table inside a
   table: one inside a cell comes as its text, cells joined by spaces, and is counted
-  (`flattened`); a table bigger than a draft may hold (the
-  limits.TABLE_MAX_* the draft file enforces) is left out and counted (`too_big`);
+  (`flattened`); a table bigger than PASTE_MAX_TABLE_CELLS or than a draft may hold
+  (the limits.TABLE_MAX_* the draft file enforces) is left out and counted (`too_big`);
 - the empty paragraph Qt puts before and after a table is left out, and so is the space
   it leaves at the end of every paragraph of Word's HTML (a line end between two <p>).
 
@@ -50,6 +50,11 @@ from app.gui.tables.qt_table import fits_limits, table_grid
 from app.gui.tables.runs import LINE_BREAK, OBJECT_CHAR, run_from_format
 
 CELL_SEPARATOR = "\t"
+# Qt lays a table out again on every key typed in it, in time that grows with its cells
+# (bench_table_typing: 3.8 ms a key in 30 × 5 cells; 0.46 s in 1,000 × 10, whose paste
+# took 3 s): a bigger table than this is left out of a paste, with a notice, so a paste
+# never takes more than a second or two and typing in what it pasted does not lag.
+PASTE_MAX_TABLE_CELLS = 5_000
 # Frames (layout tables of one cell, boxes) inside one another read as such this deep;
 # deeper ones come as their text, so hostile HTML nested a thousand times is read as fast
 # as any other and never exhausts Python's recursion.
@@ -68,11 +73,16 @@ class PastedContent:
     images: int = 0  # images left out
     tables: int = 0  # tables pasted as tables
     flattened: int = 0  # tables inside a table cell, pasted as the cell's text
-    too_big: int = 0  # tables past the limits of a table (limits.TABLE_MAX_*), left out
+    too_big: int = 0  # tables past `pastable`, left out
 
     @property
     def has_text(self) -> bool:
         return any(isinstance(b, Table) or b.runs for b in self.blocks)
+
+
+def pastable(rows: int, columns: int) -> bool:
+    """Whether a table of this size is pasted (see PASTE_MAX_TABLE_CELLS)."""
+    return fits_limits(rows, columns) and rows * columns <= PASTE_MAX_TABLE_CELLS
 
 
 def html_content(html: str) -> PastedContent:
@@ -95,7 +105,7 @@ def _read_frame(frame: QTextFrame | QTextTableCell, content: PastedContent, dept
         elif isinstance(item, QTextTable):
             if item.rows() == 1 and item.columns() == 1:
                 content.blocks.extend(_frame_blocks(item.cellAt(0, 0), content, depth + 1))
-            elif not fits_limits(item.rows(), item.columns()):
+            elif not pastable(item.rows(), item.columns()):
                 content.too_big += 1
             else:
                 content.tables += 1
@@ -236,13 +246,13 @@ def tsv_table(text: str) -> Table | None:
     text = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
     if CELL_SEPARATOR not in text or "\n" not in text:
         return None
-    if not fits_limits(text.count("\n") + 1, text.split("\n", 1)[0].count(CELL_SEPARATOR) + 1):
+    if not pastable(text.count("\n") + 1, text.split("\n", 1)[0].count(CELL_SEPARATOR) + 1):
         return None
     rows = list(csv.reader(io.StringIO(text), delimiter=CELL_SEPARATOR, strict=False))
     if len(rows) < 2 or min(len(row) for row in rows) < 2:
         return None
     columns = max(len(row) for row in rows)
-    if not fits_limits(len(rows), columns):
+    if not pastable(len(rows), columns):
         return None
     grid = [
         [Cell(_cell_lines(value)) for value in row] + [Cell() for _ in range(columns - len(row))]
