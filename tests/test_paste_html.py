@@ -18,8 +18,9 @@ from test_paste_html_office import grid_texts, paste_html, pasted_body, shown_pa
 
 from app.core import limits
 from app.core.model import Paragraph, Run, Section, Table
-from app.gui.rich_paste import PASTE_MAX_TABLE_CELLS, html_content, tsv_table
+from app.gui.rich_paste import html_content, tsv_table
 from app.gui.section_editor import SectionEditor
+from app.gui.tables.qt_table import EDITOR_MAX_TABLE_CELLS
 
 WEB_HTML = (
     '<html><body><!--StartFragment--><h1 class="article-title" style="font-size: 24px; '
@@ -204,7 +205,7 @@ def test_a_one_cell_layout_table_of_a_web_page_is_its_paragraphs() -> None:
 
 @pytest.mark.parametrize(
     ("rows", "columns"),
-    [(2, limits.TABLE_MAX_COLS + 1), (PASTE_MAX_TABLE_CELLS // 10 + 1, 10)],
+    [(2, limits.TABLE_MAX_COLS + 1), (EDITOR_MAX_TABLE_CELLS // 10 + 1, 10)],
     ids=["more columns than a draft's table", "more cells than a paste"],
 )
 def test_a_table_too_big_to_paste_is_left_out_and_said(qtbot, editor, rows, columns) -> None:  # noqa: ANN001

@@ -37,7 +37,6 @@ from app.core import layout, limits
 from app.core.model import Paragraph, Run, Table
 from app.gui.rich_paste import (
     CELL_SEPARATOR,
-    PASTE_MAX_TABLE_CELLS,
     PastedContent,
     html_content,
     tsv_table,
@@ -46,7 +45,7 @@ from app.gui.tables.actions import TableActions
 from app.gui.tables.blocks import Block, document_blocks, document_paragraphs, insert_blocks
 from app.gui.tables.cell_paste import paste_into_caption, paste_into_cells
 from app.gui.tables.navigation import below_caption, cell_cursor
-from app.gui.tables.qt_table import is_caption
+from app.gui.tables.qt_table import EDITOR_MAX_TABLE_CELLS, is_caption
 from app.gui.tables.runs import LEAD_PROPERTY, block_paragraph, insert_paragraphs, run_format
 
 __all__ = [
@@ -377,7 +376,7 @@ class BodyEdit(QTextEdit):
                     "",
                     content.too_big,
                 )
-                .replace("%1", str(PASTE_MAX_TABLE_CELLS))
+                .replace("%1", str(EDITOR_MAX_TABLE_CELLS))
                 .replace("%2", str(limits.TABLE_MAX_COLS))
             )
         return "".join(parts)

@@ -16,7 +16,7 @@ colspan, <thead>); this module walks that document frame by frame:
   is a web page's layout box, not a table: its paragraphs come as paragraphs (boxes
   nested deeper than FRAMES_READ_DEEP as their text). The body has no table inside a
   table: one inside a cell comes as its text, cells joined by spaces, and is counted
-  (`flattened`); a table bigger than PASTE_MAX_TABLE_CELLS or than a draft may hold
+  (`flattened`); a table bigger than EDITOR_MAX_TABLE_CELLS or than a draft may hold
   (the limits.TABLE_MAX_* the draft file enforces) is left out and counted (`too_big`);
 - the empty paragraph Qt puts before and after a table is left out, and so is the space
   it leaves at the end of every paragraph of Word's HTML (a line end between two <p>).
@@ -46,15 +46,10 @@ from PySide6.QtGui import (
 from app.core import layout
 from app.core.model import Cell, Paragraph, Run, Table
 from app.gui.tables.blocks import Block, frame_items
-from app.gui.tables.qt_table import fits_limits, table_grid
+from app.gui.tables.qt_table import EDITOR_MAX_TABLE_CELLS, fits_limits, table_grid
 from app.gui.tables.runs import LINE_BREAK, OBJECT_CHAR, run_from_format
 
 CELL_SEPARATOR = "\t"
-# Qt lays a table out again on every key typed in it, in time that grows with its cells
-# (bench_table_typing: 3.8 ms a key in 30 × 5 cells; 0.46 s in 1,000 × 10, whose paste
-# took 3 s): a bigger table than this is left out of a paste, with a notice, so a paste
-# never takes more than a second or two and typing in what it pasted does not lag.
-PASTE_MAX_TABLE_CELLS = 5_000
 # Frames (layout tables of one cell, boxes) inside one another read as such this deep;
 # deeper ones come as their text, so hostile HTML nested a thousand times is read as fast
 # as any other and never exhausts Python's recursion.
@@ -81,8 +76,8 @@ class PastedContent:
 
 
 def pastable(rows: int, columns: int) -> bool:
-    """Whether a table of this size is pasted (see PASTE_MAX_TABLE_CELLS)."""
-    return fits_limits(rows, columns) and rows * columns <= PASTE_MAX_TABLE_CELLS
+    """Whether a table of this size is pasted (see EDITOR_MAX_TABLE_CELLS)."""
+    return fits_limits(rows, columns) and rows * columns <= EDITOR_MAX_TABLE_CELLS
 
 
 def html_content(html: str) -> PastedContent:

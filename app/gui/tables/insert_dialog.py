@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, 
 
 from app.core import limits
 from app.gui.dialog_buttons import ok_cancel_buttons
+from app.gui.tables.qt_table import EDITOR_MAX_TABLE_CELLS
 
 DEFAULT_ROWS, DEFAULT_COLUMNS = 3, 4
 
@@ -22,7 +23,7 @@ class InsertTableDialog(QDialog):
         self.columns.setObjectName("tableColumns")
         self.columns.setRange(1, limits.TABLE_MAX_COLS)
         self.columns.setValue(DEFAULT_COLUMNS)
-        # A grid never exceeds the cells a table may hold: fewer rows for many columns.
+        # No bigger grid than the editor keeps quick (fewer rows for many columns).
         self.columns.valueChanged.connect(self._limit_rows)
         self._limit_rows(self.columns.value())
         form = QFormLayout(self)
@@ -34,7 +35,7 @@ class InsertTableDialog(QDialog):
         form.addRow(buttons)
 
     def _limit_rows(self, columns: int) -> None:
-        self.rows.setMaximum(min(limits.TABLE_MAX_ROWS, limits.TABLE_MAX_CELLS // columns))
+        self.rows.setMaximum(min(limits.TABLE_MAX_ROWS, EDITOR_MAX_TABLE_CELLS // columns))
 
     def size_chosen(self) -> tuple[int, int]:
         return self.rows.value(), self.columns.value()
