@@ -7,7 +7,7 @@ apart. Every figure comes from app.core.layout; the builder is app.core.printed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from app.core import layout
@@ -19,6 +19,7 @@ class Role(StrEnum):
 
     TITLE = "title"
     SUBTITLE = "subtitle"
+    RECIPIENT = "recipient"  # 主送机关, flush left under the title's blank line (7.3.2)
     BLANK = "blank"
     INTRO = "intro"
     HEADING = "heading"  # a heading line on its own
@@ -40,6 +41,12 @@ class Align(StrEnum):
     RIGHT = "right"
 
 
+class ChangeKind(StrEnum):
+    INSERT = "insert"
+    DELETE = "delete"
+    FORMAT = "format"  # the run's text kept, its formatting changed (w:rPrChange)
+
+
 class Face(StrEnum):
     """The typeface of a run: its paragraph style's (a heading's level face, the title's)
     or the body face pinned (the body text of a run-in item, a bold 仿宋 lead: R4)."""
@@ -48,18 +55,25 @@ class Face(StrEnum):
     BODY = "body"
 
 
-class ChangeKind(StrEnum):
-    INSERT = "insert"
-    DELETE = "delete"
+@dataclass(frozen=True, slots=True)
+class RunFormat:
+    """A run's own formatting, as a format change remembers it from before."""
+
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    face: Face = Face.STYLE
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """A tracked change on a run (w:ins / w:del): who made it and when (ISO 8601)."""
+    """A tracked change on a run (w:ins / w:del, or w:rPrChange with `was`, the run's
+    formatting before): who made it and when (ISO 8601)."""
 
     kind: ChangeKind
     author: str = ""
     date: str = ""
+    was: RunFormat | None = None  # ChangeKind.FORMAT: the formatting rejecting restores
 
 
 class MarkKind(StrEnum):
@@ -100,6 +114,16 @@ class PrintedRun:
     face: Face = Face.STYLE
     change: Change | None = None
     mark: CommentMark | None = None  # an empty run marking a comment's range
+
+    @property
+    def format(self) -> RunFormat:
+        return RunFormat(self.bold, self.italic, self.underline, self.face)
+
+    def formatted(self, fmt: RunFormat) -> PrintedRun:
+        """This run with another formatting (its text, role and places kept)."""
+        return replace(
+            self, bold=fmt.bold, italic=fmt.italic, underline=fmt.underline, face=fmt.face
+        )
 
 
 class CellAlign(StrEnum):
