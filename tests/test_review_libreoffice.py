@@ -245,3 +245,24 @@ def test_libreoffice_reviewing_our_tracked_export_gives_only_the_reviewers_chang
         ("s1", 1, "覆盖干部职工", "覆盖全体干部职工", "张科长"),
         ("n1", 0, "", "，专抓落实", "张科长"),
     ]
+
+
+@needs_uno
+def test_libreoffice_reads_a_restyling_as_one_format_revision(tmp_path: Path) -> None:
+    old = _old()
+    new = copy.deepcopy(old)
+    new.find("s2").body[0] = Paragraph([Run("创新", bold=True), Run("不足。")])
+    tracked = tmp_path / "加粗.docx"
+    tracked.write_bytes(tracked_docx_bytes(old, new, "起草人"))
+    kept, accepted, rejected = libreoffice(
+        [
+            {"do": "text", "input": str(tracked), "changes": "keep"},
+            {"do": "text", "input": str(tracked), "changes": "accept"},
+            {"do": "text", "input": str(tracked), "changes": "reject"},
+        ]
+    )
+    assert kept["redlines"] == [["Format", "起草人"]]
+    assert "创新不足。" in kept["paragraphs"]  # the text once, not deleted and inserted
+    assert "创新" in kept["bold"] and "创新" in accepted["bold"]
+    assert "创新" not in rejected["bold"]
+    assert accepted["paragraphs"] == rejected["paragraphs"] == kept["paragraphs"]

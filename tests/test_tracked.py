@@ -188,3 +188,38 @@ def test_added_and_removed_paragraphs_carry_their_own_mark_revision() -> None:
         ("ins", "王五", "新增一段。"),
     ]
     assert _mark_changes(tracked_docx_bytes(old, old, "王五")) == []
+
+
+def test_a_restyling_is_one_run_with_its_old_formatting_in_rprchange() -> None:
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    from app.core.model import Run
+    from app.core.review import read_review
+    from app.core.tracked import tracked_docx_bytes
+
+    old, new = _draft(), _draft()
+    new.find("s2").body[0] = Paragraph([Run("创新", bold=True), Run("不足。")])
+    data = tracked_docx_bytes(old, new, "王五")
+    document = docx.Document(io.BytesIO(data))
+    (paragraph,) = [p for p in document.paragraphs if "创新" in p.text]
+    assert paragraph.text == "创新不足。"  # once: nothing deleted, nothing inserted
+    body = document.element.body
+    assert body.find(f".//{qn('w:ins')}") is None and body.find(f".//{qn('w:del')}") is None
+    bold = [r for r in paragraph.runs if r.bold]
+    assert [r.text for r in bold] == ["创新"]
+    change = bold[0]._r.find(f"{qn('w:rPr')}/{qn('w:rPrChange')}")
+    assert change.get(qn("w:author")) == "王五"
+    assert change.find(f"{qn('w:rPr')}/{qn('w:b')}") is None  # it was not bold
+    # rejected, the run is plain again; accepted, bold
+    blocks = tracked_document(old, new, "王五")
+    (before,) = [b for b in rejected(blocks) if "创新" in b.text]
+    (after,) = [b for b in accepted(blocks) if "创新" in b.text]
+    assert [(c, r.bold) for r in before.runs for c in r.text] == [(c, False) for c in "创新不足。"]
+    assert "".join(r.text for r in after.runs if r.bold) == "创新"
+    # our own restyling, read back from our export, is the draft, not a suggestion
+    review = read_review(new, data, "修订稿.docx", own_author="王五")
+    assert review.suggestions == [] and review.unplaced == []
+    assert read_review(new, data, "修订稿.docx").suggestions != []

@@ -5,8 +5,9 @@ Run with the system python that has Debian's python3-uno (not the venv's):
 jobs.json: {"profile": DIR, "author": NAME, "jobs": [JOB, ...]}; prints a JSON list with
 one result per job. A JOB is
     {"do": "text", "input": PATH, "changes": "accept" | "reject" | "keep"}
-        → {"paragraphs": [...]}: every body paragraph's text after accepting (or
-          rejecting) all tracked changes, as LibreOffice shows it
+        → {"paragraphs": [...], "bold": [...], "redlines": [[TYPE, AUTHOR], ...]}: every
+          body paragraph's text and the stretches in bold after accepting (or rejecting)
+          all tracked changes, as LibreOffice shows them, and the tracked changes it read
     {"do": "review", "input": PATH, "output": PATH, "edits": [EDIT, ...]}
         → {"saved": true}: change recording on, the edits made, saved as Word 2007 XML
 An EDIT is {"find": TEXT} plus one of {"replace": TEXT}, {"insert_after": TEXT},
@@ -102,14 +103,50 @@ def dispatch(ctx: object, doc: object, command: str) -> None:
     helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
 
 
+def bold_texts(doc: object) -> list[str]:
+    """The texts LibreOffice shows in bold (Asian weight, as Chinese text takes it), one
+    entry per stretch of a paragraph."""
+    out = []
+    enum = doc.getText().createEnumeration()
+    while enum.hasMoreElements():
+        element = enum.nextElement()
+        if not element.supportsService("com.sun.star.text.Paragraph"):
+            continue
+        stretch = ""
+        portions = element.createEnumeration()
+        while portions.hasMoreElements():
+            portion = portions.nextElement()
+            if portion.getPropertyValue("CharWeightAsian") >= 150.0:
+                stretch += portion.getString()
+            elif stretch:
+                out.append(stretch)
+                stretch = ""
+        if stretch:
+            out.append(stretch)
+    return out
+
+
+def redlines(doc: object) -> list[list[str]]:
+    """The document's tracked changes as LibreOffice reads them: [type, author]."""
+    out = []
+    enum = doc.getRedlines().createEnumeration()
+    while enum.hasMoreElements():
+        redline = enum.nextElement()
+        out.append(
+            [redline.getPropertyValue("RedlineType"), redline.getPropertyValue("RedlineAuthor")]
+        )
+    return out
+
+
 def text_job(ctx: object, desktop: object, job: dict) -> dict:
     doc = load(desktop, job["input"])
     try:
+        found = redlines(doc)
         if job["changes"] == "accept":
             dispatch(ctx, doc, ".uno:AcceptAllTrackedChanges")
         elif job["changes"] == "reject":
             dispatch(ctx, doc, ".uno:RejectAllTrackedChanges")
-        return {"paragraphs": paragraphs(doc)}
+        return {"paragraphs": paragraphs(doc), "bold": bold_texts(doc), "redlines": found}
     finally:
         doc.close(True)
 

@@ -10,9 +10,11 @@ with compare.merged_order (a moved section is deleted where it was and inserted 
 is, so rejecting restores the old order). Within a place the two
 printed texts (each block ended by a paragraph mark) are compared character by character
 (compare.char_ops); a paragraph break only in the newer text is an inserted paragraph
-mark, one only in the older a deleted one. Kept text whose formatting changed is written
-as the old formatting deleted and the new inserted: the printed model's changes are
-insertions and deletions, and both accept and reject stay exact.
+mark, one only in the older a deleted one. Kept text whose formatting changed (bold,
+italic, underline, face) is written once, in its new formatting, with the old one
+remembered (ChangeKind.FORMAT, Change.was: a w:rPrChange); text that moved into a paragraph
+of another kind (a body line become a heading) is deleted and inserted, so both accept and
+reject stay exact.
 
 Tables are not tracked: a table prints as it is now in both states (the printed model has
 no revisions on table rows), so reject-all shows the current tables.
@@ -149,6 +151,7 @@ class _Builder:
         self.old, self.new = old, new
         self.inserted = Change(ChangeKind.INSERT, author, date)
         self.deleted = Change(ChangeKind.DELETE, author, date)
+        self.formatted = Change(ChangeKind.FORMAT, author, date)
         self.out: list[TrackedBlock] = []
         self.runs: list[PrintedRun] = []
         self.i = self.j = 0  # the old and the new block the text is in
@@ -200,7 +203,9 @@ class _Builder:
             raise AssertionError("a paragraph break matched a character")
         if _format(old) == _format(new):
             self.add(char, new, None)
-        else:  # restyled: the old formatting out, the new in
+        elif old.role == new.role:  # restyled: the text once, its old formatting remembered
+            self.add(char, new, replace(self.formatted, was=old.format))
+        else:  # a run of another kind of paragraph: the old run out, the new one in
             self.add(char, old, self.deleted)
             self.add(char, new, self.inserted)
 
@@ -300,17 +305,26 @@ def _resolved(blocks: list[TrackedBlock], kept: ChangeKind) -> list[PrintedBlock
     out: list[PrintedBlock] = []
     pending: list[PrintedRun] = []  # runs of paragraphs whose mark goes: joined to the next
     for tracked in blocks:
-        runs = pending + [
-            replace(r, change=None)
-            for r in tracked.block.runs
-            if r.change is None or r.change.kind is kept
-        ]
+        runs = pending + [_resolved_run(r, kept) for r in tracked.block.runs if _stays(r, kept)]
         if tracked.mark is not None and tracked.mark.kind is not kept:
             pending = runs
             continue
         pending = []
         out.append(replace(tracked.block, runs=runs, mark=None))
     return out
+
+
+def _stays(run: PrintedRun, kept: ChangeKind) -> bool:
+    return run.change is None or run.change.kind in (kept, ChangeKind.FORMAT)
+
+
+def _resolved_run(run: PrintedRun, kept: ChangeKind) -> PrintedRun:
+    """The run as it reads once its change is taken (kept: INSERT) or undone (DELETE): a
+    format change undone gives back the formatting it remembers."""
+    change = run.change
+    if change is not None and change.was is not None and kept is ChangeKind.DELETE:
+        return replace(run.formatted(change.was), change=None)
+    return replace(run, change=None)
 
 
 DEFAULT_AUTHOR = "起草人"

@@ -7,7 +7,8 @@ indent, its face and keepNext (R1), Normal the body face, the 2 字 first-line i
 justification. No editing of generated XML.
 
 Tracked changes on runs are written as w:ins / w:del (w:delText inside deleted runs), a
-block's paragraph-mark change (PrintedBlock.mark) in its w:pPr/w:rPr, and a
+a formatting change as w:rPrChange holding the run's properties before, a block's
+paragraph-mark change (PrintedBlock.mark) in its w:pPr/w:rPr, and a
 block's bookmark as a point (w:bookmarkStart and w:bookmarkEnd together) before its runs:
 a bookmark spanning the runs of a heading moved LibreOffice 25.2's page breaks by a line
 (tests/test_pagination_render.py, long-headings and emergency cases), a point does not.
@@ -74,6 +75,16 @@ def _run(run: PrintedRun, block: PrintedBlock, fonts: StyleFonts, ids: _Ids) -> 
     is not bold itself; other runs print in their paragraph style."""
     if run.mark is not None:
         return comment_mark_xml(run.mark)
+    props = _props(run, block, fonts)
+    if run.change is None:
+        return run_xml(run.text, props)
+    was = run.change.was
+    old_props = "" if was is None else _props(run.formatted(was), block, fonts)
+    return changed_run_xml(run.text, props, run.change, next(ids.changes), old_props)
+
+
+def _props(run: PrintedRun, block: PrintedBlock, fonts: StyleFonts) -> str:
+    """The run's own properties (w:rPr content) in this block."""
     props = ""
     if run.face is Face.BODY and block.role in _HEADED:
         bold_default = fonts.level_bold(block.level or 0)
@@ -83,9 +94,7 @@ def _run(run: PrintedRun, block: PrintedBlock, fonts: StyleFonts, ids: _Ids) -> 
         )
     elif block.role in (Role.INTRO, Role.BODY, Role.TABLE):
         props = run_props(bold=run.bold or None, italic=run.italic, underline=run.underline)
-    if run.change is None:
-        return run_xml(run.text, props)
-    return changed_run_xml(run.text, props, run.change, next(ids.changes))
+    return props
 
 
 def _indent(block: PrintedBlock) -> str:

@@ -113,10 +113,17 @@ def mark_change_xml(change: Change, change_id: int) -> str:
     return f"<w:rPr><{tag} {_change_attrs(change, change_id)}/></w:rPr>"
 
 
-def changed_run_xml(text: str, props: str, change: Change, change_id: int) -> str:
+def changed_run_xml(
+    text: str, props: str, change: Change, change_id: int, old_props: str = ""
+) -> str:
     """A tracked insertion (w:ins around the run) or deletion (w:del around a run whose
-    text is w:delText), ECMA-376 Part 1 §17.13.5.18 and §17.13.5.14."""
+    text is w:delText), ECMA-376 Part 1 §17.13.5.18 and §17.13.5.14; or a formatting
+    change, the run's properties before (old_props) in w:rPrChange, last in its w:rPr
+    (§17.13.5.31)."""
     attrs = _change_attrs(change, change_id)
+    if change.kind is ChangeKind.FORMAT:
+        before = f"<w:rPrChange {attrs}><w:rPr>{old_props}</w:rPr></w:rPrChange>"
+        return f"<w:r><w:rPr>{props}{before}</w:rPr>{text_xml(text)}</w:r>"
     if change.kind is ChangeKind.INSERT:
         return f"<w:ins {attrs}>{run_xml(text, props)}</w:ins>"
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""

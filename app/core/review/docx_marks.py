@@ -349,6 +349,8 @@ def _own_accepted(paragraph: MarkedParagraph, author: str) -> tuple[MarkedParagr
             continue
         if own:
             piece = replace(piece, mark=Mark.KEPT, revision=None)
+        if piece.format_revision is not None and piece.format_revision.author == author:
+            piece = replace(piece, old_style=None, format_revision=None)  # our own restyling
         pieces.append(piece)
         after += len(piece.text)
 
