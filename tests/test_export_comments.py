@@ -52,8 +52,12 @@ def test_python_docx_reads_the_open_comments() -> None:
 
 
 def test_the_review_reader_places_them_where_they_were_made() -> None:
+    """Read against the draft before its comments (as a reviewer's new ones would be):
+    each lands on the text it was made on."""
     draft = commented()
-    review = read_review(draft, build_docx_bytes(draft, ON), "总结.docx")
+    exported = build_docx_bytes(draft, ON)
+    draft.sections[0].comments = []
+    review = read_review(draft, exported, "总结.docx")
     placed = {(c.comment.author, c.comment.text): c for c in review.comments}
     assert len(placed) == 4 and not review.unplaced_comments and not review.suggestions
     first = placed[("张三", "请补充数据。")].comment
@@ -63,6 +67,12 @@ def test_the_review_reader_places_them_where_they_were_made() -> None:
     moved = placed[("张三", "这句再斟酌")].comment  # found again by its quote
     assert (moved.paragraph, moved.start, moved.end) == (1, 4, 8)
     assert all(c.section_id == "s1" for c in review.comments)
+
+
+def test_the_drafts_own_comments_do_not_come_back_twice() -> None:
+    draft = commented()
+    review = read_review(draft, build_docx_bytes(draft, ON), "总结.docx")
+    assert not review.comments and not review.unplaced_comments and not review.suggestions
 
 
 def test_without_the_option_no_comment_is_written() -> None:

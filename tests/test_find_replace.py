@@ -223,3 +223,36 @@ def test_the_intro_has_one_name_for_the_finder_the_checker_and_the_editor(qtbot)
     qtbot.addWidget(editor)
     editor.show_intro(draft.intro)
     assert match.section_id == finding.location.field == editor.current_id == Place.INTRO
+
+
+def test_find_next_selects_matches_in_a_table_and_after_it():
+    """A table is one block of the body (as the core's search counts): a match in a cell
+    and one in the paragraph after the table are each selected where they are."""
+    from app.core.model import Cell, Table
+
+    table = Table(
+        [[Cell.plain("项目"), Cell.plain("情况")], [Cell.plain("党建"), Cell.plain("完成党建")]]
+    )
+    draft = Draft(
+        sections=[
+            Section(
+                "主要工作",
+                [Paragraph.plain("开头。"), table, Paragraph.plain("表后党建小结。")],
+                id="t",
+            )
+        ]
+    )
+    win = new_window()
+    win.set_draft(draft, None)
+    win.show_section("t")
+    win.show_find(replace=False)
+    dialog = win.find_dialog
+    dialog.find_edit.setText("党建")
+    expected = find_matches(win.draft, "党建")
+    assert [(m.paragraph, m.start) for m in expected] == [(1, 6), (1, 11), (2, 2)]
+    for match in expected:
+        assert dialog.find_next() == match
+        cursor = win.editor.body.textCursor()
+        assert cursor.selectedText() == "党建"
+    # the last one is in the paragraph after the table, not in a cell
+    assert win.editor.body.textCursor().block().text() == "表后党建小结。"

@@ -54,6 +54,7 @@ from app.gui.check_rows import PlaceNames
 from app.gui.document.session import DraftSession
 from app.gui.find_results import ResultList
 from app.gui.section_editor import SectionEditor
+from app.gui.tables.places import body_place, document_position
 
 LIST_DELAY_MS = 250  # the list follows the search text this long after the last key
 
@@ -308,13 +309,9 @@ class FindReplaceDialog(QDialog):
             return (order, HEADING, 0, start + (1 if editor.heading.hasSelectedText() else 0))
         cursor = editor.body.textCursor()
         position = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
-        block = editor.body.document().findBlock(position)
-        offset = (
-            position
-            - block.position()
-            - (editor.body.lead_length if block.blockNumber() == 0 else 0)
-        )
-        return (order, BODY, block.blockNumber(), offset + (1 if cursor.hasSelection() else 0))
+        # Places count the body's blocks as the core's search does: a table is one block.
+        paragraph, offset = body_place(editor.body.document(), position, editor.body.lead_length)
+        return (order, BODY, paragraph, offset + (1 if cursor.hasSelection() else 0))
 
     def find_next(self, backwards: bool = False) -> Match | None:
         needle = self.find_edit.text()
@@ -347,14 +344,9 @@ class FindReplaceDialog(QDialog):
             editor.heading.setSelection(match.start, match.length)
             return
         document = editor.body.document()
-        if match.paragraph >= document.blockCount():
+        start = document_position(document, match.paragraph, match.start, editor.body.lead_length)
+        if start is None:
             return  # a stale match (the list is looked at again before each jump)
-        block = document.findBlockByNumber(match.paragraph)
-        start = (
-            block.position()
-            + match.start
-            + (editor.body.lead_length if match.paragraph == 0 else 0)
-        )
         cursor = QTextCursor(document)
         cursor.setPosition(start)
         cursor.setPosition(start + match.length, QTextCursor.MoveMode.KeepAnchor)

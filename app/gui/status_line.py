@@ -71,15 +71,16 @@ class StatusLine(QObject):
             return self.tr("本节 —")
         if section is None:
             return self.tr("开头 %1 字").replace("%1", str(live))
+        tables = self.tr("（含表格）") if editor.shows_tables() else ""
         if section.budget is not None:
             here = (
                 self.tr("本节（不含下级）%1/%2 字")
                 if section.children
                 else self.tr("本节 %1/%2 字")
             )
-            return here.replace("%1", str(live)).replace("%2", str(section.budget))
+            return here.replace("%1", str(live)).replace("%2", str(section.budget)) + tables
         here = self.tr("本节（不含下级）%1 字") if section.children else self.tr("本节 %1 字")
-        return here.replace("%1", str(live))
+        return here.replace("%1", str(live)) + tables
 
     def update(self) -> None:
         editor = self.editor

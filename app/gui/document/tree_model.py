@@ -424,10 +424,12 @@ class SectionTreeModel(SectionDrops):
         """The outline's count, or (a screen reader hears the counts as well) the tooltip."""
         section = self._sections[section_id]
         counts = (self._counts.own(section_id), self._counts.total(section_id))
+        tables = self._counts.shown_tables(section_id)
         if role == COUNT_LABEL_ROLE:
-            return count_label(*counts, bool(section.children), section.budget)
+            return count_label(*counts, bool(section.children), section.budget, tables)
         text = self.data(self.index_for_id(section_id), _DISPLAY)
-        return f"{text}\n" + count_tooltip(*counts, bool(section.children), section.budget)
+        tip = count_tooltip(*counts, bool(section.children), section.budget, tables)
+        return f"{text}\n{tip}"
 
     def _emit_rows_changed(self, parent_id: str | None, first: int, last: int) -> None:
         if first > last:
