@@ -1,5 +1,9 @@
 """`python -m app export DRAFT.json -o OUT.docx`: the draft as Word in the GB/T 9704 layout.
 
+Each export keeps the draft as a version beside it (app.core.versions, VersionKind.EXPORT;
+skipped when the draft is the latest version's, or with --no-version), as the window's
+export does. `--comments`: the draft's open review comments as Word comments.
+
 `--strict`: first list what would go to print wrongly (app.core.export_gate, the list the
 window's export gate shows) and, when anything is listed, exit 1 without writing a file.
 """
@@ -7,6 +11,7 @@ window's export gate shows) and, when anything is listed, exit 1 without writing
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +67,16 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="把自该版本（versions 命令列出的编号）以来的修改标为 Word 修订（接受全部即当前草稿）",
     )
     parser.add_argument("--author", default="", help="修订的作者名（默认“起草人”）")
+    parser.add_argument(
+        "--comments",
+        action="store_true",
+        help="把草稿中未解决的批注一并导出为 Word 批注（送审用；正式文本默认不带批注）",
+    )
+    parser.add_argument(
+        "--no-version",
+        action="store_true",
+        help="不保存导出时的版本（默认每次导出都在草稿旁保存一个版本，草稿未改动时不重复保存）",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
         sealed=args.sealed,
         level3_bold=args.level3_bold,
         run_in_lead=args.run_in_lead,
+        comments=args.comments,
     )
     if args.strict and (problems := _problems(draft, options)):
         for line in problems:
@@ -91,7 +107,24 @@ def run(args: argparse.Namespace) -> int:
     else:
         export_docx(draft, output, options)
     print(f"已导出：{output}")
+    if not args.no_version:
+        _keep_version(Path(args.draft), draft)
     return EXIT_OK
+
+
+def _keep_version(path: Path, draft: Draft) -> None:
+    """The version each export keeps (app.core.versions, as the window's export does). One
+    that cannot be kept never undoes the export: stderr says why, the exit code stays 0."""
+    from app.core.errors import ZongjieError
+    from app.core.versions import VersionKind, VersionStore
+
+    try:
+        version = VersionStore(path).take(draft, VersionKind.EXPORT)
+    except ZongjieError as exc:
+        print(f"未能保存导出时的版本：{exc.message}", file=sys.stderr)
+        return
+    if version is not None:
+        print(f"已保存导出时的版本 {version.id}（python -m app versions 可查看）")
 
 
 def _problems(draft: Draft, options: ExportOptions) -> list[str]:
