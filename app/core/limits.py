@@ -55,6 +55,12 @@ on this machine: a 5,000 × 10 table reads in 0.5 s, exports in 1.4 s and is lai
 DRAFT_MAX_TABLE_CELLS = 100_000
 """Grid positions of all tables of one draft together (about 5 s of page layout)."""
 
+EDITOR_MAX_TABLE_CELLS = 5_000
+"""Cells of a table pasted or inserted in the editor (app/gui/tables). Qt lays a table out
+again on every key typed in it, in time that grows with its cells (bench_table_typing:
+3.8 ms a key in 30 × 5 cells; 0.46 s in 1,000 × 10, whose paste took 3 s): a bigger paste
+is refused with a notice and 插入表格 offers no bigger one, so typing does not lag."""
+
 DRAFT_MAX_COMMENTS = 20_000
 """Review comments (批注) in one draft, replies included."""
 

@@ -48,11 +48,8 @@ CELL_LINE_HEIGHT_PERCENT = 120  # cells are set tighter than the body's 1.5 line
 CellReader = Callable[[QTextTableCell], list[Paragraph]]
 
 
-# Qt lays a table out again on every key typed in it, in time that grows with its cells
-# (bench_table_typing: 3.8 ms a key in 30 × 5 cells; 0.46 s in 1,000 × 10, whose paste
-# took 3 s): a paste of a bigger table is refused with a notice, and 插入表格 offers no
-# bigger one, so neither takes more than a second or two and typing does not lag.
-EDITOR_MAX_TABLE_CELLS = 5_000
+# The editor's own, lower limit on a table's cells: see limits.EDITOR_MAX_TABLE_CELLS.
+EDITOR_MAX_TABLE_CELLS = limits.EDITOR_MAX_TABLE_CELLS
 
 
 def fits_limits(rows: int, columns: int) -> bool:
