@@ -49,9 +49,36 @@ def test_the_bar_shows_the_drafts_title_author_and_date(window):
     assert bar.author.text() == "" and bar.author.placeholderText() == "例如：××市××局"
     assert bar.date.text() == "" and "2020年7月1日" in bar.date.placeholderText()
     labels = {label.text() for label in bar.findChildren(QLabel) if label.isVisible()}
-    assert {"标题", "署名", "成文日期"} <= labels
-    assert "主送" not in labels, "the model has no 主送 field"
-    assert not hasattr(Meta(), "addressee")
+    assert {"标题", "主送", "发文字号", "署名", "成文日期"} <= labels
+    assert bar.recipient.text() == "" and bar.doc_number.text() == ""
+
+
+def test_recipient_and_doc_number_typed_in_the_bar_are_undo_steps_and_saved(window, qtbot):
+    bar = window.meta_bar
+    steps = window.undo_stack.count()
+    replace_text(qtbot, bar.recipient, "各县（市、区）人民政府，市政府各部门：")
+    assert window.draft.meta.recipient == "", "not committed while typing"
+    leave(qtbot, bar.recipient)
+    assert window.draft.meta.recipient == "各县（市、区）人民政府，市政府各部门："
+    assert window.undo_stack.count() == steps + 1
+    assert window.undo_stack.undoText() == "修改主送机关"
+    replace_text(qtbot, bar.doc_number, "国办函〔2004〕71号")
+    leave(qtbot, bar.doc_number)
+    assert window.draft.meta.doc_number == "国办函〔2004〕71号"
+    assert window.undo_stack.undoText() == "修改发文字号"
+    assert window.draft.meta.title == "2020年上半年工作总结", "the other fields kept"
+    window.outline.setFocus()
+    qtbot.keyClick(window.outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert bar.doc_number.text() == "" and window.draft.meta.doc_number == ""
+    assert bar.recipient.text() == "各县（市、区）人民政府，市政府各部门："
+    qtbot.keyClick(window.outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert bar.recipient.text() == "" and window.draft.meta.recipient == ""
+    qtbot.keyClick(window.outline, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert bar.recipient.text() == "各县（市、区）人民政府，市政府各部门："
+    assert window.save()
+    saved = json.loads(window.path.read_text("utf-8"))
+    assert saved["meta"]["recipient"] == "各县（市、区）人民政府，市政府各部门："
+    assert "doc_number" not in saved["meta"], "an empty optional field is not written"
 
 
 def test_a_title_typed_in_the_bar_is_one_undo_step_and_undo_shows_the_old_one(window, qtbot):

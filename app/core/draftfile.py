@@ -3,7 +3,8 @@
 Format (version 2), documented in README.md and resources/schema/draft-v2.schema.json:
 
     {"format": "zongjie-draft", "version": 2,
-     "meta": {"title": "", "subtitle": "", "author": "", "date": "", "attachments": []},
+     "meta": {"title": "", "subtitle": "", "author": "", "date": "", "attachments": [],
+              "recipient": "" (主送机关, optional), "doc_number": "" (发文字号, optional)},
      "numbering": ["cn-dun", "cn-paren", "num-dot", "num-paren"],
      "intro": [BLOCK, ...],
      "sections": [SECTION, ...],
@@ -167,16 +168,23 @@ def _appendix_to_json(appendix: Appendix) -> dict[str, Any]:
 
 def draft_to_dict(draft: Draft) -> dict[str, Any]:
     meta = draft.meta
+    meta_data: dict[str, Any] = {
+        "title": meta.title,
+        "subtitle": meta.subtitle,
+        "author": meta.author,
+        "date": meta.date,
+        "attachments": list(meta.attachments),
+    }
+    # Optional in version 2: written only when set, so a draft without them is the file
+    # it always was.
+    if meta.recipient:
+        meta_data["recipient"] = meta.recipient
+    if meta.doc_number:
+        meta_data["doc_number"] = meta.doc_number
     data: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": CURRENT_VERSION,
-        "meta": {
-            "title": meta.title,
-            "subtitle": meta.subtitle,
-            "author": meta.author,
-            "date": meta.date,
-            "attachments": list(meta.attachments),
-        },
+        "meta": meta_data,
         "numbering": [s.value for s in draft.numbering],
         "intro": _blocks_to_json(draft.intro),
         "sections": [_section_to_json(s) for s in draft.sections],

@@ -57,7 +57,8 @@ from app.core.numbering import NumberStyle
 _ROOT_KEYS = frozenset(
     ("format", "version", "meta", "numbering", "intro", "sections", "appendices")
 )
-_META_KEYS = frozenset(("title", "subtitle", "author", "date", "attachments"))
+_META_TEXT_KEYS = ("title", "subtitle", "author", "date", "recipient", "doc_number")
+_META_KEYS = frozenset((*_META_TEXT_KEYS, "attachments"))
 _SECTION_KEYS = frozenset(("id", "heading", "body", "children", "run_in", "budget", "comments"))
 _TABLE_KEYS = frozenset(("id", "caption", "header_rows", "col_widths", "rows"))
 _CELL_KEYS = frozenset(("paragraphs", "col_span", "row_span", "covered"))
@@ -220,7 +221,7 @@ class _Reader:
         if not value.keys() <= _META_KEYS:
             raise unknown_key(value, _META_KEYS).at("meta")
         fields = {}
-        for key in ("title", "subtitle", "author", "date"):
+        for key in _META_TEXT_KEYS:
             try:
                 fields[key] = self.text(value.get(key, ""))
             except Invalid as exc:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
-from app.core.numbering import DEFAULT_STYLES, NumberStyle, format_number, style_for_level
+from app.core.numbering import DEFAULT_STYLES, NumberStyle, number_at
 
 
 def new_id() -> str:
@@ -282,6 +282,12 @@ class Meta:
     author: str = ""  # 发文机关署名
     date: str = ""  # 成文日期, e.g. "2020年7月1日"
     attachments: list[str] = field(default_factory=list)  # 附件 names, in order
+    # 主送机关 (7.3.2): one line, several names possible, ending with "：", e.g.
+    # "各县（市、区）人民政府，市政府各部门：". Printed flush left under the title's blank line.
+    recipient: str = ""
+    # 发文字号 (7.2.4), e.g. "国办函〔2004〕71号": part of the 版头, kept as information;
+    # printed only with a 版头 (see printed/build.py: a 工作总结 has none).
+    doc_number: str = ""
 
 
 @dataclass(slots=True, eq=False)
@@ -344,13 +350,27 @@ class Draft:
         """(section, 0-based level, derived number) in reading order; `sections`: another
         tree numbered with the draft's styles (an appendix's), the draft's own by default."""
 
-        def visit(siblings: list[Section], level: int) -> Iterator[tuple[Section, int, str]]:
-            style = style_for_level(self.numbering, level)
-            for index, section in enumerate(siblings):
-                yield section, level, format_number(style, index + 1)
-                yield from visit(section.children, level + 1)
+        def visit(
+            siblings: list[Section], positions: tuple[int, ...]
+        ) -> Iterator[tuple[Section, int, str]]:
+            level = len(positions)
+            for index, section in enumerate(siblings, start=1):
+                path = (*positions, index)
+                yield section, level, number_at(self.numbering, path)
+                yield from visit(section.children, path)
 
-        return visit(self.sections if sections is None else sections, 0)
+        return visit(self.sections if sections is None else sections, ())
+
+    def positions_of(self, section_id: str) -> tuple[int, ...]:
+        """The section's 1-based position among its siblings at each level, outermost
+        first: what `numbering.number_at` derives its number from."""
+        positions: list[int] = []
+        parent, index = self.locate(section_id)
+        positions.append(index + 1)
+        while parent is not None:
+            parent, index = self.locate(parent.id)
+            positions.append(index + 1)
+        return tuple(reversed(positions))
 
     def find(self, section_id: str) -> Section:
         for section in self.walk():
@@ -381,16 +401,10 @@ class Draft:
         return self.sections if parent is None else parent.children
 
     def level_of(self, section_id: str) -> int:
-        level = 0
-        parent, _ = self.locate(section_id)
-        while parent is not None:
-            level += 1
-            parent, _ = self.locate(parent.id)
-        return level
+        return len(self.positions_of(section_id)) - 1
 
     def number_of(self, section_id: str) -> str:
-        parent, index = self.locate(section_id)
-        return format_number(style_for_level(self.numbering, self.level_of(section_id)), index + 1)
+        return number_at(self.numbering, self.positions_of(section_id))
 
     def char_count(self, tables: bool = True) -> int:
         """字数 of the title and main text (appendices are not counted)."""

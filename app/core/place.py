@@ -23,6 +23,8 @@ class Place(StrEnum):
     META_AUTHOR = "meta.author"
     META_DATE = "meta.date"
     META_ATTACHMENTS = "meta.attachments"
+    META_RECIPIENT = "meta.recipient"  # 主送机关
+    META_DOC_NUMBER = "meta.doc_number"  # 发文字号
 
     @property
     def is_meta(self) -> bool:
@@ -35,6 +37,8 @@ META_FIELDS: dict[Place, str] = {
     Place.META_SUBTITLE: "subtitle",
     Place.META_AUTHOR: "author",
     Place.META_DATE: "date",
+    Place.META_RECIPIENT: "recipient",
+    Place.META_DOC_NUMBER: "doc_number",
 }
 
 
@@ -43,6 +47,8 @@ _LABELS: dict[Place, Text] = {
     Place.META_SUBTITLE: N_("副标题"),
     Place.META_AUTHOR: N_("署名"),
     Place.META_DATE: N_("成文日期"),
+    Place.META_RECIPIENT: N_("主送机关"),
+    Place.META_DOC_NUMBER: N_("发文字号"),
     Place.INTRO: N_("开头"),
     Place.HEADING: N_("小节标题"),
     Place.BODY: N_("正文"),

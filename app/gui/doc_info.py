@@ -1,4 +1,5 @@
-"""The document-information dialog: title, subtitle line, 发文机关署名, 成文日期, 附件.
+"""The document-information dialog: title, subtitle line, 主送机关, 发文字号, 发文机关署名,
+成文日期, 附件.
 
 OK records the change as one step on the session's undo stack (Ctrl+Z outside the
 text undoes it). The date is stored the way a 公文 prints it: "2020年7月1日".
@@ -66,6 +67,12 @@ class DocInfoDialog(QDialog):
         self.title.setTabChangesFocus(True)
         self.subtitle = QLineEdit(meta.subtitle, self)
         self.subtitle.setPlaceholderText(self.tr("可不填，例如：——在全局工作会议上的讲话"))
+        self.recipient = QLineEdit(meta.recipient, self)
+        self.recipient.setPlaceholderText(
+            self.tr("可不填，例如：各县（市、区）人民政府，市政府各部门：")
+        )
+        self.doc_number = QLineEdit(meta.doc_number, self)
+        self.doc_number.setPlaceholderText(self.tr("可不填，例如：国办函〔2004〕71号"))
         self.author = QLineEdit(meta.author, self)
         self.author.setPlaceholderText(self.tr("例如：××市××局"))
         self.date = QLineEdit(meta.date, self)
@@ -99,6 +106,8 @@ class DocInfoDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self.tr("标题："), self.title)
         form.addRow(self.tr("副标题："), self.subtitle)
+        form.addRow(self.tr("主送机关："), self.recipient)
+        form.addRow(self.tr("发文字号："), self.doc_number)
         form.addRow(self.tr("发文机关署名："), self.author)
         form.addRow(self.tr("成文日期："), date_row)
         form.addRow(self.tr("附件："), attachment_row)
@@ -146,6 +155,8 @@ class DocInfoDialog(QDialog):
         else:
             line = {
                 Place.META_SUBTITLE: self.subtitle,
+                Place.META_RECIPIENT: self.recipient,
+                Place.META_DOC_NUMBER: self.doc_number,
                 Place.META_AUTHOR: self.author,
                 Place.META_DATE: self.date,
             }.get(field)
@@ -207,6 +218,8 @@ class DocInfoDialog(QDialog):
         return Meta(
             title=self.title.toPlainText().strip(),
             subtitle=self.subtitle.text().strip(),
+            recipient=self.recipient.text().strip(),
+            doc_number=self.doc_number.text().strip(),
             author=self.author.text().strip(),
             date=_printed(date) if date else self.date.text().strip(),
             attachments=[n for n in names if n],

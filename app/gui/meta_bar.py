@@ -1,8 +1,9 @@
-"""The bar above the editor: the document's 标题, 署名 and 成文日期, where the user writes.
+"""The bar above the editor: the document's 标题, 主送机关, 发文字号, 署名 and 成文日期,
+where the user writes.
 
-The model has no 主送 (addressee) field (app.core.model.Meta: title, subtitle, author,
-date, attachments), so the bar has none either; 副标题 and 附件 stay in 文档信息, which
-the bar's 更多… button opens.
+副标题 and 附件 stay in 文档信息, which the bar's 更多… button opens (it shows the fields
+of the bar too). 主送机关 prints flush left under the title (GB/T 9704-2012 7.3.2);
+发文字号 is kept with the draft and printed only with a 版头 (app.core.printed.build).
 
 Editing follows the heading line's rule: a field is committed when the user leaves it
 (Tab, Enter in a one-line field, a click elsewhere), through `DraftSession.set_meta`, as
@@ -19,6 +20,7 @@ counts it as an unsaved change (`PendingParts` joins it with the editor's).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
@@ -67,7 +69,8 @@ class TitleEdit(QPlainTextEdit):
 
 
 class MetaBar(QFrame):
-    """标题 / 署名 / 成文日期 of the session's draft (see the module docstring)."""
+    """标题 / 主送 / 发文字号 / 署名 / 成文日期 of the session's draft (see the module
+    docstring)."""
 
     def __init__(
         self,
@@ -93,6 +96,14 @@ class MetaBar(QFrame):
         self.title.setFixedHeight(int(line * TITLE_LINES + frame + 4))
         self.title.setToolTip(self.tr("导出时居中排在正文之上；按回车可分成两行"))
 
+        self.recipient = QLineEdit(self)
+        self.recipient.setObjectName("metaRecipient")
+        self.recipient.setPlaceholderText(self.tr("例如：各县（市、区）人民政府，市政府各部门："))
+        self.recipient.setToolTip(self.tr("主送机关，顶格排在标题下空一行；没有时留空"))
+        self.doc_number = QLineEdit(self)
+        self.doc_number.setObjectName("metaDocNumber")
+        self.doc_number.setPlaceholderText(self.tr("例如：国办函〔2004〕71号"))
+        self.doc_number.setToolTip(self.tr("发文字号，随草稿保存；没有版头的文档不打印"))
         self.author = QLineEdit(self)
         self.author.setObjectName("metaAuthor")
         self.author.setPlaceholderText(self.tr("例如：××市××局"))
@@ -120,29 +131,40 @@ class MetaBar(QFrame):
         title_label.setBuddy(self.title)
         grid.addWidget(title_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.title, 0, 1, 1, 4)
+        recipient_label = QLabel(self.tr("主送"), self)
+        recipient_label.setBuddy(self.recipient)
+        number_label = QLabel(self.tr("发文字号"), self)
+        number_label.setBuddy(self.doc_number)
+        grid.addWidget(recipient_label, 1, 0)
+        grid.addWidget(self.recipient, 1, 1)
+        grid.addWidget(number_label, 1, 2)
+        grid.addWidget(self.doc_number, 1, 3, 1, 2)
         author_label = QLabel(self.tr("署名"), self)
         author_label.setBuddy(self.author)
         date_label = QLabel(self.tr("成文日期"), self)
         date_label.setBuddy(self.date)
-        grid.addWidget(author_label, 1, 0)
-        grid.addWidget(self.author, 1, 1)
-        grid.addWidget(date_label, 1, 2)
-        grid.addWidget(self.date, 1, 3)
-        grid.addWidget(self.more, 1, 4)
-        grid.addWidget(self.message, 2, 1, 1, 4)
+        grid.addWidget(author_label, 2, 0)
+        grid.addWidget(self.author, 2, 1)
+        grid.addWidget(date_label, 2, 2)
+        grid.addWidget(self.date, 2, 3)
+        grid.addWidget(self.more, 2, 4)
+        grid.addWidget(self.message, 3, 1, 1, 4)
         rule = QFrame(self)
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
-        grid.addWidget(rule, 3, 0, 1, 5)
+        grid.addWidget(rule, 4, 0, 1, 5)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
 
-        for field in (self.title, self.author, self.date):
+        for field in self._fields():
             field.setAcceptDrops(False)  # a dropped file goes to the window (open or import)
             field.editingFinished.connect(self.commit)
         session.draftReplaced.connect(lambda: self.show_meta(force=True))
         session.stepDone.connect(self.show_meta)
         session.stateChanged.connect(self.show_meta)
+
+    def _fields(self) -> tuple[TitleEdit | QLineEdit, ...]:
+        return (self.title, self.recipient, self.doc_number, self.author, self.date)
 
     # -- what the fields ask for --------------------------------------------------
 
@@ -165,9 +187,11 @@ class MetaBar(QFrame):
         """The meta the fields ask for (subtitle and 附件 as stored), and a date problem."""
         meta = self.session.draft.meta
         date, problem = self._date_value(meta.date)
-        wanted = Meta(
+        wanted = replace(
+            meta,
             title=self.title.text().strip(),
-            subtitle=meta.subtitle,
+            recipient=self.recipient.text().strip(),
+            doc_number=self.doc_number.text().strip(),
             author=self.author.text().strip(),
             date=date,
             attachments=list(meta.attachments),
@@ -179,6 +203,8 @@ class MetaBar(QFrame):
             text
             for name, text in (
                 ("title", self.tr("修改标题")),
+                ("recipient", self.tr("修改主送机关")),
+                ("doc_number", self.tr("修改发文字号")),
                 ("author", self.tr("修改署名")),
                 ("date", self.tr("修改成文日期")),
             )
@@ -210,6 +236,8 @@ class MetaBar(QFrame):
         try:
             for field, stored in (
                 (self.title, meta.title),
+                (self.recipient, meta.recipient),
+                (self.doc_number, meta.doc_number),
                 (self.author, meta.author),
                 (self.date, meta.date),
             ):

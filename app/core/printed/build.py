@@ -1,7 +1,8 @@
 """The draft as the printed document: the blocks the .docx writer writes and the
 paginator lays out, in reading order, with the placement rules applied.
 
-Title (balanced lines, 7.3.1) → subtitle → one blank line → intro → for each section its
+Title (balanced lines, 7.3.1) → subtitle → one blank line → 主送机关 (flush left, 7.3.2)
+→ intro → for each section its
 heading ("一、……", the number derived) or its run-in paragraph ("一是……。正文",
 zh.lead.run_in_lead) and its body paragraphs → 附件说明 (a blank line, then "附件：1.……"
 with the name aligned) → blank line(s), 署名, 成文日期.
@@ -53,7 +54,32 @@ def _lines(text: str) -> list[str]:
 
 
 def title_blocks(draft: Draft) -> list[PrintedBlock]:
-    return _title(draft.meta.title, draft.meta.subtitle)
+    return _title(draft.meta.title, draft.meta.subtitle) + recipient_blocks(draft)
+
+
+def recipient_blocks(draft: Draft) -> list[PrintedBlock]:
+    """主送机关 (7.3.2): on the line below the title's blank line, 顶格 (no first-line
+    indent), a long one wrapping flush left too (rest_zi 0), in the body face and size;
+    the body follows on the next line. It keeps with that line.
+
+    发文字号 (7.2.4) is not printed here: the standard places it in the 版头, two lines
+    under the 发文机关标志, centred (or flush left beside 签发人 in an upward document), and
+    nowhere else; a 工作总结 has no 版头 (the spec's scope leaves it out), and a number
+    printed above the title without the 发文机关标志 it belongs to is not a GB/T 9704 form.
+    It is kept in the draft (Meta.doc_number) for the 版头 a later version may print.
+    """
+    text = " ".join(_lines(draft.meta.recipient))
+    if not text:
+        return []
+    return [
+        PrintedBlock(
+            Role.RECIPIENT,
+            [PrintedRun(text, Role.RECIPIENT)],
+            first_zi=0,
+            rest_zi=0,
+            keep_next=True,
+        )
+    ]
 
 
 def _title(title: str, subtitle_text: str = "") -> list[PrintedBlock]:
