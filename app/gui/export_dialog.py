@@ -56,6 +56,7 @@ class ExportDialog(QDialog):
         options: dict[str, Any],
         target: Path,
         installed: InstalledFonts | None = None,
+        open_comments: int = 0,
     ) -> None:
         super().__init__(parent)
         self.installed = installed
@@ -75,6 +76,15 @@ class ExportDialog(QDialog):
         self.run_in_lead.addItem(self.tr("仿宋加粗"), "bold-fangsong")
         self.sealed = QCheckBox(self.tr("加盖印章（落款按有印章的格式排）"), self)
         self.level3_bold = QCheckBox(self.tr("第三层标题“1.”加粗"), self)
+        # 包含批注: for a copy sent for review; never remembered, the official copy has none
+        self.comments = QCheckBox(
+            self.tr("包含批注（%1 条未解决的批注，送审用；正式文本不要勾选）").replace(
+                "%1", str(open_comments)
+            ),
+            self,
+        )
+        self.comments.setObjectName("includeComments")
+        self.comments.setVisible(open_comments > 0)
         self._select(self.fonts, options.get("font_profile", "official"))
         self._select(self.latin, options.get("latin_font", "body"))
         self._select(self.run_in_lead, options.get("run_in_lead", "kaiti"))
@@ -106,6 +116,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("“一是”引导句："), self.run_in_lead)
         form.addRow("", self.sealed)
         form.addRow("", self.level3_bold)
+        if open_comments > 0:
+            form.addRow("", self.comments)
         form.addRow(self.tr("保存到："), path_row)
         note = QLabel(
             self.tr("版式按 GB/T 9704-2012：A4 纸，每页 22 行、每行 28 字，页码在页脚。"), self
@@ -175,6 +187,10 @@ class ExportDialog(QDialog):
             "run_in_lead": self.run_in_lead.currentData(),
         }
 
+    def with_comments(self) -> bool:
+        """The draft's open comments go into this export (ExportOptions.comments)."""
+        return self.comments.isVisibleTo(self) and self.comments.isChecked()
+
     def target(self) -> Path:
         path = Path(self.path.text().strip())
         return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
@@ -209,6 +225,12 @@ class ExportWorker(QThread):
             )
             return
         self.done.emit("")
+
+
+def open_comments(draft: Draft) -> int:
+    """The comments an export with ExportOptions.comments carries: the unresolved ones."""
+    sections = [*draft.walk(), *(s for a in draft.appendices for s in a.walk())]
+    return sum(1 for s in sections for c in s.comments if not c.resolved)
 
 
 def default_target(session: DraftSession) -> Path:
@@ -247,13 +269,19 @@ class ExportController(QObject):
         parent = self.parent_widget
         installed = self.fonts()
         dialog = ExportDialog(
-            parent, self.settings.export_options, default_target(self.session), installed
+            parent,
+            self.settings.export_options,
+            default_target(self.session),
+            installed,
+            open_comments(self.session.draft),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         options, target = dialog.options(), dialog.target()
         self.settings.export_options = options
         save_settings(self.settings)
+        if dialog.with_comments():
+            options = {**options, "comments": True}
         if not self.pass_gate(options, installed):
             return None
         if target.exists() and not _confirm_replace(parent, target):
