@@ -23,7 +23,7 @@ import review_helpers as rh
 from app.core.compare import Part
 from app.core.edits import apply_edit
 from app.core.export.writer import build_docx_bytes
-from app.core.model import Draft, Meta, Paragraph, Run, Section
+from app.core.model import Draft, Meta, Paragraph, Run, Section, Table
 from app.core.review import accept_all, read_review
 from app.core.tracked import tracked_docx_bytes
 
@@ -266,3 +266,27 @@ def test_libreoffice_reads_a_restyling_as_one_format_revision(tmp_path: Path) ->
     assert "创新" in kept["bold"] and "创新" in accepted["bold"]
     assert "创新" not in rejected["bold"]
     assert accepted["paragraphs"] == rejected["paragraphs"] == kept["paragraphs"]
+
+
+@needs_uno
+def test_libreoffice_accepts_and_rejects_the_changes_inside_a_table(tmp_path: Path) -> None:
+    def tabled(cells: list[list[str]]) -> Draft:
+        draft = _old()
+        draft.find("s1").body.insert(1, Table.plain(cells, caption="表1 完成情况"))
+        return draft
+
+    old = tabled([["项目", "完成"], ["培训", "12次"], ["调研", "3次"]])
+    new = tabled([["项目", "完成"], ["培训", "15次"], ["专题调研", "3次"]])
+    tracked = tmp_path / "表格.docx"
+    tracked.write_bytes(tracked_docx_bytes(old, new, "起草人"))
+    kept, accepted, rejected = libreoffice(
+        [
+            {"do": "text", "input": str(tracked), "changes": "keep"},
+            {"do": "text", "input": str(tracked), "changes": "accept"},
+            {"do": "text", "input": str(tracked), "changes": "reject"},
+        ]
+    )
+    assert {kind for kind, _ in kept["redlines"]} == {"Insert", "Delete"}
+    assert accepted["tables"] == [["项目", "完成", "培训", "15次", "专题调研", "3次"]]
+    assert rejected["tables"] == [["项目", "完成", "培训", "12次", "调研", "3次"]]
+    assert accepted["paragraphs"] == rejected["paragraphs"]  # nothing else changed

@@ -223,3 +223,54 @@ def test_a_restyling_is_one_run_with_its_old_formatting_in_rprchange() -> None:
     review = read_review(new, data, "修订稿.docx", own_author="王五")
     assert review.suggestions == [] and review.unplaced == []
     assert read_review(new, data, "修订稿.docx").suggestions != []
+
+
+def _tabled(cells: list[list[str]]) -> Draft:
+    from app.core.model import Table
+
+    draft = _draft()
+    draft.find("s1").body.insert(1, Table.plain(cells, caption="表1 完成情况"))
+    return draft
+
+
+def _cells(printed: list[PrintedBlock]) -> list[list[list[str]]]:
+    return [[cell.texts for row in b.table.rows for cell in row] for b in printed if b.table]
+
+
+def test_table_cell_changes_are_run_revisions_inside_the_cells() -> None:
+    from app.core.export.writer import printed_for
+
+    old = _tabled([["项目", "完成"], ["培训", "12次"], ["调研", "3次"]])
+    new = _tabled([["项目", "完成"], ["培训", "15次"], ["专题调研", "3次"]])
+    blocks = tracked_document(old, new, "王五")
+    assert _cells(accepted(blocks)) == _cells(printed_for(new))
+    assert _cells(rejected(blocks)) == _cells(printed_for(old))
+    (table,) = [t.block.table for t in blocks if t.block.table is not None]
+    changed = [
+        (r.change.kind, r.text)
+        for row in table.rows
+        for cell in row
+        for runs in cell.paragraphs
+        for r in runs
+        if r.change is not None
+    ]
+    assert sorted(changed) == sorted(
+        [(ChangeKind.DELETE, "2"), (ChangeKind.INSERT, "5"), (ChangeKind.INSERT, "专题")]
+    )
+    # read back from our export, our own changes in the cells are the draft
+    from app.core.review import read_review
+    from app.core.tracked import tracked_docx_bytes
+
+    review = read_review(
+        new, tracked_docx_bytes(old, new, "王五"), "修订稿.docx", own_author="王五"
+    )
+    assert review.suggestions == [] and review.unplaced == []
+
+
+def test_a_table_whose_grid_changed_prints_as_it_is_now_in_both_states() -> None:
+    from app.core.export.writer import printed_for
+
+    old = _tabled([["项目", "完成"], ["培训", "12次"]])
+    new = _tabled([["项目", "完成"], ["培训", "15次"], ["调研", "3次"]])
+    blocks = tracked_document(old, new, "王五")
+    assert _cells(accepted(blocks)) == _cells(rejected(blocks)) == _cells(printed_for(new))

@@ -5,9 +5,10 @@ Run with the system python that has Debian's python3-uno (not the venv's):
 jobs.json: {"profile": DIR, "author": NAME, "jobs": [JOB, ...]}; prints a JSON list with
 one result per job. A JOB is
     {"do": "text", "input": PATH, "changes": "accept" | "reject" | "keep"}
-        → {"paragraphs": [...], "bold": [...], "redlines": [[TYPE, AUTHOR], ...]}: every
-          body paragraph's text and the stretches in bold after accepting (or rejecting)
-          all tracked changes, as LibreOffice shows them, and the tracked changes it read
+        → {"paragraphs": [...], "bold": [...], "tables": [[CELL, ...], ...],
+           "redlines": [[TYPE, AUTHOR], ...]}: every body paragraph's text, the stretches
+          in bold and each table's cell texts after accepting (or rejecting) all tracked
+          changes, as LibreOffice shows them, and the tracked changes it read
     {"do": "review", "input": PATH, "output": PATH, "edits": [EDIT, ...]}
         → {"saved": true}: change recording on, the edits made, saved as Word 2007 XML
 An EDIT is {"find": TEXT} plus one of {"replace": TEXT}, {"insert_after": TEXT},
@@ -126,6 +127,16 @@ def bold_texts(doc: object) -> list[str]:
     return out
 
 
+def tables(doc: object) -> list[list[str]]:
+    """Each text table's cell texts, in LibreOffice's cell-name order (A1, B1, …)."""
+    out = []
+    found = doc.getTextTables()
+    for index in range(found.getCount()):
+        table = found.getByIndex(index)
+        out.append([table.getCellByName(name).getString() for name in table.getCellNames()])
+    return out
+
+
 def redlines(doc: object) -> list[list[str]]:
     """The document's tracked changes as LibreOffice reads them: [type, author]."""
     out = []
@@ -146,7 +157,12 @@ def text_job(ctx: object, desktop: object, job: dict) -> dict:
             dispatch(ctx, doc, ".uno:AcceptAllTrackedChanges")
         elif job["changes"] == "reject":
             dispatch(ctx, doc, ".uno:RejectAllTrackedChanges")
-        return {"paragraphs": paragraphs(doc), "bold": bold_texts(doc), "redlines": found}
+        return {
+            "paragraphs": paragraphs(doc),
+            "bold": bold_texts(doc),
+            "tables": tables(doc),
+            "redlines": found,
+        }
     finally:
         doc.close(True)
 

@@ -16,8 +16,11 @@ remembered (ChangeKind.FORMAT, Change.was: a w:rPrChange); text that moved into 
 of another kind (a body line become a heading) is deleted and inserted, so both accept and
 reject stay exact.
 
-Tables are not tracked: a table prints as it is now in both states (the printed model has
-no revisions on table rows), so reject-all shows the current tables.
+A table whose grid (rows, columns, merges, paragraphs per cell) is the same in both
+states has its cells' text changes tracked as run revisions inside the cells, compared
+cell paragraph by cell paragraph. A table whose grid changed, or one in a place only one
+state has, prints as it is now in both states (the printed model has no revisions on
+table rows), so reject-all shows the current table there.
 
 A deleted paragraph mark cannot be carried by runs; it is `PrintedBlock.mark`. The writer
 writes it as w:pPr/w:rPr/w:del (and w:ins for an inserted one, ECMA-376 17.13.5.15 and
@@ -37,7 +40,7 @@ from app.core.flat import OpKind, char_ops
 from app.core.i18n import N_
 from app.core.model import Draft, Section
 from app.core.printed import PrintedBlock, PrintedRun
-from app.core.printed.model import Change, ChangeKind
+from app.core.printed.model import Change, ChangeKind, PrintedCell, PrintedTable
 
 GAP = "\x00gap"
 """The name of a place between sections (no section id starts with a control character)."""
@@ -142,6 +145,30 @@ def _format(run: PrintedRun | None) -> tuple[object, ...]:
     return (run.role, run.bold, run.italic, run.underline, run.face)
 
 
+def _append(runs: list[PrintedRun], text: str, source: PrintedRun, change: Change | None) -> None:
+    """Add text in `source`'s formatting with `change` to runs (joined to the last run
+    when it has both)."""
+    last = runs[-1] if runs else None
+    if last is not None and last.change == change and _format(last) == _format(source):
+        last.text += text
+        return
+    runs.append(replace(source, text=text, change=change))
+
+
+def _kept(
+    runs: list[PrintedRun], char: str, old: PrintedRun, new: PrintedRun, formatted: Change
+) -> bool:
+    """Add a character both states have; False when its run is of another kind of
+    paragraph in each (the caller deletes and inserts it)."""
+    if _format(old) == _format(new):
+        _append(runs, char, new, None)
+    elif old.role == new.role:  # restyled: the text once, its old formatting remembered
+        _append(runs, char, new, replace(formatted, was=old.format))
+    else:
+        return False
+    return True
+
+
 class _Builder:
     """Tracked blocks of one place, built from the segments of its comparison."""
 
@@ -157,11 +184,7 @@ class _Builder:
         self.i = self.j = 0  # the old and the new block the text is in
 
     def add(self, text: str, source: PrintedRun, change: Change | None) -> None:
-        last = self.runs[-1] if self.runs else None
-        if last is not None and last.change == change and _format(last) == _format(source):
-            last.text += text
-            return
-        self.runs.append(replace(source, text=text, change=change))
+        _append(self.runs, text, source, change)
 
     def close(self, mark: Change | None, from_old: bool) -> None:
         """End the paragraph being built; its properties are those of the block whose
@@ -172,6 +195,10 @@ class _Builder:
             source = self.new[min(self.j, len(self.new) - 1)]
         bookmark = None if mark is not None and mark.kind is ChangeKind.DELETE else source.bookmark
         block = replace(source, runs=self.runs, bookmark=bookmark, mark=mark)
+        before = self.old[self.i] if self.i < len(self.old) else None
+        if mark is None and block.table is not None and before is not None and before.table:
+            table = _tracked_table(before.table, block.table, self.inserted, self.formatted)
+            block = replace(block, table=table or block.table)
         self.out.append(TrackedBlock(block))
         self.runs = []
 
@@ -201,11 +228,8 @@ class _Builder:
             return
         if old is None or new is None:  # a break on one side only cannot be equal text
             raise AssertionError("a paragraph break matched a character")
-        if _format(old) == _format(new):
-            self.add(char, new, None)
-        elif old.role == new.role:  # restyled: the text once, its old formatting remembered
-            self.add(char, new, replace(self.formatted, was=old.format))
-        else:  # a run of another kind of paragraph: the old run out, the new one in
+        if not _kept(self.runs, char, old, new, self.formatted):
+            # a run of another kind of paragraph: the old run out, the new one in
             self.add(char, old, self.deleted)
             self.add(char, new, self.inserted)
 
@@ -218,6 +242,63 @@ class _Builder:
                 self.j += 1
             return
         self.add(char, run, change)
+
+
+def _tracked_runs(
+    old: list[PrintedRun], new: list[PrintedRun], inserted: Change, formatted: Change
+) -> list[PrintedRun]:
+    """One paragraph's runs with the changes from `old` to `new` (a table cell's)."""
+    deleted = replace(inserted, kind=ChangeKind.DELETE)
+    old_runs = [r for r in old for _ in r.text]
+    new_runs = [r for r in new for _ in r.text]
+    out: list[PrintedRun] = []
+    a = b = 0
+    old_text = "".join(r.text for r in old)
+    new_text = "".join(r.text for r in new)
+    for kind, text in char_ops(old_text, new_text):
+        for char in text:
+            if kind is OpKind.EQUAL:
+                if not _kept(out, char, old_runs[a], new_runs[b], formatted):
+                    _append(out, char, old_runs[a], deleted)
+                    _append(out, char, new_runs[b], inserted)
+                a, b = a + 1, b + 1
+            elif kind is OpKind.INSERT:
+                _append(out, char, new_runs[b], inserted)
+                b += 1
+            else:
+                _append(out, char, old_runs[a], deleted)
+                a += 1
+    return out
+
+
+def _grid(table: PrintedTable) -> list[list[tuple[int, int, bool, int]]]:
+    return [
+        [(c.col_span, c.row_span, c.covered, len(c.paragraphs)) for c in row] for row in table.rows
+    ]
+
+
+def _tracked_table(
+    old: PrintedTable, new: PrintedTable, inserted: Change, formatted: Change
+) -> PrintedTable | None:
+    """The table as it is now with its cells' text changes since `old` as run revisions;
+    None when the grid changed (rows, columns, merges or paragraphs in a cell)."""
+    if _grid(old) != _grid(new):
+        return None
+    rows: list[list[PrintedCell]] = []
+    for old_row, new_row in zip(old.rows, new.rows, strict=True):
+        rows.append(
+            [
+                replace(
+                    cell,
+                    paragraphs=[
+                        _tracked_runs(o, n, inserted, formatted)
+                        for o, n in zip(before.paragraphs, cell.paragraphs, strict=True)
+                    ],
+                )
+                for before, cell in zip(old_row, new_row, strict=True)
+            ]
+        )
+    return replace(new, rows=rows)
 
 
 def _whole(blocks: list[PrintedBlock], change: Change, keep_bookmarks: bool) -> list[TrackedBlock]:
@@ -305,13 +386,27 @@ def _resolved(blocks: list[TrackedBlock], kept: ChangeKind) -> list[PrintedBlock
     out: list[PrintedBlock] = []
     pending: list[PrintedRun] = []  # runs of paragraphs whose mark goes: joined to the next
     for tracked in blocks:
-        runs = pending + [_resolved_run(r, kept) for r in tracked.block.runs if _stays(r, kept)]
+        runs = pending + _resolved_runs(tracked.block.runs, kept)
         if tracked.mark is not None and tracked.mark.kind is not kept:
             pending = runs
             continue
         pending = []
-        out.append(replace(tracked.block, runs=runs, mark=None))
+        table = tracked.block.table
+        if table is not None:
+            rows = [
+                [
+                    replace(c, paragraphs=[_resolved_runs(p, kept) for p in c.paragraphs])
+                    for c in row
+                ]
+                for row in table.rows
+            ]
+            table = replace(table, rows=rows)
+        out.append(replace(tracked.block, runs=runs, mark=None, table=table))
     return out
+
+
+def _resolved_runs(runs: list[PrintedRun], kept: ChangeKind) -> list[PrintedRun]:
+    return [_resolved_run(r, kept) for r in runs if _stays(r, kept)]
 
 
 def _stays(run: PrintedRun, kept: ChangeKind) -> bool:
