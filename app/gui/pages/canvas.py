@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.core import layout
 from app.core.pagination import LIBREOFFICE, METRICS, Line, Page, Pagination
 from app.gui.pages.page_style import PageStyle
-from app.gui.pages.painter import PagePainter, paper_rect, slot_at, text_block_top
+from app.gui.pages.painter import PagePainter
+from app.gui.pages.sheet import PORTRAIT, sheet_of
 
 GAP_PX = 16  # between pages and around them
 BACKDROP = QColor(128, 128, 128)
@@ -43,6 +44,7 @@ class PageCanvas(QWidget):
         self.scale = 0.05  # pixels per twip
         self.columns = 1
         self.marked: Place | None = None
+        self._rects: list[QRect] = []  # each page's place on the canvas
         self._first: dict[Place, tuple[int, int]] = {}  # where each place's lines start
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -66,36 +68,51 @@ class PageCanvas(QWidget):
         self._resize()
         self.update()
 
-    def page_size_px(self) -> QSize:
-        return QSize(
-            round(layout.PAGE_WIDTH_TW * self.scale), round(layout.PAGE_HEIGHT_TW * self.scale)
-        )
+    def page_size_px(self, index: int | None = None) -> QSize:
+        """The size of page `index` on the canvas (None: an upright page)."""
+        sheet = sheet_of(self.pages[index]) if index is not None else PORTRAIT
+        return QSize(round(sheet.width_tw * self.scale), round(sheet.height_tw * self.scale))
 
     def _resize(self) -> None:
-        size = self.page_size_px()
-        rows = -(-len(self.pages) // self.columns) if self.pages else 1
-        columns = min(self.columns, max(1, len(self.pages)))
-        self.setFixedSize(
-            columns * size.width() + (columns + 1) * GAP_PX,
-            rows * size.height() + (rows + 1) * GAP_PX,
-        )
+        """Lay the pages out in rows of `columns`: a row as tall as its tallest page (a
+        landscape page is wider and lower), the canvas as wide as its widest row."""
+        self._rects = []
+        top, width = GAP_PX, GAP_PX
+        for first in range(0, len(self.pages), self.columns):
+            left, height = GAP_PX, 0
+            for index in range(first, min(first + self.columns, len(self.pages))):
+                size = self.page_size_px(index)
+                self._rects.append(QRect(QPoint(left, top), size))
+                left += size.width() + GAP_PX
+                height = max(height, size.height())
+            top += height + GAP_PX
+            width = max(width, left)
+        if not self.pages:
+            size = self.page_size_px()
+            width, top = size.width() + 2 * GAP_PX, size.height() + 2 * GAP_PX
+        self.setFixedSize(width, top)
+
+    def row_width_tw(self, columns: int) -> float:
+        """The widest row of `columns` pages in twips, at least `columns` upright pages (a
+        landscape page widens its row: 适合宽度 fits it)."""
+        widths = [sheet_of(page).width_tw for page in self.pages]
+        rows = [sum(widths[i : i + columns]) for i in range(0, len(widths), columns)]
+        return max([*rows, columns * PORTRAIT.width_tw])
 
     def page_rect(self, index: int) -> QRect:
         """Where page `index` (0-based) is on the canvas, in pixels."""
-        size = self.page_size_px()
-        row, column = divmod(index, self.columns)
-        return QRect(
-            QPoint(
-                GAP_PX + column * (size.width() + GAP_PX), GAP_PX + row * (size.height() + GAP_PX)
-            ),
-            size,
-        )
+        return QRect(self._rects[index])
 
     def page_at(self, y: int) -> int:
         """The index of the first page of the row at canvas height `y` (clamped)."""
-        row_height = self.page_size_px().height() + GAP_PX
-        row = max(0, (y - GAP_PX // 2) // max(1, row_height))
-        return min(len(self.pages) - 1, row * self.columns) if self.pages else 0
+        for index in range(0, len(self._rects), self.columns):
+            if y < self._rects[index].top() + self._row_height(index) + GAP_PX // 2:
+                return index
+        return max(0, len(self.pages) - 1) // self.columns * self.columns
+
+    def _row_height(self, first: int) -> int:
+        row = self._rects[first : first + self.columns]
+        return max(rect.height() for rect in row)
 
     # -- the current place ----------------------------------------------------------------
 
@@ -114,7 +131,7 @@ class PageCanvas(QWidget):
 
     def _line_rect(self, index: int, slot: int) -> QRect:
         page = self.page_rect(index)
-        top = text_block_top(slot) * self.scale
+        top = sheet_of(self.pages[index]).slot_top(slot) * self.scale
         height = layout.LINE_PITCH_TW * self.scale
         return QRect(page.left(), page.top() + round(top), page.width(), max(1, round(height)))
 
@@ -137,7 +154,7 @@ class PageCanvas(QWidget):
             painter.save()
             painter.translate(QPointF(rect.topLeft()))
             painter.scale(self.scale, self.scale)
-            painter.setClipRect(paper_rect())
+            painter.setClipRect(sheet_of(page).rect())
             marked = [ln.slot for ln in page.lines if line_place(ln) == self.marked]
             following = self.pages[index + 1] if index + 1 < len(self.pages) else None
             page_painter.paint(painter, page, marked, following)
@@ -158,12 +175,12 @@ class PageCanvas(QWidget):
             rect = self.page_rect(index)
             if not rect.contains(point):
                 continue
-            slot = slot_at((point.y() - rect.top()) / self.scale)
+            slot = sheet_of(page).slot_at((point.y() - rect.top()) / self.scale)
             return next((ln for ln in page.lines if ln.slot == slot and ln.spans), None)
         return None
 
     def line_centre(self, index: int, slot: int) -> QPoint:
         """The middle of a line's slot on the canvas (for tests and scrolling)."""
-        rect = self._line_rect(index, slot)
-        text_left = rect.left() + round(layout.MARGIN_LEFT_TW * self.scale)
-        return QPoint(text_left + round(layout.TEXT_WIDTH_TW * self.scale / 2), rect.center().y())
+        rect, sheet = self._line_rect(index, slot), sheet_of(self.pages[index])
+        text_left = rect.left() + round(sheet.left_tw * self.scale)
+        return QPoint(text_left + round(sheet.text_width_tw * self.scale / 2), rect.center().y())

@@ -1,6 +1,7 @@
 """The pages to a PDF file or a printer, drawn by the preview's painter (painter.py).
 
-PDF: QPdfWriter on A4 without margins, so a twip of the page is a twip of the paper;
+PDF: QPdfWriter on A4 without margins, so a twip of the page is a twip of the paper
+(a landscape page on a turned sheet, as LibreOffice prints the export's landscape part);
 Qt embeds the subsets of the faces it used, and the text stays text (selectable, and
 found by a PDF reader). The file is written whole through fileio.atomic_write, so a
 failed write leaves no half file and says why (a typed FileAccessError).
@@ -48,12 +49,12 @@ class TooManyPagesError(PageOutputError):
         )
 
 
-def a4_layout() -> QPageLayout:
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(0, 0, 0, 0),
+def a4_layout(landscape: bool = False) -> QPageLayout:
+    """A4 without margins, upright or turned (a landscape page: sheet.py)."""
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0))
 
 
 def paint_pages(
@@ -68,6 +69,8 @@ def paint_pages(
     More than PAGES_MAX pages are refused before anything is drawn."""
     if len(pages) > PAGES_MAX:
         raise TooManyPagesError(len(pages))
+    if pages:  # a sheet's layout is set before the painter begins it, or before newPage
+        device.setPageLayout(a4_layout(pages[0].landscape))
     painter = QPainter()
     if not painter.begin(device):
         raise PageOutputError(N_("无法开始打印或生成 PDF。请检查打印机是否可用，然后重试。"))
@@ -76,6 +79,7 @@ def paint_pages(
         page_painter = PagePainter(style, METRICS.get(metrics, LIBREOFFICE))
         for index, page in enumerate(pages):
             if index:
+                device.setPageLayout(a4_layout(page.landscape))
                 device.newPage()
             after = pages[index + 1] if index + 1 < len(pages) else following
             page_painter.paint(painter, page, following=after)
@@ -109,7 +113,6 @@ def print_pages(printer: QPrinter, pagination: Pagination, style: PageStyle) -> 
     """Print on `printer` at full page (the pages carry their own margins), the pages of
     its range when one was chosen in the print dialog."""
     printer.setFullPage(True)
-    printer.setPageLayout(a4_layout())
     pages, first, last = pagination.pages, 1, pagination.page_count
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         first, last = printer.fromPage(), min(printer.toPage() or last, last)

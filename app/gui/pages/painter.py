@@ -8,27 +8,35 @@ face, size and weight the export gives it (page_style), stretched or narrowed by
 spacing to the width the paginator measured, so a face that Qt substitutes for a missing
 one still keeps every character on its grid cell; a justified paragraph's lines but its
 last fill the line, as the renderers stretch them. The page number "— 1 —" prints under
-the text block, right on odd pages and left on even ones (7.5).
+the text block, right on odd pages and left on even ones (7.5). A table's lines, rules
+and centred cells are placed as the renderers print them (table_paint); a landscape page
+is drawn on a turned sheet (sheet.py) with its number along the sheet's bottom edge.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
 
 import app.core.pagination.linebreak as linebreak
 from app.core import layout
+from app.core.export.sections import number_box
 from app.core.pagination import LIBREOFFICE, Line, Metrics, Page, Span
 from app.core.printed.model import Role
 from app.gui.pages.page_style import PageStyle, SpanFace
+from app.gui.pages.sheet import sheet_of
+from app.gui.pages.table_paint import RULE_WIDTH_TW, Rule, table_geometry
 
-# Where a line's baseline sits in its slot: 0.243 em above the slot's bottom, as
-# LibreOffice 25.2 prints the export's exact 28.95 pt lines (measured with pdfplumber on
-# its rendering with the stand-in fonts: 三号 body baselines 500.7 twips under the slot's
-# top, the 二号 title's 472; either is 0.243 em of its size above the bottom).
-BASELINE_ABOVE_SLOT_BOTTOM_EM = 0.243
+# Where a line's baseline sits in its slot, as LibreOffice 25.2 prints the export's exact
+# lines (measured with pdfplumber on its rendering with the stand-in fonts, at the glyphs'
+# origins, not their boxes, which the two PDF writers describe differently): 三号 body
+# and heading baselines 452.6 twips under the slot's top, 0.394 em of their size above its
+# bottom, the same for a table's 四号 cell lines (table_paint); the 二号 title's 472,
+# 0.243 em (its face's descent is another).
+BASELINE_ABOVE_SLOT_BOTTOM_EM = 0.394
+TITLE_BASELINE_ABOVE_SLOT_BOTTOM_EM = 0.243
 # The ideographic em box of a CJK face runs from -0.12 em to 0.88 em about the baseline
 # (OpenType's ideographic baseline, as SimSun draws it), so its centre, where the page
 # number's dash is drawn, is 0.38 em above the baseline: the dash lands 7 mm under the
@@ -50,20 +58,12 @@ def twips_to_device(painter: QPainter, device: QPaintDevice) -> None:
     painter.scale(device.logicalDpiX() / TWIPS_PER_INCH, device.logicalDpiY() / TWIPS_PER_INCH)
 
 
-def text_block_top(slot: int) -> float:
-    """The top of a slot, in twips from the paper's top edge."""
-    return layout.MARGIN_TOP_TW + slot * layout.LINE_PITCH_TW
-
-
-def slot_at(y_tw: float) -> int | None:
-    """The slot under a point `y_tw` twips below the paper's top, None outside the block."""
-    slot = int((y_tw - layout.MARGIN_TOP_TW) // layout.LINE_PITCH_TW)
-    return slot if 0 <= slot < layout.LINES_PER_PAGE else None
-
-
-def _baseline(top_tw: float, size_pt: float) -> float:
-    bottom = top_tw + layout.LINE_PITCH_TW
-    return bottom - BASELINE_ABOVE_SLOT_BOTTOM_EM * size_pt * layout.TWIPS_PER_PT
+def _baseline(bottom_tw: float, size_pt: float, role: Role) -> float:
+    """The baseline of a line in `role` whose line box ends at `bottom_tw`."""
+    em = (
+        TITLE_BASELINE_ABOVE_SLOT_BOTTOM_EM if role == Role.TITLE else BASELINE_ABOVE_SLOT_BOTTOM_EM
+    )
+    return bottom_tw - em * size_pt * layout.TWIPS_PER_PT
 
 
 def _stretch(line: Line, line_end_tw: float) -> float:
@@ -136,40 +136,67 @@ class PagePainter:
         marked: Collection[int] = (),
         following: Page | None = None,
     ) -> None:
-        """Draw `page`; lines whose slot is in `marked` get a highlight behind them.
-        `following`: the next page, whose first line may continue a paragraph."""
+        """Draw `page` on its sheet (sheet.sheet_of: a landscape page on a turned one);
+        lines whose slot is in `marked` get a highlight behind them. `following`: the
+        next page, whose first line may continue a paragraph."""
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        sheet = sheet_of(page)
         pitch = layout.LINE_PITCH_TW
         for slot in marked:
-            rect = QRectF(layout.MARGIN_LEFT_TW, text_block_top(slot), layout.TEXT_WIDTH_TW, pitch)
+            rect = QRectF(sheet.left_tw, sheet.slot_top(slot), sheet.text_width_tw, pitch)
             painter.fillRect(rect, MARK)
+        tables = table_geometry(page.lines, sheet.left_tw, sheet.top_tw)
         painter.setPen(INK)
         for index, line in enumerate(page.lines):
-            top = text_block_top(line.slot)
+            top = sheet.slot_top(line.slot)
             stretch = 1.0
             if line.role in JUSTIFIED_ROLES and not ends_paragraph(page.lines, index, following):
                 stretch = _stretch(line, self.line_end_tw)
             start = line.spans[0].x_tw if line.spans else 0.0
-            for span in line.spans:
-                x = start + (span.x_tw - start) * stretch
-                self._span(painter, span, line, top, x, span.width_tw * stretch)
-        self._page_number(painter, page.number)
+            for k, span in enumerate(line.spans):
+                x = sheet.left_tw + start + (span.x_tw - start) * stretch
+                bottom = top + layout.LINE_PITCH_TW
+                if index in tables.tops:  # a cell line, as the renderers set it
+                    bottom = tables.line_top(index, k) + layout.TABLE_LINE_TW
+                self._span(painter, span, line, bottom, x, span.width_tw * stretch)
+        self._rules(painter, tables.rules)
+        if sheet.landscape:
+            self._turned_page_number(painter, page.number)
+        else:
+            self._page_number(painter, page.number)
         painter.restore()
 
+    def _rules(self, painter: QPainter, rules: Collection[Rule]) -> None:
+        if not rules:
+            return
+        pen = QPen(INK, RULE_WIDTH_TW)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        for rule in rules:
+            painter.drawLine(QLineF(rule.x0, rule.y0, rule.x1, rule.y1))
+        painter.setPen(INK)
+
     def _span(
-        self, painter: QPainter, span: Span, line: Line, top: float, x_tw: float, width_tw: float
+        self,
+        painter: QPainter,
+        span: Span,
+        line: Line,
+        bottom: float,
+        x_tw: float,
+        width_tw: float,
     ) -> None:
+        """One span from `x_tw` on the sheet, on the line box that ends at `bottom`."""
         text = span.text.rstrip()
         if not text:
             return
         face = self.style.face(span, line)
         base = self.font(face)
-        baseline = _baseline(top, face.size_pt)
+        baseline = _baseline(bottom, face.size_pt, line.role)
         runs = self._runs(text, face.size_pt, line.role)
         total = sum(width for _start, _end, _gap, width in runs)
         scale = width_tw / total if total > 0 else 1.0
-        x = layout.MARGIN_LEFT_TW + x_tw
+        x = x_tw
         for start, end, gap, width in runs:
             piece = text[start:end]
             font = QFont(base)
@@ -224,7 +251,20 @@ class PagePainter:
         baseline = dash_centre + IDEOGRAPHIC_CENTRE_EM * face.size_pt * layout.TWIPS_PER_PT
         _draw_words(painter, font, x, baseline, text)
 
-
-def paper_rect() -> QRectF:
-    """A4 in twips."""
-    return QRectF(0, 0, layout.PAGE_WIDTH_TW, layout.PAGE_HEIGHT_TW)
+    def _turned_page_number(self, painter: QPainter, number: int) -> None:
+        """A landscape page's number where the export's header puts it (sections.py): on
+        the sheet's left margin, reading downwards, near the foot of an odd page and the
+        head of an even one (GB/T 9704-2012 §8: where every page has it)."""
+        face = self.style.page_number_face()
+        font = self.font(face)
+        text = layout.PAGE_NUMBER_FORMAT.format(n=number)
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        box = number_box(odd=number % 2 == 1)
+        centre = box.left + box.width / 2
+        baseline = centre - IDEOGRAPHIC_CENTRE_EM * face.size_pt * layout.TWIPS_PER_PT
+        start = box.top + box.height - width if box.jc == "right" else box.top
+        painter.save()
+        painter.translate(baseline, start)
+        painter.rotate(90)  # the text runs down the sheet, its tops to the right
+        _draw_words(painter, font, 0.0, 0.0, text)
+        painter.restore()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import layout
 from app.gui.pages.canvas import GAP_PX, PageCanvas, Place
 from app.gui.pages.painter import TWIPS_PER_INCH
 from app.gui.pages.tracker import PageTracker
@@ -118,7 +117,12 @@ class PreviewPanel(QWidget):
         pagination, style = self.tracker.pagination, self.tracker.style
         if pagination is None or style is None:
             return
+        widest = self.canvas.row_width_tw(self.columns())
         self.canvas.set_pages(pagination, style)
+        if self.zoom.currentData() == FIT_WIDTH and widest != self.canvas.row_width_tw(
+            self.columns()
+        ):
+            self._apply_zoom()  # a landscape page came or went: fit its row
         self._followed = None  # the same place may be elsewhere now
         self._show_page_in_view()
 
@@ -130,7 +134,7 @@ class PreviewPanel(QWidget):
         columns = self.columns()
         if percent == FIT_WIDTH:
             room = self.scroll_area.viewport().width() - (columns + 1) * GAP_PX
-            scale = max(room, 50) / (columns * layout.PAGE_WIDTH_TW)
+            scale = max(room, 50) / self.canvas.row_width_tw(columns)
         else:
             scale = self.logicalDpiX() / TWIPS_PER_INCH * percent / 100
         current = self._page_in_view()
