@@ -5,12 +5,14 @@ photo lines, and a warning for every number printed otherwise than the source pr
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from import_scoring import HELDOUT, Case, found_headings, load_corpus, score, summary
 
 from app.core.importer import ImportResult, import_file
 from app.core.model import Draft, Section
-from app.core.numbering import format_number, style_for_level
+from app.core.numbering import DECIMAL_GAP, NumberStyle, decimal_number, format_number
 from app.core.zh.markers import match_marker
 
 # the corpus, and the texts written after the importer was tuned on it (measured once)
@@ -100,14 +102,27 @@ WITH_NUMBER = [case for case in CASES if case.data.get("doc_number")]
 def test_the_document_number_is_kept_and_said(case: Case, results: dict[str, ImportResult]) -> None:
     result = results[case.name]
     number = str(case.data["doc_number"])
-    assert number in [getattr(p, "text", "") for p in result.draft.intro]
-    assert any(number in warning for warning in result.warnings)
+    assert result.draft.meta.doc_number == number, "the document's number, in its field"
+    assert number not in [getattr(p, "text", "") for p in result.draft.intro]
+    assert any(number in warning and "发文字号" in warning for warning in result.warnings)
 
 
 def _numbered(sections: list[Section], numbers: list[str], level: int, draft: Draft) -> None:
-    for index, section in enumerate(sections):
-        numbers.append(format_number(style_for_level(draft.numbering, level), index + 1))
-        _numbered(section.children, numbers, level + 1, draft)
+    """The numbers the draft prints, in reading order (a decimal level's by path)."""
+    numbers += [number for _, _, number in draft.walk_with_level(sections)]
+
+
+_DECIMAL = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
+
+
+def _source_number(written: str) -> str | None:
+    """The source's number as the numbering writes it: "（一）", "2.1　"; None unread."""
+    if _DECIMAL.match(written):
+        return decimal_number([int(part) for part in written.split(".")])
+    marker = match_marker(written + "字", extended=True)
+    if marker is None or marker.style is None:
+        return None
+    return format_number(marker.style, marker.number)
 
 
 @pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
@@ -124,11 +139,11 @@ def test_no_silent_renumbering(case: Case, results: dict[str, ImportResult]) -> 
         _numbered(appendix.sections, printed, 0, draft)
     expected = case.outline + [h for _, outline in case.appendices for h in outline]
     for heading, number in zip(expected, printed, strict=True):
-        marker = match_marker(heading.number + "字", extended=True)
-        if not heading.number or marker is None or marker.style is None:
+        source = _source_number(heading.number) if heading.number else None
+        if source is None:
             continue
-        source = format_number(marker.style, marker.number)
         if source != number:
+            source, number = source.rstrip(DECIMAL_GAP), number.rstrip(DECIMAL_GAP)
             shown = f"“{number}”" if number else "不显示"  # a level printed without numbers
             assert any(f"“{source}”" in w and shown in w for w in result.warnings), (
                 heading.text,
@@ -141,3 +156,19 @@ def test_repairs_are_said_out_loud(results: dict[str, ImportResult]) -> None:
     warnings = results["repairs"].warnings
     assert "第9行：原文编号“（二）”与上一项重复，已按顺序改为“（三）”" in warnings
     assert any("“(一)”" in w and "“（一）”" in w for w in warnings)
+
+
+DECIMAL_CASES = [case for case in CASES if case.data.get("numbering") == "decimal"]
+
+
+@pytest.mark.parametrize("case", DECIMAL_CASES, ids=_ids(DECIMAL_CASES))
+def test_a_decimal_outline_becomes_the_decimal_style(
+    case: Case, results: dict[str, ImportResult]
+) -> None:
+    """1 / 1.1 / 1.1.1 numbers the sections (the style prints them) and never stays in the
+    heading text: the printed numbers are the source's, each once."""
+    draft = results[case.name].draft
+    depth = max(h.level for h in case.outline) + 1
+    assert draft.numbering[:depth] == [NumberStyle.DECIMAL] * depth
+    printed = [(number + section.heading) for section, _, number in draft.walk_with_level()]
+    assert printed == [f"{h.number}{DECIMAL_GAP}{h.text}" for h in case.outline]

@@ -379,7 +379,8 @@ def test_notice_title_over_three_lines_ending_in_de_tongzhi() -> None:
     draft = analyse_text(text).draft
     assert draft.meta.title == "××县人民政府办公室关于印发××县农村人居环境整治提升实施方案的通知"
     assert draft.sections == []
-    assert draft.intro[0].text == "各乡镇人民政府，县政府各部门："
+    assert draft.meta.recipient == "各乡镇人民政府，县政府各部门："  # 主送机关
+    assert draft.intro[0].text.startswith("《××县农村人居环境整治提升实施方案》")
     assert (draft.meta.author, draft.meta.date) == ("××县人民政府办公室", "2024年3月5日")
 
 
@@ -666,15 +667,15 @@ def test_personal_duty_report() -> None:
 def test_notice_with_document_number_attachments_and_imprint() -> None:
     result = analyse_text(NOTICE)
     draft = result.draft
-    # the 版头 is proposed for removal; the 发文字号 is the document's: kept (at the top of
-    # the opening, the draft has no field for it yet) and said so
+    # the 版头 is proposed for removal; the 发文字号 and the 主送机关 are the document's:
+    # moved to its meta (the 主送 prints flush left under the title) and said so
     assert noise(NOTICE) == ["××县人民政府办公室文件"]
     assert draft.meta.title == "××县人民政府办公室关于做好2024年春季森林防火工作的通知"
-    assert [p.text for p in draft.intro][:2] == [
-        "×政办发〔2024〕12号",
-        "各乡镇人民政府，县直各有关单位：",
-    ]
+    assert draft.meta.doc_number == "×政办发〔2024〕12号"
+    assert draft.meta.recipient == "各乡镇人民政府，县直各有关单位："
+    assert draft.intro[0].text.startswith("当前已进入春季森林防火关键期")
     assert any("发文字号“×政办发〔2024〕12号”" in w for w in result.warnings)
+    assert any("主送机关“各乡镇人民政府，县直各有关单位：”" in w for w in result.warnings)
     assert [s.heading for s in draft.sections] == [
         "提高思想认识",
         "落实防控责任",
@@ -810,7 +811,8 @@ def test_issuing_notice_followed_by_the_attached_document() -> None:
     assert (draft.meta.author, draft.meta.date) == ("××县人民政府办公室", "2024年2月20日")
     assert draft.meta.attachments == ["××县2024年森林防火工作方案"]
     assert draft.sections == []
-    assert draft.intro[1].text.startswith("《××县2024年森林防火工作方案》已经县政府同意")
+    assert draft.meta.recipient.endswith("：")  # 主送机关, not a paragraph
+    assert draft.intro[0].text.startswith("《××县2024年森林防火工作方案》已经县政府同意")
     [plan] = draft.appendices
     assert plan.title == "××县2024年森林防火工作方案"
     assert [p.text for p in plan.intro] == ["为切实做好2024年森林防火工作，制定本方案。"]
@@ -877,7 +879,7 @@ def test_long_one_line_title_of_a_joint_issuing_notice() -> None:
     assert draft.meta.title.endswith("工作的实施意见》的通知")
     assert draft.meta.title.startswith("中共××县委办公室")
     assert draft.meta.author == "中共××县委办公室\n××县人民政府办公室"
-    assert draft.intro[0].text.startswith("各乡镇党委")
+    assert draft.meta.recipient.startswith("各乡镇党委")
     # a long first sentence is still text, not a title
     sentence = "全县上下认真贯彻落实县委、县政府决策部署扎实推进各项重点工作取得明显成效的报告"
     assert analyse_text(sentence + "。\n" + text).lines[0].role == LineRole.BODY
@@ -998,19 +1000,21 @@ DECIMAL_OUTLINE = """××公司2024年安全生产工作方案
 
 
 def test_decimal_outline_numbers_of_a_company_plan() -> None:
-    """1 / 2.1 / 2.2.1: no numbering style derives them, so each heading keeps its number
-    and the depth gives the level."""
-    draft = analyse_text(DECIMAL_OUTLINE).draft
+    """1 / 2.1 / 2.2.1: the depth gives the level, the levels take the decimal style, which
+    prints the numbers by path; the heading text is the heading's alone."""
+    result = analyse_text(DECIMAL_OUTLINE)
+    draft = result.draft
     assert outline(draft) == [
-        (0, "", "1 工作目标"),
-        (0, "", "2 主要任务"),
-        (1, "", "2.1 健全安全生产责任体系"),
-        (1, "", "2.2 深化隐患排查治理"),
-        (2, "", "2.2.1 开展日常检查"),
-        (2, "", "2.2.2 开展专项整治"),
-        (0, "", "3 保障措施"),
+        (0, "1　", "工作目标"),
+        (0, "2　", "主要任务"),
+        (1, "2.1　", "健全安全生产责任体系"),
+        (1, "2.2　", "深化隐患排查治理"),
+        (2, "2.2.1　", "开展日常检查"),
+        (2, "2.2.2　", "开展专项整治"),
+        (0, "3　", "保障措施"),
     ]
-    assert draft.numbering[:3] == [NumberStyle.NONE] * 3
+    assert draft.numbering[:3] == [NumberStyle.DECIMAL] * 3
+    assert not [w for w in result.warnings if "编号" in w], "the numbers are the source's"
     assert draft.sections[1].children[1].children[0].body[0].text == "各部门每周开展一次安全检查。"
 
 
@@ -1093,11 +1097,14 @@ DISCLOSURE = """索引号：115100000000123456/2024-00012
 def test_government_information_disclosure_table_above_the_title_is_noise() -> None:
     result = analyse_text(DISCLOSURE)
     lines = DISCLOSURE.split("\n")
-    assert noise(DISCLOSURE) == [*lines[:7], "扫一扫在手机打开当前页"]
+    # the table's 发文字号 row is the document's number: it goes to the meta, not away
+    assert noise(DISCLOSURE) == [*lines[:4], *lines[5:7], "扫一扫在手机打开当前页"]
+    assert lines[4] == "发文字号：×府办发〔2024〕3号"
     draft = result.draft
+    assert draft.meta.doc_number == "×府办发〔2024〕3号"
     assert draft.meta.title == "××县人民政府办公室关于印发××县2024年政务公开工作要点的通知"
     assert (draft.meta.author, draft.meta.date) == ("××县人民政府办公室", "2024年1月5日")
-    assert draft.intro[0].text == "各乡镇人民政府，县政府各部门："
+    assert draft.meta.recipient == "各乡镇人民政府，县政府各部门："
 
 
 def test_bullet_symbols_before_unnumbered_headings_are_not_kept_in_them() -> None:

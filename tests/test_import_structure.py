@@ -222,7 +222,7 @@ def test_work_plan_four_levels_list_items_and_attachments() -> None:
     assert draft.numbering == list(
         NumberStyle(s) for s in ("cn-dun", "cn-paren", "num-dot", "num-paren")
     )
-    assert len(draft.intro) == 2
+    assert len(draft.intro) == 1 and draft.meta.recipient.endswith("：")  # 主送机关 apart
 
 
 UNNUMBERED_TOP = """2023年全区生态环境保护工作报告
@@ -650,7 +650,7 @@ def test_notice_with_attachment_note_and_imprint_below_the_date() -> None:
     assert draft.meta.author == "××市教育局"
     assert draft.meta.date == "2024年6月28日"
     assert draft.meta.attachments == ["暑期安全教育工作任务清单"]
-    assert draft.intro[0].text == "各县（区）教育局，市直各学校："
+    assert draft.meta.recipient == "各县（区）教育局，市直各学校："
     last = draft.sections[-1]
     assert last.heading == "强化防溺水教育"
     assert "特此通知。" in [p.text for p in last.body]
@@ -760,8 +760,10 @@ def test_official_document_header_is_not_the_title() -> None:
 """
     result = analyse_text(text)
     assert result.draft.meta.title == "××市人民政府办公室关于做好2024年春节期间安全生产工作的通知"
-    # the 版头 is the website's copy of the paper's header; the 发文字号 is kept
-    assert [line.role for line in result.lines][:2] == [LineRole.NOISE, LineRole.BODY]
+    # the 版头 is the website's copy of the paper's header; the 发文字号 is the document's
+    assert [line.role for line in result.lines][:2] == [LineRole.NOISE, LineRole.DOC_NUMBER]
+    assert result.draft.meta.doc_number.endswith("号")
+    assert result.draft.meta.recipient == "各县（区）人民政府，市政府各部门："
 
 
 def test_a_lone_unnumbered_line_does_not_swallow_the_tree() -> None:
@@ -869,7 +871,7 @@ PARTY_REPORT = """关于2023年度党风廉政建设工作情况的报告
 def test_report_to_a_superior_with_indented_signature() -> None:
     draft = analyse_text(PARTY_REPORT).draft
     assert draft.meta.title == "关于2023年度党风廉政建设工作情况的报告"
-    assert draft.intro[0].text == "县纪委监委："  # 主送机关
+    assert draft.meta.recipient == "县纪委监委："  # 主送机关
     assert draft.meta.author == "中共××县××局党组"
     assert draft.meta.date == "2024年1月15日"
     assert [h for _, _, h in outline(draft)][:4] == [

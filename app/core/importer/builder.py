@@ -48,6 +48,10 @@ def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
             authors.append(line.text)
         elif role == LineRole.DATE:
             meta.date = line.heading or line.text
+        elif role == LineRole.RECIPIENT:
+            meta.recipient += line.text
+        elif role == LineRole.DOC_NUMBER:
+            meta.doc_number = meta.doc_number or line.heading or line.text
         elif role == LineRole.ATTACHMENT:
             attachments.append(line)
         elif role == LineRole.APPENDIX:

@@ -26,6 +26,7 @@ from app.core.importer.markers import (
     heading_text,
     is_letter_spaced,
     lead_sentence_end,
+    stored_heading,
     strip_heading_end,
 )
 from app.core.importer.unmarked import MAX_UNMARKED_HEADING, mark_unmarked_headings
@@ -295,7 +296,7 @@ def _make_marked_heading(cand: _Candidate) -> None:
     line.number = cand.marker.number
     rest = cand.rest
     if cand.marker.keep_in_heading and cand.marker.kind not in SERIES_KEPT_KINDS:
-        line.heading, line.run_in_body = heading_text(line.text), ""
+        line.heading, line.run_in_body = stored_heading(cand.marker, line.text, rest), ""
     else:
         # A member of a heading sequence that reads like an item ("（1）日常检查。……；")
         # is still split at its lead sentence, as its siblings are.
@@ -363,7 +364,7 @@ def set_heading(line: SourceLine, level: int | None = None) -> None:
         marker, rest = found
         line.marker, line.kind, line.number = marker.text, marker.kind, marker.number
     if marker is not None and marker.keep_in_heading and marker.kind not in SERIES_KEPT_KINDS:
-        line.heading, line.run_in_body = heading_text(line.text), ""
+        line.heading, line.run_in_body = stored_heading(marker, line.text, rest), ""
     else:
         vote, lead_end = _line_vote(line, rest)
         if vote == "runin" and lead_end > 0:

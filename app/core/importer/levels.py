@@ -268,6 +268,8 @@ def numbering_for(kinds: dict[int, list[str]]) -> list[NumberStyle]:
             continue
         if kind == KIND_NONE:  # (a Word heading without a number: the author chose none)
             found[level] = None  # decided below
+        elif kind in DECIMAL_KINDS:  # 1 / 1.1 / 1.1.1: numbered by path
+            found[level] = NumberStyle.DECIMAL
         elif kind in _STYLE_VALUES:
             found[level] = NumberStyle(kind)
         else:
@@ -280,6 +282,8 @@ def numbering_for(kinds: dict[int, list[str]]) -> list[NumberStyle]:
             default = DEFAULT_STYLES[level] if level < len(DEFAULT_STYLES) else NumberStyle.NONE
             if level in found:  # unnumbered headings at this level
                 style = default if default not in used else NumberStyle.NONE
+            elif styles and styles[-1] is NumberStyle.DECIMAL:
+                style = NumberStyle.DECIMAL  # under 2.1 a new section is 2.1.1
             else:  # no heading this deep: the default that is still free
                 free = [s for s in DEFAULT_STYLES if s not in used]
                 style = default if default not in used else (free[0] if free else NumberStyle.NONE)

@@ -19,6 +19,8 @@ class LineRole(StrEnum):
     ATTACHMENT = "attachment"  # 附件说明
     APPENDIX = "appendix"  # the 附件1 label that starts an attached document (an appendix)
     APPENDIX_TITLE = "appendix-title"  # that document's title
+    RECIPIENT = "recipient"  # 主送机关 (Meta.recipient)
+    DOC_NUMBER = "doc-number"  # 发文字号 (Meta.doc_number)
     BLANK = "blank"
 
 

@@ -30,8 +30,10 @@ KIND_CHAPTER_JIE = "chapter-jie"  # 第一节
 CHAPTER_KINDS = frozenset({KIND_CHAPTER, KIND_CHAPTER_ZHANG, KIND_CHAPTER_JIE})
 _CHAPTER_UNIT_KIND = {"章": KIND_CHAPTER_ZHANG, "节": KIND_CHAPTER_JIE}
 # "1 总则" / "2.1 工作目标" / "2.2.1 开展检查": decimal outline numbers (company and
-# technical documents). No style derives them either: the number stays in the heading, and
-# each depth is a kind of its own, so the levels follow the depth.
+# technical documents). Each depth is a kind of its own, so the levels follow the depth;
+# the levels they number take NumberStyle.DECIMAL, which derives "2.1" from the path, so
+# the number leaves the heading text (`stored_heading`). Such a line is never split at a
+# lead sentence (keep_in_heading: the line is the heading, as 第一章's is).
 DECIMAL_KINDS = tuple(f"decimal-{depth}" for depth in range(1, 5))
 # 一要 / 二要 (speeches) and ① ② (a level below 1. or （1）): no style derives them, so
 # the marker stays in the heading, as 第一部分 does.
@@ -39,7 +41,7 @@ KIND_YAO = "cn-yao"
 KIND_CIRCLED = "circled"
 SERIES_KEPT_KINDS = frozenset({KIND_YAO, KIND_CIRCLED})  # split like 一是, marker kept
 # Kinds whose written marker stays in the heading.
-KEPT_MARKER_KINDS = CHAPTER_KINDS | frozenset(DECIMAL_KINDS) | {KIND_YAO, KIND_CIRCLED}
+KEPT_MARKER_KINDS = CHAPTER_KINDS | {KIND_YAO, KIND_CIRCLED}
 _DECIMAL = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?:[\s\u3000]+)(?=[^\d\s.．%％])")
 # A Word heading (style or outline level) without a number: the author chose no numbers.
 KIND_UNNUMBERED = "unnumbered"
@@ -58,7 +60,7 @@ class Marker:
     kind: str  # a NumberStyle value or one of CHAPTER_KINDS
     number: int  # 1-based position the marker states (0 when it cannot be read)
     text: str  # the marker as written, e.g. "（一）"
-    keep_in_heading: bool  # 第一部分 stays in the heading: no style derives it
+    keep_in_heading: bool  # the whole line is the heading, never split: 第一部分, 2.1
 
 
 def _to_int(text: str) -> int:
@@ -156,6 +158,13 @@ def heading_text(text: str) -> str:
     if spaced is not None:
         return f"{spaced.group(1)}{spaced.group(2)}{spaced.group(3)}"
     return text
+
+
+def stored_heading(marker: Marker, text: str, rest: str) -> str:
+    """The heading of a line whose marker is kept whole (keep_in_heading): 第一章 stays in
+    it ("第一章　总则"), a decimal number goes ("2.1　工作目标" → "工作目标": the DECIMAL
+    style prints it)."""
+    return heading_text(rest if marker.kind in DECIMAL_KINDS else text)
 
 
 # "第一章　总　则", "第八章　附　　则": a two-character word set apart, after the marker

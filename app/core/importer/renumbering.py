@@ -11,8 +11,8 @@ from collections.abc import Callable
 from app.core.i18n import N_, Text
 from app.core.importer.levels import body_first, numbering_for
 from app.core.importer.lines import LineRole, SourceLine
-from app.core.importer.markers import KIND_NONE, KIND_UNNUMBERED
-from app.core.numbering import NumberStyle, format_number
+from app.core.importer.markers import DECIMAL_KINDS, KIND_NONE, KIND_UNNUMBERED
+from app.core.numbering import DECIMAL_GAP, NumberStyle, decimal_number, format_number, number_at
 from app.core.zh.chars import FULLWIDTH_DIGITS_TO_ASCII
 
 MAX_NUMBER_WARNINGS = 200  # listed one by one; past that, counted
@@ -24,21 +24,26 @@ def number_warnings(lines: list[SourceLine]) -> list[Text]:
     """Every heading whose derived number differs from the number the source printed, and
     every marker written another way than the numbering writes it: never a silent
     renumbering. Past MAX_NUMBER_WARNINGS the rest are counted (and never made)."""
-    headings, levels, positions, kinds = _placed(lines)
+    headings, levels, paths, kinds = _placed(lines)
     styles = numbering_for(kinds)
     found: list[Callable[[], Text]] = []
     rewritten: dict[str, list[SourceLine]] = {}  # kind → headings whose marker was rewritten
     previous: dict[int, SourceLine] = {}
-    for line, level, position in zip(headings, levels, positions, strict=True):
+    for line, level, path in zip(headings, levels, paths, strict=True):
         last = previous.get(level)
         previous[level] = line
         for deeper in [k for k in previous if k > level]:
             del previous[deeper]
-        derived = format_number(styles[level], position) if level < len(styles) else ""
+        derived = number_at(styles, path).rstrip(DECIMAL_GAP)
         if line.kind == KIND_NONE:
             numbered = any(k not in _UNNUMBERED_KINDS for k in kinds.get(level, []))
             if numbered and derived:  # beside numbered siblings it prints a number too
                 found.append(_unnumbered(line, derived))
+        elif line.kind in DECIMAL_KINDS and line.marker:
+            # "2.1" printed as "3.1" (a section moved under another parent) or not at all
+            source = _decimal_source(line.marker)
+            if derived != source:
+                found.append(_renumbered(line, source, derived, False))
         elif line.kind in _STYLE_VALUES and line.kind not in _UNNUMBERED_KINDS and line.number > 0:
             source = format_number(line.kind, line.number)
             if derived != source:
@@ -98,6 +103,12 @@ def _standard_form(series: list[SourceLine]) -> Text:
     )
 
 
+def _decimal_source(marker: str) -> str:
+    """ "2．1" as the DECIMAL style writes it, without the gap: "2.1"."""
+    parts = _compact(marker).replace("．", ".").split(".")
+    return decimal_number([int(p) for p in parts if p.isdigit()]).rstrip(DECIMAL_GAP)
+
+
 def _compact(marker: str) -> str:
     """The marker without spaces, digits half-width: only the form is compared."""
     return marker.translate(FULLWIDTH_DIGITS_TO_ASCII).replace(" ", "").replace("\u3000", "")
@@ -105,12 +116,13 @@ def _compact(marker: str) -> str:
 
 def _placed(
     lines: list[SourceLine],
-) -> tuple[list[SourceLine], list[int], list[int], dict[int, list[str]]]:
-    """The kept headings with the level and position the builder gives them, and the kinds
-    per level (what the numbering is chosen from)."""
+) -> tuple[list[SourceLine], list[int], list[tuple[int, ...]], dict[int, list[str]]]:
+    """The kept headings with the level and the positions the builder gives them (at each
+    level, outermost first: numbering.number_at's), and the kinds per level (what the
+    numbering is chosen from)."""
     headings: list[SourceLine] = []
     levels: list[int] = []
-    positions: list[int] = []
+    paths: list[tuple[int, ...]] = []
     body: dict[int, list[str]] = {}
     attached: dict[int, list[str]] = {}
     kinds = body
@@ -127,7 +139,7 @@ def _placed(
             counts.append(0)
         counts[level] += 1
         headings.append(line)
-        positions.append(counts[level])
+        paths.append(tuple(counts))
         levels.append(level)
         kinds.setdefault(level, []).append(line.kind or KIND_NONE)
-    return headings, levels, positions, body_first(body, attached)
+    return headings, levels, paths, body_first(body, attached)

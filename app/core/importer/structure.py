@@ -16,7 +16,7 @@ change roles and rebuild.
 from __future__ import annotations
 
 from app.core.importer.appendices import appendix_starts, classify_appendix
-from app.core.importer.asides import keep_document_number, mark_photo_captions
+from app.core.importer.asides import mark_photo_captions, route_meta_lines
 from app.core.importer.closing import attachment_names, mark_closing_block
 from app.core.importer.frame import is_noise_text, mark_title_block, title_text
 from app.core.importer.headings import mark_headings, set_heading
@@ -61,7 +61,7 @@ def classify(lines: list[SourceLine]) -> list[str]:
     levels_warnings = decide_levels(main)
     if _drop_lone_unnumbered_top(main):
         levels_warnings = decide_levels(main)
-    warnings = [*keep_document_number(main), *levels_warnings]
+    warnings = [*route_meta_lines(main), *levels_warnings]
     for first, after in zip(starts, [*starts[1:], len(lines)], strict=False):
         warnings.extend(classify_appendix(lines[first:after]))
     for line in all_lines:
