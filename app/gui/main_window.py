@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             navigate=self.checks.go_to,
         )
         self.pages = WindowPages(self, self.session, self.view, settings, self.status)
+        self.pages.follow_meta(self.meta_bar)
         self.versions = WindowVersions(self, self.session, self.view, settings, self.import_dialog)
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._update_status)

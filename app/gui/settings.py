@@ -57,6 +57,9 @@ class Settings:
     # draft path (resolved) -> the id of the section last shown; the newest entry last
     section_by_draft: dict[str, str] = field(default_factory=dict)
     review_author: str = ""  # who made a change (tracked changes, versions); "" = ask
+    preview_shown: bool = False  # 页面预览 (视图 menu) as the last window left it
+    preview_zoom: int = 0  # its zoom in percent; 0 = 适合宽度
+    preview_columns: int = 1  # its pages side by side (1 or 2)
     # Not saved: set by load_settings when the file was damaged and kept aside.
     load_warning: str = field(default="", compare=False, repr=False)
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core import layout
 from app.core.pagination import LIBREOFFICE, METRICS, Line, Page, Pagination
+from app.core.place import Place as MetaPlace
+from app.core.printed.model import Role
 from app.gui.pages.page_style import PageStyle
 from app.gui.pages.painter import PagePainter
 from app.gui.pages.sheet import PORTRAIT, sheet_of
@@ -25,6 +27,16 @@ PAPER = QColor(255, 255, 255)
 
 Place = tuple[str | None, int | None]  # (section id or None, paragraph index or None)
 
+# The printed lines that come from the document information (文档信息), and its field each
+# shows: a click on one opens the dialog there.
+META_FIELDS: dict[Role, MetaPlace] = {
+    Role.TITLE: MetaPlace.META_TITLE,
+    Role.SUBTITLE: MetaPlace.META_SUBTITLE,
+    Role.ATTACHMENT: MetaPlace.META_ATTACHMENTS,
+    Role.SIGNATURE: MetaPlace.META_AUTHOR,
+    Role.DATE: MetaPlace.META_DATE,
+}
+
 
 def line_place(line: Line) -> Place:
     return (line.section, line.paragraph)
@@ -32,9 +44,12 @@ def line_place(line: Line) -> Place:
 
 class PageCanvas(QWidget):
     """Paints a Pagination; `lineClicked(section_id, paragraph)` on a click on a line
-    (section_id "" for the intro and the title; paragraph -1 for a heading line)."""
+    (section_id "" for the intro; paragraph -1 for a heading line); `metaClicked(field,
+    index)` on a click on the title or the closing part (field: an app.core.place.Place
+    value; index: which 附件, 0 for the other fields)."""
 
     lineClicked = Signal(str, int)
+    metaClicked = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +60,7 @@ class PageCanvas(QWidget):
         self.columns = 1
         self.marked: Place | None = None
         self._rects: list[QRect] = []  # each page's place on the canvas
+        self._first_attachment: int | None = None  # the printed block of 附件说明's first
         self._first: dict[Place, tuple[int, int]] = {}  # where each place's lines start
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -57,9 +73,12 @@ class PageCanvas(QWidget):
             self._painted_as = (style, pagination.metrics)
         self.pages = pagination.pages
         self._first = {}
+        self._first_attachment = None
         for index, page in enumerate(self.pages):
             for line in page.lines:
                 self._first.setdefault(line_place(line), (index, line.slot))
+                if line.role == Role.ATTACHMENT and self._first_attachment is None:
+                    self._first_attachment = line.block
         self._resize()
         self.update()
 
@@ -165,6 +184,16 @@ class PageCanvas(QWidget):
         line = self.line_at(event.position().toPoint())
         if line is None or event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
+            return
+        field = META_FIELDS.get(line.role)
+        if field is not None:
+            first = self._first_attachment
+            index = (
+                line.block - first
+                if field == MetaPlace.META_ATTACHMENTS and first is not None
+                else 0
+            )
+            self.metaClicked.emit(field.value, index)
             return
         section, paragraph = line_place(line)
         self.lineClicked.emit(section or "", -1 if paragraph is None else paragraph)

@@ -2,9 +2,10 @@
 with the export's faces and sizes, one or two side by side, at a zoom that fits the
 width or a percentage, with the page count and the page in view.
 
-It is handed the tracker that keeps the pages current and a `navigate(section_id,
-paragraph)` callback for a clicked line; `follow(section_id, paragraph)` highlights
-where the editor's cursor is and scrolls to it.
+It is handed the tracker that keeps the pages current, a `navigate(section_id,
+paragraph)` callback for a clicked line and an `open_meta(field, index)` one for a click
+on the title or the closing part (文档信息 at that field); `follow(section_id,
+paragraph)` highlights where the editor's cursor is and scrolls to it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.place import Place as MetaPlace
 from app.gui.pages.canvas import GAP_PX, PageCanvas, Place
 from app.gui.pages.painter import TWIPS_PER_INCH
 from app.gui.pages.tracker import PageTracker
@@ -32,6 +34,7 @@ ZOOM_PERCENTS = (50, 75, 100, 125, 150, 200)
 FIT_WIDTH = 0  # the zoom combo's data for 适合宽度
 
 Navigate = Callable[[str | None, int | None], object]
+OpenMeta = Callable[[MetaPlace, int], object]  # a 文档信息 field, and which 附件
 
 
 class _Scroll(QScrollArea):
@@ -54,9 +57,14 @@ class PreviewPanel(QWidget):
     """See the module docstring. `print_requested` is the 打印 button."""
 
     print_requested = Signal()
+    viewChanged = Signal()  # the user chose another zoom, or one or two pages
 
     def __init__(
-        self, tracker: PageTracker, navigate: Navigate, parent: QWidget | None = None
+        self,
+        tracker: PageTracker,
+        navigate: Navigate,
+        open_meta: OpenMeta,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pagePreview")
@@ -64,6 +72,7 @@ class PreviewPanel(QWidget):
         self._followed: Place | None = None
         self.canvas = PageCanvas()
         self.canvas.lineClicked.connect(self._clicked)
+        self.canvas.metaClicked.connect(lambda field, index: open_meta(MetaPlace(field), index))
         self.scroll_area = _Scroll(self)
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -77,6 +86,7 @@ class PreviewPanel(QWidget):
         for percent in ZOOM_PERCENTS:
             self.zoom.addItem(f"{percent}%", percent)
         self.zoom.currentIndexChanged.connect(self._apply_zoom)
+        self.zoom.activated.connect(lambda _index: self.viewChanged.emit())
         self.one_page = self._tool(self.tr("单页"), "previewOnePage")
         self.two_pages = self._tool(self.tr("双页"), "previewTwoPages")
         group = QButtonGroup(self)
@@ -85,6 +95,7 @@ class PreviewPanel(QWidget):
             group.addButton(button)
         self.one_page.setChecked(True)
         group.buttonClicked.connect(self._apply_zoom)
+        group.buttonClicked.connect(lambda _button: self.viewChanged.emit())
         self.print_button = self._tool(self.tr("打印…"), "previewPrint")
         self.print_button.clicked.connect(self.print_requested)
         self.count = QLabel(self)
@@ -126,6 +137,18 @@ class PreviewPanel(QWidget):
         self._followed = None  # the same place may be elsewhere now
         self._show_page_in_view()
 
+    def view_state(self) -> tuple[int, int]:
+        """(the zoom: a percentage, or FIT_WIDTH; the pages side by side), for the settings."""
+        return int(self.zoom.currentData()), self.columns()
+
+    def set_view_state(self, zoom: int, columns: int) -> None:
+        """The zoom and pages side by side as saved; an unknown zoom leaves 适合宽度."""
+        index = self.zoom.findData(zoom)
+        if index >= 0:
+            self.zoom.setCurrentIndex(index)
+        (self.two_pages if columns == 2 else self.one_page).setChecked(True)
+        self._apply_zoom()
+
     def columns(self) -> int:
         return 2 if self.two_pages.isChecked() else 1
 
@@ -152,6 +175,7 @@ class PreviewPanel(QWidget):
         else:
             choice = next((p for p in reversed(ZOOM_PERCENTS) if p < scale - 1), ZOOM_PERCENTS[0])
         self.zoom.setCurrentIndex(self.zoom.findData(choice))
+        self.viewChanged.emit()
 
     def _page_in_view(self) -> int | None:
         """The index of the page at the middle of the view (None: no pages)."""

@@ -2,10 +2,12 @@
 and the paginator's page count in the status bar.
 
 One PageTracker per window keeps the pages current (after steps, write-backs and, while
-the preview is shown, typing); the status bar shows its count, and the preview, the PDF
-and the printer draw its pages. The preview is made on first show. A click on a preview
-line shows that section in the editor and selects the paragraph; moving the editor's
-cursor highlights its paragraph in the preview and scrolls to it.
+the preview is shown, typing in the editor or the meta bar); the status bar shows its
+count, and the preview, the PDF and the printer draw its pages. The preview is made on
+first show. A click on a preview line shows that section in the editor and selects the
+paragraph, a click on the title or the closing part opens 文档信息 at its field; moving
+the editor's cursor highlights its paragraph in the preview and scrolls to it. Whether
+the preview is shown, its zoom and its pages side by side are kept in the settings.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from app.core.model import Draft, Section
 from app.core.place import Place
 from app.gui.document.session import DraftSession
+from app.gui.meta_bar import MetaBar
 from app.gui.pages.tracker import PageTracker
 from app.gui.section_editor import SectionEditor
 from app.gui.section_view import SectionView
@@ -75,8 +78,9 @@ def select_paragraph(editor: SectionEditor, paragraph: int | None) -> None:
 
 class WindowPages(QObject):
     """See the module docstring. Handed the window (menus and docks), the session, the
-    editor and its SectionView (navigation), the settings (export options) and the
-    status line."""
+    editor and its SectionView (navigation), the settings (export options, the preview's
+    state) and the status line; `follow_meta` hands it the meta bar, whose typing shows
+    on the pages."""
 
     def __init__(
         self,
@@ -88,6 +92,8 @@ class WindowPages(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.session, self.view, self.status = window, session, view, status
+        self.settings = settings
+        self.meta_bar: MetaBar | None = None
         self.editor: SectionEditor = view.editor
         self.tracker = PageTracker(
             self.draft_as_typed,
@@ -111,6 +117,8 @@ class WindowPages(QObject):
         self.print_action.triggered.connect(lambda: self.files.print_dialog())
         self._wire()
         self._add_to_menus()
+        if settings.preview_shown:  # as the last session left it
+            self.show_preview(True)
 
     def _wire(self) -> None:
         session, editor, tracker = self.session, self.editor, self.tracker
@@ -123,6 +131,14 @@ class WindowPages(QObject):
         editor.body.cursorPositionChanged.connect(self._follow_editor)
         self.view.shown.connect(self._follow_editor)
         self.tracker.paginated.connect(self._follow_editor)
+
+    def follow_meta(self, bar: MetaBar) -> None:
+        """The pages show 标题, 署名 and 成文日期 as typed in `bar`, before they are
+        committed (on leaving the field), as they show the editor's typing."""
+        self.meta_bar = bar
+        bar.title.textChanged.connect(self.tracker.note_typing)
+        bar.author.textEdited.connect(self.tracker.note_typing)
+        bar.date.textEdited.connect(self.tracker.note_typing)
 
     def _add_to_menus(self) -> None:
         """导出 PDF… and 打印… in 文件 after 导出 Word; a 视图 menu before 帮助."""
@@ -159,7 +175,8 @@ class WindowPages(QObject):
     # -- the dock -------------------------------------------------------------------------
 
     def show_preview(self, shown: bool) -> None:
-        """页面预览 on or off (the 视图 menu's item)."""
+        """页面预览 on or off (the 视图 menu's item); the next session starts so."""
+        self.settings.preview_shown = shown
         if shown and self.dock is None:
             self._make_dock()
         if self.dock is not None:
@@ -173,8 +190,10 @@ class WindowPages(QObject):
         from app.gui.pages.preview import PreviewPanel  # the painter loads with the preview
 
         window = self.window
-        self.panel = PreviewPanel(self.tracker, self.go_to, window)
-        self.panel.print_requested.connect(lambda: self.files.print_dialog())
+        self.panel = panel = PreviewPanel(self.tracker, self.go_to, self.open_doc_info, window)
+        panel.print_requested.connect(lambda: self.files.print_dialog())
+        panel.set_view_state(self.settings.preview_zoom, self.settings.preview_columns)
+        panel.viewChanged.connect(self._remember_view)
         dock = QDockWidget(QCoreApplication.translate("PagePreview", "页面预览"), window)
         dock.setObjectName("pagePreviewDock")
         dock.setWidget(self.panel)
@@ -185,16 +204,27 @@ class WindowPages(QObject):
 
     def _visibility(self, visible: bool) -> None:
         # Its own close button, or a tab behind another dock: the menu item follows, and
-        # the pages follow typing only while they can be seen.
+        # the pages follow typing only while they can be seen. Only its close button (the
+        # dock hidden, the window still shown) changes what the next session starts with.
         self.preview_action.setChecked(visible)
         if visible != self.tracker.live:
             self.tracker.set_live(visible)
+        if self.dock is not None and self.window.isVisible():
+            self.settings.preview_shown = not self.dock.isHidden()
+
+    def _remember_view(self) -> None:
+        if self.panel is not None:
+            self.settings.preview_zoom, self.settings.preview_columns = self.panel.view_state()
 
     def draft_as_typed(self) -> Draft:
         """The session's draft with the heading being typed in the heading line: it is
         committed (one undo step) only when the user leaves the line, but the pages show
         it as it is typed."""
         draft, section = self.session.draft, self.editor.section
+        if self.meta_bar is not None:  # the meta bar's fields as typed (committed on leaving)
+            meta, _problem = self.meta_bar.wanted_meta()
+            if meta != draft.meta:
+                draft = replace(draft, meta=meta)
         typed = self.editor.heading.text()
         if section is None or typed == section.heading:
             return draft
@@ -208,6 +238,17 @@ class WindowPages(QObject):
             return  # the title or the closing part: 文档信息 holds them
         self.view.show_place(section_id if section_id is not None else Place.INTRO)
         select_paragraph(self.editor, paragraph)
+
+    def open_doc_info(self, field: Place, index: int = 0) -> None:
+        """A clicked title or closing line: 文档信息 with that field's cursor (`index`:
+        which 附件), as a 规范检查 finding there opens it."""
+        # Loaded on first use, as the check dock loads them (start-up time).
+        from app.core.checks.base import Location
+        from app.gui.doc_info import edit_doc_info
+
+        if self.meta_bar is not None:
+            self.meta_bar.flush()  # a field being typed in is written first, not overwritten
+        edit_doc_info(self.window, self.session, focus=Location(None, field, index, 0, 0))
 
     def _follow_editor(self) -> None:
         panel, editor = self.panel, self.editor
