@@ -290,3 +290,29 @@ def test_libreoffice_accepts_and_rejects_the_changes_inside_a_table(tmp_path: Pa
     assert accepted["tables"] == [["项目", "完成", "培训", "15次", "专题调研", "3次"]]
     assert rejected["tables"] == [["项目", "完成", "培训", "12次", "调研", "3次"]]
     assert accepted["paragraphs"] == rejected["paragraphs"]  # nothing else changed
+
+
+@needs_uno
+def test_libreoffice_accepts_and_rejects_a_section_made_run_in(tmp_path: Path) -> None:
+    old = _old()
+    old.find("a2").run_in = False
+    new = _old()  # a2 run in: "（二）狠抓作风建设。开展专项整治。" as one paragraph
+    paths = {name: tmp_path / f"{name}.docx" for name in ("tracked", "old", "new")}
+    paths["tracked"].write_bytes(tracked_docx_bytes(old, new, "起草人"))
+    paths["old"].write_bytes(build_docx_bytes(old))
+    paths["new"].write_bytes(build_docx_bytes(new))
+    kept, accepted, rejected, shown_new, shown_old = libreoffice(
+        [
+            {"do": "text", "input": str(paths["tracked"]), "changes": "keep"},
+            {"do": "text", "input": str(paths["tracked"]), "changes": "accept"},
+            {"do": "text", "input": str(paths["tracked"]), "changes": "reject"},
+            {"do": "text", "input": str(paths["new"]), "changes": "keep"},
+            {"do": "text", "input": str(paths["old"]), "changes": "keep"},
+        ]
+    )
+    assert accepted["paragraphs"] == shown_new["paragraphs"]
+    assert rejected["paragraphs"] == shown_old["paragraphs"]
+    assert "ParagraphFormat" in {kind for kind, _ in kept["redlines"]}
+    # the paragraph takes its style back (a heading again, not a run-in item)
+    assert accepted["styles"] == shown_new["styles"]
+    assert rejected["styles"] == shown_old["styles"]

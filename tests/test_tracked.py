@@ -274,3 +274,30 @@ def test_a_table_whose_grid_changed_prints_as_it_is_now_in_both_states() -> None
     new = _tabled([["项目", "完成"], ["培训", "15次"], ["调研", "3次"]])
     blocks = tracked_document(old, new, "王五")
     assert _cells(accepted(blocks)) == _cells(rejected(blocks)) == _cells(printed_for(new))
+
+
+def test_a_section_made_run_in_or_not_is_restyled_text_kept_once() -> None:
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    from app.core.review import read_review
+    from app.core.tracked import tracked_docx_bytes
+
+    for flipped in ("old", "new"):
+        old, new = _draft(), _draft()
+        (old if flipped == "old" else new).find("a2").run_in = False
+        blocks = _check(old, new)
+        # the text is not deleted and inserted again, only restyled: a run-in lead ends
+        # with "。", the only text that comes or goes
+        assert sorted(text for kind, text in _changes(blocks) if kind is not ChangeKind.FORMAT) == [
+            "。"
+        ]
+        assert any(kind is ChangeKind.FORMAT for kind, _ in _changes(blocks))
+        data = tracked_docx_bytes(old, new, "王五")
+        body = docx.Document(io.BytesIO(data)).element.body
+        changes = body.findall(f".//{qn('w:pPrChange')}")
+        assert changes and all(c.get(qn("w:author")) == "王五" for c in changes)
+        review = read_review(new, data, "修订稿.docx", own_author="王五")
+        assert review.suggestions == [] and review.unplaced == []

@@ -5,9 +5,9 @@ Run with the system python that has Debian's python3-uno (not the venv's):
 jobs.json: {"profile": DIR, "author": NAME, "jobs": [JOB, ...]}; prints a JSON list with
 one result per job. A JOB is
     {"do": "text", "input": PATH, "changes": "accept" | "reject" | "keep"}
-        → {"paragraphs": [...], "bold": [...], "tables": [[CELL, ...], ...],
-           "redlines": [[TYPE, AUTHOR], ...]}: every body paragraph's text, the stretches
-          in bold and each table's cell texts after accepting (or rejecting) all tracked
+        → {"paragraphs": [...], "styles": [...], "bold": [...], "tables": [[CELL, ...]],
+           "redlines": [[TYPE, AUTHOR], ...]}: every body paragraph's text and paragraph
+          style, the stretches in bold and each table's cell texts after accepting (or rejecting) all tracked
           changes, as LibreOffice shows them, and the tracked changes it read
     {"do": "review", "input": PATH, "output": PATH, "edits": [EDIT, ...]}
         → {"saved": true}: change recording on, the edits made, saved as Word 2007 XML
@@ -99,6 +99,17 @@ def paragraphs(doc: object) -> list[str]:
     return out
 
 
+def styles(doc: object) -> list[str]:
+    """Every body paragraph's paragraph style, as LibreOffice names it."""
+    out = []
+    enum = doc.getText().createEnumeration()
+    while enum.hasMoreElements():
+        element = enum.nextElement()
+        if element.supportsService("com.sun.star.text.Paragraph"):
+            out.append(element.getPropertyValue("ParaStyleName"))
+    return out
+
+
 def dispatch(ctx: object, doc: object, command: str) -> None:
     helper = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
     helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
@@ -159,6 +170,7 @@ def text_job(ctx: object, desktop: object, job: dict) -> dict:
             dispatch(ctx, doc, ".uno:RejectAllTrackedChanges")
         return {
             "paragraphs": paragraphs(doc),
+            "styles": styles(doc),
             "bold": bold_texts(doc),
             "tables": tables(doc),
             "redlines": found,

@@ -11,9 +11,10 @@ is, so rejecting restores the old order). Within a place the two
 printed texts (each block ended by a paragraph mark) are compared character by character
 (compare.char_ops); a paragraph break only in the newer text is an inserted paragraph
 mark, one only in the older a deleted one. Kept text whose formatting changed (bold,
-italic, underline, face) is written once, in its new formatting, with the old one
-remembered (ChangeKind.FORMAT, Change.was: a w:rPrChange); text that moved into a paragraph
-of another kind (a body line become a heading) is deleted and inserted, so both accept and
+italic, underline, face, or the kind of paragraph it prints in) is written once, in its
+new formatting, with the old one remembered (ChangeKind.FORMAT, Change.was: a
+w:rPrChange); a paragraph kept whose properties changed (a heading become a run-in item,
+say) carries the old ones (PrintedBlock.restyled: a w:pPrChange), so both accept and
 reject stay exact.
 
 A table whose grid (rows, columns, merges, paragraphs per cell) is the same in both
@@ -40,7 +41,7 @@ from app.core.flat import OpKind, char_ops
 from app.core.i18n import N_
 from app.core.model import Draft, Section
 from app.core.printed import PrintedBlock, PrintedRun
-from app.core.printed.model import Change, ChangeKind, PrintedCell, PrintedTable
+from app.core.printed.model import Change, ChangeKind, PrintedCell, PrintedTable, Restyled
 
 GAP = "\x00gap"
 """The name of a place between sections (no section id starts with a control character)."""
@@ -139,17 +140,11 @@ def _marks_last(ops: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:
     return merged
 
 
-def _format(run: PrintedRun | None) -> tuple[object, ...]:
-    if run is None:
-        return ()
-    return (run.role, run.bold, run.italic, run.underline, run.face)
-
-
 def _append(runs: list[PrintedRun], text: str, source: PrintedRun, change: Change | None) -> None:
     """Add text in `source`'s formatting with `change` to runs (joined to the last run
     when it has both)."""
     last = runs[-1] if runs else None
-    if last is not None and last.change == change and _format(last) == _format(source):
+    if last is not None and last.change == change and last.format == source.format:
         last.text += text
         return
     runs.append(replace(source, text=text, change=change))
@@ -157,16 +152,31 @@ def _append(runs: list[PrintedRun], text: str, source: PrintedRun, change: Chang
 
 def _kept(
     runs: list[PrintedRun], char: str, old: PrintedRun, new: PrintedRun, formatted: Change
-) -> bool:
-    """Add a character both states have; False when its run is of another kind of
-    paragraph in each (the caller deletes and inserts it)."""
-    if _format(old) == _format(new):
+) -> None:
+    """Add a character both states have: once, and when its formatting changed (its own,
+    or the kind of paragraph it prints in) with the old formatting remembered."""
+    if old.format == new.format:
         _append(runs, char, new, None)
-    elif old.role == new.role:  # restyled: the text once, its old formatting remembered
-        _append(runs, char, new, replace(formatted, was=old.format))
     else:
-        return False
-    return True
+        _append(runs, char, new, replace(formatted, was=old.format))
+
+
+def _paragraph_part(block: PrintedBlock) -> PrintedBlock:
+    """What w:pPr says of a block: its properties without its text, places and changes."""
+    return replace(
+        block, runs=[], section=None, paragraph=None, bookmark=None, mark=None, restyled=None
+    )
+
+
+def _with_restyling(before: PrintedBlock, block: PrintedBlock, change: Change) -> PrintedBlock:
+    """`block`, and when it is the paragraph `before` was with other properties, those
+    remembered (a w:pPrChange)."""
+    if before.table is not None or block.table is not None:
+        return block
+    if _paragraph_part(before) == _paragraph_part(block):
+        return block
+    was = replace(before, runs=[], bookmark=None, mark=None, restyled=None)
+    return replace(block, restyled=Restyled(change, was))
 
 
 class _Builder:
@@ -199,6 +209,8 @@ class _Builder:
         if mark is None and block.table is not None and before is not None and before.table:
             table = _tracked_table(before.table, block.table, self.inserted, self.formatted)
             block = replace(block, table=table or block.table)
+        elif mark is None and before is not None:
+            block = _with_restyling(before, block, self.formatted)
         self.out.append(TrackedBlock(block))
         self.runs = []
 
@@ -228,10 +240,7 @@ class _Builder:
             return
         if old is None or new is None:  # a break on one side only cannot be equal text
             raise AssertionError("a paragraph break matched a character")
-        if not _kept(self.runs, char, old, new, self.formatted):
-            # a run of another kind of paragraph: the old run out, the new one in
-            self.add(char, old, self.deleted)
-            self.add(char, new, self.inserted)
+        _kept(self.runs, char, old, new, self.formatted)
 
     def _one(self, char: str, run: PrintedRun | None, change: Change, from_old: bool) -> None:
         if run is None:  # a paragraph mark on one side only
@@ -258,9 +267,7 @@ def _tracked_runs(
     for kind, text in char_ops(old_text, new_text):
         for char in text:
             if kind is OpKind.EQUAL:
-                if not _kept(out, char, old_runs[a], new_runs[b], formatted):
-                    _append(out, char, old_runs[a], deleted)
-                    _append(out, char, new_runs[b], inserted)
+                _kept(out, char, old_runs[a], new_runs[b], formatted)
                 a, b = a + 1, b + 1
             elif kind is OpKind.INSERT:
                 _append(out, char, new_runs[b], inserted)
@@ -401,7 +408,11 @@ def _resolved(blocks: list[TrackedBlock], kept: ChangeKind) -> list[PrintedBlock
                 for row in table.rows
             ]
             table = replace(table, rows=rows)
-        out.append(replace(tracked.block, runs=runs, mark=None, table=table))
+        block = replace(tracked.block, runs=runs, mark=None, table=table, restyled=None)
+        restyled = tracked.block.restyled
+        if restyled is not None and kept is ChangeKind.DELETE:  # the paragraph as it was
+            block = replace(restyled.before, runs=runs, bookmark=block.bookmark)
+        out.append(block)
     return out
 
 

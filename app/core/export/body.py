@@ -21,13 +21,16 @@ from itertools import count
 from app.core import layout
 from app.core.export.comments import comment_mark_xml
 from app.core.export.ooxml import (
+    ParagraphArgs,
     bookmark_name,
     bookmark_xml,
     changed_run_xml,
     empty_paragraph,
     indent_xml,
     mark_change_xml,
+    paragraph_props,
     paragraph_xml,
+    ppr_change_xml,
     run_props,
     run_xml,
 )
@@ -79,7 +82,8 @@ def _run(run: PrintedRun, block: PrintedBlock, fonts: StyleFonts, ids: _Ids) -> 
     if run.change is None:
         return run_xml(run.text, props)
     was = run.change.was
-    old_props = "" if was is None else _props(run.formatted(was), block, fonts)
+    before = block.restyled.before if block.restyled is not None else block
+    old_props = "" if was is None else _props(run.formatted(was), before, fonts)
     return changed_run_xml(run.text, props, run.change, next(ids.changes), old_props)
 
 
@@ -111,9 +115,25 @@ def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids, sect_pr: str
     if block.table is not None:
         return table_xml(block.table, lambda run: _run(run, block, fonts, ids))
     if block.role is Role.BLANK and not (
-        block.keep_next or block.keep_together or sect_pr or block.mark
+        block.keep_next or block.keep_together or sect_pr or block.mark or block.restyled
     ):
         return empty_paragraph()
+    runs = [_run(r, block, fonts, ids) for r in block.runs]
+    if block.bookmark is not None:
+        start, end = bookmark_xml(next(ids.bookmarks), bookmark_name(block.bookmark))
+        runs = [start, end, *runs]
+    mark = "" if block.mark is None else mark_change_xml(block.mark, next(ids.changes))
+    change = ""
+    if block.restyled is not None:
+        before = paragraph_props(**_paragraph_args(block.restyled.before))
+        change = ppr_change_xml(block.restyled.change, next(ids.changes), before)
+    return paragraph_xml(
+        runs, sect_pr=sect_pr, mark_rpr=mark, ppr_change=change, **_paragraph_args(block)
+    )
+
+
+def _paragraph_args(block: PrintedBlock) -> ParagraphArgs:
+    """The block's paragraph properties as ooxml.paragraph_props takes them."""
     style = _style(block)
     style_keeps = block.role in (Role.CAPTION, Role.APPENDIX_LABEL) or (
         block.role in _HEADED and layout.HEADING_KEEPS_WITH_NEXT
@@ -125,25 +145,17 @@ def paragraph_of(block: PrintedBlock, fonts: StyleFonts, ids: _Ids, sect_pr: str
     outline = None
     if block.role in _HEADED and level >= layout.LEVEL_COUNT:
         outline = min(level, MAX_OUTLINE_LEVEL)
-    runs = [_run(r, block, fonts, ids) for r in block.runs]
-    if block.bookmark is not None:
-        start, end = bookmark_xml(next(ids.bookmarks), bookmark_name(block.bookmark))
-        runs = [start, end, *runs]
-    mark = "" if block.mark is None else mark_change_xml(block.mark, next(ids.changes))
-    return paragraph_xml(
-        runs,
-        style=style,
-        jc=block.align.value if block.role in _OWN_INDENTS else None,
-        ind=_indent(block),
-        outline_level=outline,
-        keep_next=keep_next,
-        keep_lines=True if block.keep_together else None,
-        widow_control=True if block.widow else None,
-        exact_widths=block.exact_widths,
-        sect_pr=sect_pr,
-        page_break_before=block.page_break_before,
-        mark_rpr=mark,
-    )
+    return {
+        "style": style,
+        "jc": block.align.value if block.role in _OWN_INDENTS else None,
+        "ind": _indent(block),
+        "outline_level": outline,
+        "keep_next": keep_next,
+        "keep_lines": True if block.keep_together else None,
+        "widow_control": True if block.widow else None,
+        "exact_widths": block.exact_widths,
+        "page_break_before": block.page_break_before,
+    }
 
 
 def blocks_xml(

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypedDict
 
 from app.core import layout
 from app.core.printed.model import Change, ChangeKind
@@ -192,6 +193,9 @@ def _on_off(name: str, value: bool | None) -> str:
 def paragraph_xml(
     runs: Iterable[str],
     *,
+    sect_pr: str = "",
+    mark_rpr: str = "",
+    ppr_change: str = "",
     style: str | None = None,
     jc: str | None = None,
     ind: str = "",
@@ -200,15 +204,56 @@ def paragraph_xml(
     keep_lines: bool | None = None,
     widow_control: bool | None = None,
     exact_widths: bool = False,
-    sect_pr: str = "",
     page_break_before: bool = False,
-    mark_rpr: str = "",
 ) -> str:
     """A paragraph; exact_widths switches off the extra gap Word puts between Chinese and
     digits (autoSpaceDE/DN), where a position rule counts digits as exactly half a 字.
     keep_next / keep_lines / widow_control: None inherits the style's value. sect_pr: the
-    properties of the section this paragraph ends (w:sectPr, last in w:pPr). mark_rpr: the
-    paragraph mark's run properties (w:rPr, after outlineLvl and before sectPr)."""
+    properties of the section this paragraph ends (w:sectPr). mark_rpr: the paragraph
+    mark's run properties (w:rPr, before sectPr). ppr_change: a w:pPrChange (last)."""
+    props = paragraph_props(
+        style=style,
+        jc=jc,
+        ind=ind,
+        outline_level=outline_level,
+        keep_next=keep_next,
+        keep_lines=keep_lines,
+        widow_control=widow_control,
+        exact_widths=exact_widths,
+        page_break_before=page_break_before,
+    )
+    props += mark_rpr + sect_pr + ppr_change
+    return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
+
+
+class ParagraphArgs(TypedDict, total=False):
+    """paragraph_props' arguments, as body.py works them out for a printed block."""
+
+    style: str | None
+    jc: str | None
+    ind: str
+    outline_level: int | None
+    keep_next: bool | None
+    keep_lines: bool | None
+    widow_control: bool | None
+    exact_widths: bool
+    page_break_before: bool
+
+
+def paragraph_props(
+    *,
+    style: str | None = None,
+    jc: str | None = None,
+    ind: str = "",
+    outline_level: int | None = None,
+    keep_next: bool | None = None,
+    keep_lines: bool | None = None,
+    widow_control: bool | None = None,
+    exact_widths: bool = False,
+    page_break_before: bool = False,
+) -> str:
+    """The paragraph's own properties in schema order (CT_PPrBase: what w:pPrChange holds
+    of the paragraph as it was)."""
     ppr = []
     if style:
         ppr.append(f'<w:pStyle w:val="{style}"/>')
@@ -224,10 +269,13 @@ def paragraph_xml(
         ppr.append(f'<w:jc w:val="{jc}"/>')
     if outline_level is not None:
         ppr.append(f'<w:outlineLvl w:val="{outline_level}"/>')
-    ppr.append(mark_rpr)
-    ppr.append(sect_pr)
-    props = "".join(ppr)
-    return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
+    return "".join(ppr)
+
+
+def ppr_change_xml(change: Change, change_id: int, before: str) -> str:
+    """A tracked change of a paragraph's properties, the properties it had (ECMA-376 Part 1
+    §17.13.5.29 pPrChange), last in w:pPr."""
+    return f"<w:pPrChange {_change_attrs(change, change_id)}><w:pPr>{before}</w:pPr></w:pPrChange>"
 
 
 def empty_paragraph() -> str:

@@ -57,8 +57,10 @@ class Face(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RunFormat:
-    """A run's own formatting, as a format change remembers it from before."""
+    """A run's formatting (the kind of paragraph it prints in, and its own), as a format
+    change remembers it from before."""
 
+    role: Role
     bold: bool = False
     italic: bool = False
     underline: bool = False
@@ -117,12 +119,17 @@ class PrintedRun:
 
     @property
     def format(self) -> RunFormat:
-        return RunFormat(self.bold, self.italic, self.underline, self.face)
+        return RunFormat(self.role, self.bold, self.italic, self.underline, self.face)
 
     def formatted(self, fmt: RunFormat) -> PrintedRun:
-        """This run with another formatting (its text, role and places kept)."""
+        """This run with another formatting (its text and places kept)."""
         return replace(
-            self, bold=fmt.bold, italic=fmt.italic, underline=fmt.underline, face=fmt.face
+            self,
+            role=fmt.role,
+            bold=fmt.bold,
+            italic=fmt.italic,
+            underline=fmt.underline,
+            face=fmt.face,
         )
 
 
@@ -201,7 +208,18 @@ class PrintedBlock:
     # a tracked change of the paragraph mark itself (an inserted or deleted paragraph):
     # accepting a deleted mark, or rejecting an inserted one, joins it to the next block
     mark: Change | None = None
+    # a tracked change of the paragraph's properties (w:pPrChange): the block as it was
+    restyled: Restyled | None = None
 
     @property
     def text(self) -> str:
         return "".join(r.text for r in self.runs)
+
+
+@dataclass(slots=True)
+class Restyled:
+    """A paragraph whose properties changed (w:pPrChange): who changed them and when, and
+    the block as it was (its role, level, indents, alignment, keeps; not its runs)."""
+
+    change: Change
+    before: PrintedBlock
