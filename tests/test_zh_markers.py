@@ -10,10 +10,12 @@ from hypothesis import strategies as st
 from app.core.importer import analyse_text
 from app.core.importer.markers import find_marker
 from app.core.model import Paragraph
-from app.core.numbering import NumberStyle, format_number
+from app.core.numbering import NumberStyle, format_number, number_at
 from app.core.zh.markers import counts_in_a_row, match_marker
 
-STYLES = [style for style in NumberStyle if style is not NumberStyle.NONE]
+# The decimal style is read only where asked (a number typed into a heading) and by the
+# importer's own decimal pattern: test_decimal_numbers_read_back.
+STYLES = [s for s in NumberStyle if s not in (NumberStyle.NONE, NumberStyle.DECIMAL)]
 
 
 @given(st.sampled_from(STYLES), st.integers(1, 999))
@@ -93,6 +95,25 @@ def test_every_style_and_every_number_up_to_999_reads_back() -> None:
         or (m.style, m.number) != (style, n)
     ]
     assert misread == []
+
+
+def test_decimal_numbers_read_back() -> None:
+    styles = [NumberStyle.DECIMAL] * 3
+    misread = []
+    for path in [(n,) for n in range(1, 100)] + [(2, n) for n in range(1, 100)] + [(3, 1, 9)]:
+        written = number_at(styles, path)
+        marker = match_marker(written + "加强组织建设", decimal=True)
+        if marker is None or (marker.style, marker.number, marker.standard) != (
+            NumberStyle.DECIMAL,
+            path[-1],
+            written,
+        ):
+            misread.append(path)
+        found = find_marker(written + "加强组织建设")  # the importer: one kind per depth
+        if found is None or found[0].kind != f"decimal-{len(path)}" or found[1] != "加强组织建设":
+            misread.append(path)
+    assert misread == []
+    assert match_marker("1.1　总则") is None, "only when asked"
 
 
 def test_circled_numbers_are_typed_markers_but_no_headings() -> None:

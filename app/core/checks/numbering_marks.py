@@ -1,8 +1,8 @@
 """Numbering typed by hand: markers at the start of headings and paragraphs, and
 一是/二是 (第一，第二，) series with a gap or a repeat.
 
-Headings are stored without numbers; a numbered level derives 一、/（一）/1. itself, so a
-marker typed into such a heading prints twice. What a marker is, and that 三、四季度 is
+Headings are stored without numbers; a numbered level derives 一、/（一）/1./2.1 itself,
+so a marker typed into such a heading prints twice ("2.1　" too: the decimal style's). What a marker is, and that 三、四季度 is
 none, is the grammar in app.core.zh.markers, the one the importer reads headings with.
 """
 
@@ -29,7 +29,7 @@ def typed_heading_number(text: str, ctx: UnitContext) -> Iterator[Hit]:
     cut = typed_markers_end(text)
     if not cut:
         return
-    marker = match_marker(text, circled=True)
+    marker = match_marker(text, circled=True, decimal=True)
     assert marker is not None
     message = N_(
         "标题开头手工输入了编号“{marker}”。编号由程序按位置自动生成，打印时会重复，请删除。",

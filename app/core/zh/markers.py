@@ -1,5 +1,6 @@
 """The heading-marker grammar: 一、 （一） 1. （1） 一是 第一， at the start of a text,
-as `numbering.format_number` writes them and as people type them.
+as `numbering.format_number` writes them and as people type them; a decimal number
+("2.1　", "1　" before a full-width space) only when asked (`decimal`: typed into a heading).
 
 Importer (is this line a numbered heading?), checks (is a number typed into a heading,
 is a marker in the wrong form, does a 一是/二是 series skip one?) and the numbering
@@ -17,8 +18,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from app.core.numbering import NumberStyle, format_number
-from app.core.zh.chars import FULLWIDTH_DIGITS_TO_ASCII
+from app.core.numbering import NumberStyle, decimal_number, format_number
+from app.core.zh.chars import FULLWIDTH_DIGITS_TO_ASCII, HAN_CLASS
 from app.core.zh.numerals import NUMERAL_CHARS, parse_chinese_numeral
 
 _N = f"[{NUMERAL_CHARS}]{{1,5}}"  # 九百九十九 is five characters
@@ -47,6 +48,13 @@ _CIRCLED = re.compile(rf"{_LEAD}([①-⑳])")
 # style (like ①); "1)" is （1） typed another way.
 _YAO = re.compile(rf"{_LEAD}(({_N})要)(?=[^\s，,。；;、：:！？!?要求是])")
 _CLOSE_PAREN_ONLY = re.compile(rf"{_LEAD}(({_D})[)）])(?=[^\s\d%％）)])")
+# A decimal number typed in front of a heading: "2.1　工作目标", "2.2.1 开展检查", or a
+# lone "1" before a full-width space ("1　总则"); a Chinese character follows, so
+# "1.5亿元" and "2.2.1　2024年……" (a clause opening with a year) are none.
+_DECIMAL = re.compile(
+    rf"{_LEAD}(\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}(?=[ \u3000])|\d{{1,2}}(?=\u3000))"
+    rf"[ \u3000]+(?=[{HAN_CLASS}])"
+)
 _FIRST_CHARS = frozenset(NUMERAL_CHARS + "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 # The four GB/T 9704 7.3.3 levels: their markers have one right form.
@@ -72,6 +80,9 @@ class NumberMarker:
         """The marker in the form the numbering writes ("（一）" for "(一)")."""
         if self.style is None:
             return self.written
+        if self.style is NumberStyle.DECIMAL:
+            digits = self.written.translate(FULLWIDTH_DIGITS_TO_ASCII).replace("．", ".")
+            return decimal_number([int(part) for part in digits.split(".")])
         return format_number(self.style, self.number)
 
     @property
@@ -97,17 +108,24 @@ def _past_spaces(text: str, index: int) -> int:
 
 
 def match_marker(
-    text: str, *, circled: bool = False, extended: bool = False
+    text: str, *, circled: bool = False, extended: bool = False, decimal: bool = False
 ) -> NumberMarker | None:
     """The numbering marker `text` starts with, or None.
 
     None too for a number run such as 三、四季度 (see `counts_in_a_row`). With circled,
     ① … ⑳ count as markers (without a style). With extended, also 一要 (without a style)
-    and "1)" (read as （1）).
+    and "1)" (read as （1）). With decimal, also "2.1　" (NumberStyle.DECIMAL, `number`
+    the last part).
     """
     first = text.lstrip(" \u3000")[:1]
     if not first or not (first in _FIRST_CHARS or first.isdigit()):
         return None  # most texts: no regex tried
+    if decimal and (found := _DECIMAL.match(text)):
+        written = found.group(1)
+        number = int(re.split("[.．]", written)[-1])
+        return NumberMarker(
+            NumberStyle.DECIMAL, number, found.start(1), found.end(1), found.end(), written
+        )
     for style, pattern in _PATTERNS:
         match = pattern.match(text)
         if match is None:
@@ -152,12 +170,14 @@ def typed_markers_end(text: str) -> int:
     ("一、（一）加强…" → after both; "一是一是…" too), or 0 when none is typed or nothing
     would be left (a bare "1."). The numbering.typed check reports this span and the
     outline leaves it out at rename: a typed number prints after the derived one."""
-    marker = match_marker(text, circled=True)
+    marker = match_marker(text, circled=True, decimal=True)
     end = len(text.rstrip())
     if marker is None or marker.text_start >= end:
         return 0
     cut = marker.text_start
-    while (more := match_marker(text[cut:], circled=True)) and cut + more.text_start < end:
+    while (
+        more := match_marker(text[cut:], circled=True, decimal=True)
+    ) and cut + more.text_start < end:
         cut += more.text_start
     return cut
 

@@ -37,7 +37,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.edits import Edit, TextChange, apply_edit, set_body
 from app.core.model import Block, Draft, Section
-from app.core.numbering import NumberStyle, format_number, style_for_level
+from app.core.numbering import NumberStyle, number_at
 from app.gui.document.char_counts import CharCounts
 from app.gui.document.commands import RenameCommand, move_many
 from app.gui.document.count_labels import count_label, count_tooltip, over_budget
@@ -128,8 +128,12 @@ class SectionTreeModel(SectionDrops):
         return self._levels[section_id]
 
     def number_of(self, section_id: str) -> str:
-        style = style_for_level(self._draft.numbering, self._levels[section_id])
-        return format_number(style, self._rows[section_id] + 1)
+        positions: list[int] = []  # from the section up to the top (a decimal level's path)
+        current: str | None = section_id
+        while current is not None:
+            positions.append(self._rows[current] + 1)
+            current = self.parent_id(current)
+        return number_at(self._draft.numbering, positions[::-1])
 
     def children_of(self, parent_id: str | None) -> list[Section]:
         if parent_id is None:
@@ -438,8 +442,13 @@ class SectionTreeModel(SectionDrops):
         self.dataChanged.emit(self.index(first, 0, parent), self.index(last, 0, parent))
 
     def _numbers_changed(self, parent_id: str | None, first: int) -> None:
-        """Siblings from `first` on have new numbers (their descendants keep theirs)."""
-        self._emit_rows_changed(parent_id, first, len(self.children_of(parent_id)) - 1)
+        """Siblings from `first` on have new numbers (their descendants keep theirs, but
+        under a decimal level, whose numbers carry their parents' path: 2.1 → 3.1)."""
+        siblings = self.children_of(parent_id)
+        self._emit_rows_changed(parent_id, first, len(siblings) - 1)
+        if NumberStyle.DECIMAL in self._draft.numbering:
+            for sibling in siblings[first:]:
+                self._subtree_changed(sibling.id)
 
     def _counts_changed(self, section_id: str | None) -> None:
         """A section's count changed: it and every ancestor show new totals."""
