@@ -122,9 +122,9 @@ def match_marker(
         return None  # most texts: no regex tried
     if decimal and (found := _DECIMAL.match(text)):
         written = found.group(1)
-        number = int(re.split("[.．]", written)[-1])
+        last = int(re.split("[.．]", written)[-1])
         return NumberMarker(
-            NumberStyle.DECIMAL, number, found.start(1), found.end(1), found.end(), written
+            NumberStyle.DECIMAL, last, found.start(1), found.end(1), found.end(), written
         )
     for style, pattern in _PATTERNS:
         match = pattern.match(text)
