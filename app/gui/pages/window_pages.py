@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextTable
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.model import Draft, Section
@@ -28,6 +28,8 @@ from app.gui.section_editor import SectionEditor
 from app.gui.section_view import SectionView
 from app.gui.settings import Settings
 from app.gui.status_line import StatusLine
+from app.gui.tables.blocks import body_units
+from app.gui.tables.places import body_place
 
 if TYPE_CHECKING:
     from app.gui.pages.file_actions import PageFileActions
@@ -57,23 +59,38 @@ def with_heading(draft: Draft, section_id: str, heading: str) -> Draft:
 
 
 def select_paragraph(editor: SectionEditor, paragraph: int | None) -> None:
-    """In the shown section: the heading line (None) or body paragraph n, selected."""
+    """In the shown section: the heading line (None) or body[paragraph], selected (a
+    table: all of it)."""
     if paragraph is None:
         if editor.section is not None:
             editor.heading.setFocus()
             editor.heading.selectAll()
         return
     document = editor.body.document()
-    block = document.findBlockByNumber(paragraph)
-    if not block.isValid():
+    units = body_units(document)
+    if not 0 <= paragraph < len(units):
         return
-    start = block.position() + (editor.body.lead_length if paragraph == 0 else 0)
+    unit = units[paragraph]
     cursor = QTextCursor(document)
-    cursor.setPosition(min(start, document.characterCount() - 1))
-    end = block.position() + max(0, block.length() - 1)
-    cursor.setPosition(max(cursor.position(), end), QTextCursor.MoveMode.KeepAnchor)
+    if isinstance(unit, QTextTable):
+        cursor.setPosition(unit.firstPosition())
+        cursor.setPosition(unit.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+    else:
+        start = unit.position() + (editor.body.lead_length if unit.blockNumber() == 0 else 0)
+        cursor.setPosition(min(start, document.characterCount() - 1))
+        end = unit.position() + max(0, unit.length() - 1)
+        cursor.setPosition(max(cursor.position(), end), QTextCursor.MoveMode.KeepAnchor)
     editor.body.setTextCursor(cursor)
     editor.body.setFocus()
+
+
+def cursor_paragraph(editor: SectionEditor) -> int:
+    """The index in the section's body of the paragraph or table the cursor is in."""
+    body = editor.body
+    document, cursor = body.document(), body.textCursor()
+    if not document.rootFrame().childFrames():  # no table: a block is a paragraph
+        return cursor.blockNumber()
+    return body_place(document, cursor.position(), body.lead_length)[0]
 
 
 class WindowPages(QObject):
@@ -260,4 +277,4 @@ class WindowPages(QObject):
         if editor.heading.hasFocus():
             panel.follow(section, None)
             return
-        panel.follow(section, editor.body.textCursor().blockNumber())
+        panel.follow(section, cursor_paragraph(editor))
