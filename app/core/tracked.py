@@ -151,14 +151,14 @@ def _append(runs: list[PrintedRun], text: str, source: PrintedRun, change: Chang
 
 
 def _kept(
-    runs: list[PrintedRun], char: str, old: PrintedRun, new: PrintedRun, formatted: Change
+    runs: list[PrintedRun], text: str, old: PrintedRun, new: PrintedRun, formatted: Change
 ) -> None:
-    """Add a character both states have: once, and when its formatting changed (its own,
-    or the kind of paragraph it prints in) with the old formatting remembered."""
+    """Add text both states have: once, and when its formatting changed (its own, or the
+    kind of paragraph it prints in) with the old formatting remembered."""
     if old.format == new.format:
-        _append(runs, char, new, None)
+        _append(runs, text, new, None)
     else:
-        _append(runs, char, new, replace(formatted, was=old.format))
+        _append(runs, text, new, replace(formatted, was=old.format))
 
 
 def _paragraph_part(block: PrintedBlock) -> PrintedBlock:
@@ -219,30 +219,47 @@ class _Builder:
         new_text, new_runs = _chars(self.new)
         a = b = 0  # positions in old_text and new_text
         for kind, text in _marks_last(char_ops(old_text, new_text)):
-            for char in text:
+            k = 0
+            while k < len(text):
+                # a stretch in one run on each side (or one paragraph mark), in one go
+                n = 1
                 if kind is OpKind.EQUAL:
-                    self._equal(char, old_runs[a], new_runs[b])
-                    a += 1
-                    b += 1
+                    old, new = old_runs[a], new_runs[b]
+                    while (
+                        k + n < len(text)
+                        and old is not None
+                        and old_runs[a + n] is old
+                        and new_runs[b + n] is new
+                    ):
+                        n += 1
+                    self._equal(text[k : k + n], old, new)
+                    a, b = a + n, b + n
                 elif kind is OpKind.INSERT:
-                    self._one(char, new_runs[b], self.inserted, from_old=False)
-                    b += 1
+                    run = new_runs[b]
+                    while k + n < len(text) and run is not None and new_runs[b + n] is run:
+                        n += 1
+                    self._one(text[k : k + n], run, self.inserted, from_old=False)
+                    b += n
                 else:
-                    self._one(char, old_runs[a], self.deleted, from_old=True)
-                    a += 1
+                    run = old_runs[a]
+                    while k + n < len(text) and run is not None and old_runs[a + n] is run:
+                        n += 1
+                    self._one(text[k : k + n], run, self.deleted, from_old=True)
+                    a += n
+                k += n
         return self.out
 
-    def _equal(self, char: str, old: PrintedRun | None, new: PrintedRun | None) -> None:
-        if char == MARK and old is None and new is None:
+    def _equal(self, text: str, old: PrintedRun | None, new: PrintedRun | None) -> None:
+        if text == MARK and old is None and new is None:
             self.close(None, from_old=False)
             self.i += 1
             self.j += 1
             return
         if old is None or new is None:  # a break on one side only cannot be equal text
             raise AssertionError("a paragraph break matched a character")
-        _kept(self.runs, char, old, new, self.formatted)
+        _kept(self.runs, text, old, new, self.formatted)
 
-    def _one(self, char: str, run: PrintedRun | None, change: Change, from_old: bool) -> None:
+    def _one(self, text: str, run: PrintedRun | None, change: Change, from_old: bool) -> None:
         if run is None:  # a paragraph mark on one side only
             self.close(change, from_old=from_old)
             if from_old:
@@ -250,7 +267,7 @@ class _Builder:
             else:
                 self.j += 1
             return
-        self.add(char, run, change)
+        self.add(text, run, change)
 
 
 def _tracked_runs(
