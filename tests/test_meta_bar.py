@@ -187,6 +187,39 @@ def test_document_info_from_the_bar_updates_the_bar(window, qtbot):
     assert window.meta_bar.author.text() == ""
 
 
+def test_document_info_edits_recipient_and_doc_number_and_the_bar_follows(window, qtbot):
+    from app.core.checks.base import Location
+    from app.core.place import Place
+    from app.gui.doc_info import DocInfoDialog
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, DocInfoDialog)
+        assert dialog.recipient.text() == "" and dialog.doc_number.text() == ""
+        dialog.recipient.setText("市委、市政府：")
+        dialog.doc_number.setText("×政办发〔2024〕12号")
+        dialog.accept()
+
+    seen = on_next_dialog(DocInfoDialog, fill)
+    qtbot.mouseClick(window.meta_bar.more, Qt.MouseButton.LeftButton)
+    assert seen
+    assert (window.draft.meta.recipient, window.draft.meta.doc_number) == (
+        "市委、市政府：",
+        "×政办发〔2024〕12号",
+    )
+    bar = window.meta_bar
+    assert (bar.recipient.text(), bar.doc_number.text()) == (
+        "市委、市政府：",
+        "×政办发〔2024〕12号",
+    )
+    window.session.undo()
+    assert bar.recipient.text() == "" and window.draft.meta.doc_number == ""
+    # a finding in the 主送机关 puts the cursor there with the match selected
+    dialog = DocInfoDialog(Meta(recipient="市委,市政府："))
+    qtbot.addWidget(dialog)
+    dialog.focus_on(Location(None, Place.META_RECIPIENT, 0, 2, 1))
+    assert dialog.recipient.selectedText() == ","
+
+
 def test_saving_while_typing_in_a_field_saves_what_was_typed(window, qtbot, sample_copy):
     bar = window.meta_bar
     replace_text(qtbot, bar.author, "××市××局")

@@ -12,6 +12,9 @@ import pytest
 
 from app.core import layout
 from app.core.draftfile import dumps, load_draft, loads
+from app.core.export.writer import ExportOptions, build_docx_bytes
+from app.core.importer import analyse_text, import_file
+from app.core.importer.asides import is_recipient
 from app.core.model import Draft, Meta, Paragraph, Section
 from app.core.pagination import paginate
 from app.core.place import META_FIELDS, Place, place_label
@@ -102,3 +105,58 @@ def test_the_places_name_the_fields() -> None:
     assert place_label(Place.META_RECIPIENT) == "主送机关"
     assert place_label(Place.META_DOC_NUMBER) == "发文字号"
     assert Place.META_RECIPIENT.is_meta
+
+
+NOTICE = """××市人民政府办公室文件
+×政办发〔2024〕12号
+××市人民政府办公室关于做好2024年防汛工作的通知
+各县（市、区）人民政府，市政府各部门：
+为切实做好2024年防汛工作，经市政府同意，现就有关事项通知如下：
+一、提高思想认识
+各地各部门要坚持人民至上、生命至上。
+二、强化隐患排查
+汛前要对水库、堤防开展拉网式排查。
+××市人民政府办公室
+2024年4月10日
+"""
+
+
+def test_import_routes_the_number_and_the_recipient_to_the_meta_and_says_so() -> None:
+    result = analyse_text(NOTICE)
+    meta = result.draft.meta
+    assert meta.doc_number == "×政办发〔2024〕12号"
+    assert meta.recipient == "各县（市、区）人民政府，市政府各部门："
+    assert result.draft.intro[0].text.startswith("为切实做好2024年防汛工作")
+    assert "第2行：发文字号“×政办发〔2024〕12号”已放入文档信息的“发文字号”" in result.warnings
+    assert any(w.startswith("第4行：主送机关“各县（市、区）人民政府") for w in result.warnings)
+    blocks = printed_document(result.draft)
+    assert [b.role for b in blocks][:3] == [Role.TITLE, Role.BLANK, Role.RECIPIENT]
+
+
+def test_an_exported_recipient_comes_back_as_the_recipient(tmp_path: Path) -> None:
+    draft = analyse_text(NOTICE).draft
+    exported = tmp_path / "通知.docx"
+    exported.write_bytes(build_docx_bytes(draft, ExportOptions()))
+    again = import_file(exported).draft
+    assert again.meta.recipient == draft.meta.recipient
+    assert again.meta.title == draft.meta.title
+    assert [p.text for p in again.intro] == [p.text for p in draft.intro]
+    assert again.meta.doc_number == "", "not printed without a 版头, so not in the file"
+
+
+def test_lines_that_end_with_a_colon_but_name_no_bodies_stay_text() -> None:
+    for opening in ("同志们：", "各位代表：", "现将有关事项通知如下：", "主要做法是："):
+        text = f"××局2024年工作总结\n{opening}\n今年以来，我局认真贯彻落实上级部署。\n一、主要工作\n全年完成各项任务。\n"
+        result = analyse_text(text)
+        assert result.draft.meta.recipient == "", opening
+        assert result.draft.intro[0].text == opening
+    for recipient in ("水利部：", "市委、市政府：", "各乡（镇）人民政府，县直各有关单位："):
+        assert is_recipient(recipient), recipient
+
+
+def test_a_recipient_line_lower_down_is_text() -> None:
+    """Only the line right under the title (or its 文号) is the 主送机关."""
+    text = "关于做好防汛工作的通知\n为做好防汛工作，通知如下。\n各县人民政府：\n一、提高认识\n要高度重视。\n"
+    result = analyse_text(text)
+    assert result.draft.meta.recipient == ""
+    assert [p.text for p in result.draft.intro] == ["为做好防汛工作，通知如下。", "各县人民政府："]
