@@ -31,6 +31,7 @@ _P, _R, _T, _DEL_TEXT, _TAB, _BR, _CR = (
 )
 _INS, _DEL, _MOVE_FROM, _MOVE_TO = w("ins"), w("del"), w("moveFrom"), w("moveTo")
 _PPR, _RPR, _RPR_CHANGE = w("pPr"), w("rPr"), w("rPrChange")
+_PPR_CHANGE = w("pPrChange")
 _BOOKMARK_START, _BOOKMARK_END = w("bookmarkStart"), w("bookmarkEnd")
 _RANGE_START, _RANGE_END, _REFERENCE = (
     w("commentRangeStart"),
@@ -86,6 +87,7 @@ class MarkedParagraph:
     comment_starts: dict[str, int] = field(default_factory=dict)
     comment_ends: dict[str, int] = field(default_factory=dict)
     in_table: bool = False
+    restyled: Revision | None = None  # a w:pPrChange: the paragraph's properties changed
 
     @property
     def length(self) -> int:
@@ -174,6 +176,9 @@ class _Reader:
             self.inline(child, out, Mark.KEPT, None)
         mark, revision = Mark.KEPT, None
         ppr = p.find(_PPR)
+        restyled = ppr.find(_PPR_CHANGE) if ppr is not None else None
+        if restyled is not None:
+            out.restyled = _revision(restyled)
         rpr = ppr.find(_RPR) if ppr is not None else None
         if rpr is not None:
             for tag, kind in ((_INS, Mark.INSERTED), (_DEL, Mark.DELETED)):
@@ -368,6 +373,7 @@ def _own_accepted(paragraph: MarkedParagraph, author: str) -> tuple[MarkedParagr
         {k: shifted(v) for k, v in paragraph.comment_starts.items()},
         {k: shifted(v) for k, v in paragraph.comment_ends.items()},
         paragraph.in_table,
+        None if restyled_by(paragraph, author) else paragraph.restyled,
     )
     return out, mark_deleted
 
@@ -381,4 +387,9 @@ def _joined(first: MarkedParagraph, second: MarkedParagraph) -> MarkedParagraph:
         {**first.comment_starts, **{k: v + length for k, v in second.comment_starts.items()}},
         {**first.comment_ends, **{k: v + length for k, v in second.comment_ends.items()}},
         second.in_table,
+        second.restyled or first.restyled,
     )
+
+
+def restyled_by(paragraph: MarkedParagraph, author: str) -> bool:
+    return paragraph.restyled is not None and paragraph.restyled.author == author

@@ -280,6 +280,9 @@ def _printed(section: Section, number: str) -> PrintedSection:
     return PrintedSection(number, section.heading, section.body, section.run_in)
 
 
+CONTEXT_CHARS = 20  # of a restyled paragraph's text, shown with its listing
+
+
 def _context(text: str, start: int, end: int) -> str:
     return text[max(0, start - 10) : end + 10].replace("\n", "↵")
 
@@ -462,4 +465,28 @@ def place_review(draft: Draft, doc: MarkedDocument, name: str) -> tuple[Review, 
         review.replies, review.resolved, placer.placed_by_source, doc.comments, placed_comments
     )
     review.unplaced_comments = [c for cid, c in doc.comments.items() if cid not in placed_comments]
+    _restyled_paragraphs(review, doc)
     return review, len(groups)
+
+
+def _restyled_paragraphs(review: Review, doc: MarkedDocument) -> None:
+    """A reviewer's change of a paragraph's properties (w:pPrChange: made a heading,
+    aligned, indented) has no place in the draft, whose layout is the standard's: listed
+    with the paragraph's text, never dropped."""
+    for paragraph in doc.paragraphs:
+        if paragraph.restyled is None:
+            continue
+        text = paragraph.text(accepted=True)
+        review.unplaced.append(
+            Unplaced(
+                text,
+                text,
+                paragraph.restyled.author,
+                paragraph.restyled.date,
+                N_(
+                    "修改了段落格式（如改成标题、改对齐或缩进）：版式按国家标准排，未带回；"
+                    "如需改层级，请在编辑器中调整"
+                ),
+                _context(text, 0, min(len(text), CONTEXT_CHARS)),
+            )
+        )
