@@ -94,7 +94,8 @@ class PageCanvas(QWidget):
 
     def _resize(self) -> None:
         """Lay the pages out in rows of `columns`: a row as tall as its tallest page (a
-        landscape page is wider and lower), the canvas as wide as its widest row."""
+        landscape page is wider and lower), the canvas as wide as its widest row, the
+        narrower rows centred under it."""
         self._rects = []
         top, width = GAP_PX, GAP_PX
         for first in range(0, len(self.pages), self.columns):
@@ -109,6 +110,11 @@ class PageCanvas(QWidget):
         if not self.pages:
             size = self.page_size_px()
             width, top = size.width() + 2 * GAP_PX, size.height() + 2 * GAP_PX
+        for first in range(0, len(self._rects), self.columns):  # narrower rows centred
+            row = self._rects[first : first + self.columns]
+            shift = (width - (row[-1].right() + 1 + GAP_PX)) // 2
+            for rect in row:
+                rect.translate(shift, 0)
         self.setFixedSize(width, top)
 
     def row_width_tw(self, columns: int) -> float:
