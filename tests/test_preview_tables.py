@@ -1,15 +1,18 @@
 """Tables in the page preview (issue 11 item 1 leftovers): what the user sees on the canvas
 (the rules drawn across each page a table spans, its landscape pages turned: wider than
-they are high) and where a click on a table's pages lands in the editor.
+they are high), where a click on a table's pages lands in the editor, and what the
+printer gets (a PDF-format QPrinter: turned sheets, the rules).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from gui_helpers import new_window, run_until
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from test_tables_render import tables_draft
@@ -108,3 +111,19 @@ def test_a_click_on_a_table_line_selects_the_table_and_after_it_its_paragraph(
     cursor = editor.body.textCursor()
     assert cursor.currentTable() is None
     assert cursor.selectedText() == tables_draft().sections[0].body[2].text  # type: ignore[union-attr]
+
+
+def test_printing_turns_the_sheets_of_the_landscape_pages(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    target = tmp_path / "打印.pdf"
+    printer.setOutputFileName(str(target))
+    pages = paginate(tables_draft()).pages
+    assert window.pages.files.print_to(printer) == len(pages)
+    with pdfplumber.open(target) as pdf:
+        assert [p.width > p.height for p in pdf.pages] == [page.landscape for page in pages]
+        for sheet, page in zip(pdf.pages, pages, strict=True):
+            if any(line.cells for line in page.lines):
+                assert sheet.lines, sheet.page_number  # the rules go to the printer too
