@@ -11,6 +11,10 @@ import jsonschema
 import pytest
 
 from app.core import layout
+from app.core.checks.base import UnitContext
+from app.core.checks.structure import DOC_NUMBER as DOC_NUMBER_KIND
+from app.core.checks.structure import RECIPIENT as RECIPIENT_KIND
+from app.core.checks.structure import doc_number_form, recipient_colon
 from app.core.draftfile import dumps, load_draft, loads
 from app.core.export.writer import ExportOptions, build_docx_bytes
 from app.core.importer import analyse_text, import_file
@@ -160,3 +164,21 @@ def test_a_recipient_line_lower_down_is_text() -> None:
     result = analyse_text(text)
     assert result.draft.meta.recipient == ""
     assert [p.text for p in result.draft.intro] == ["为做好防汛工作，通知如下。", "各县人民政府："]
+
+
+def _hits(rule, text: str, kind: str) -> list[tuple[int, int, str | None]]:  # noqa: ANN001
+    return [(h.offset, h.length, h.replacement) for h in rule(text, UnitContext(kind))]
+
+
+def test_the_recipient_ends_with_a_full_width_colon() -> None:
+    assert _hits(recipient_colon, RECIPIENT, RECIPIENT_KIND) == []
+    assert _hits(recipient_colon, "市委、市政府:", RECIPIENT_KIND) == [(6, 1, "：")]
+    assert _hits(recipient_colon, "市委、市政府", RECIPIENT_KIND) == [(6, 0, "：")]
+
+
+def test_the_document_number_takes_the_form_of_7_2_4() -> None:
+    assert _hits(doc_number_form, NUMBER, DOC_NUMBER_KIND) == []
+    assert _hits(doc_number_form, "国办函[2004]71号", DOC_NUMBER_KIND) == [(3, 9, "〔2004〕71号")]
+    [hit] = doc_number_form("京政发（2024）第03号", UnitContext(DOC_NUMBER_KIND))
+    assert hit.replacement == "〔2024〕3号"
+    assert "“京政发〔2024〕3号”" in hit.message
