@@ -301,3 +301,21 @@ def test_a_section_made_run_in_or_not_is_restyled_text_kept_once() -> None:
         assert changes and all(c.get(qn("w:author")) == "王五" for c in changes)
         review = read_review(new, data, "修订稿.docx", own_author="王五")
         assert review.suggestions == [] and review.unplaced == []
+
+
+def test_a_table_in_an_added_section_has_its_cell_text_inserted() -> None:
+    from app.core.export.writer import printed_for
+    from app.core.model import Table
+
+    old, new = _draft(), _draft()
+    table = Table.plain([["项目", "完成"], ["培训", "12次"]], caption="表1 完成情况")
+    new.sections.append(Section("附表", [table], id="n2"))
+    blocks = tracked_document(old, new, "王五")
+    assert _cells(accepted(blocks)) == _cells(printed_for(new))
+    # rejected, the text is gone; the rows stay (no row revisions in the printed model)
+    assert _cells(rejected(blocks)) == [[[""], [""], [""], [""]]]
+    for before, after, kind in ((old, new, ChangeKind.INSERT), (new, old, ChangeKind.DELETE)):
+        blocks = tracked_document(before, after, "王五")
+        (tracked,) = [t.block.table for t in blocks if t.block.table is not None]
+        runs = [r for row in tracked.rows for c in row for p in c.paragraphs for r in p]
+        assert runs and all(r.change is not None and r.change.kind is kind for r in runs)

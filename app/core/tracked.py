@@ -19,9 +19,10 @@ reject stay exact.
 
 A table whose grid (rows, columns, merges, paragraphs per cell) is the same in both
 states has its cells' text changes tracked as run revisions inside the cells, compared
-cell paragraph by cell paragraph. A table whose grid changed, or one in a place only one
-state has, prints as it is now in both states (the printed model has no revisions on
-table rows), so reject-all shows the current table there.
+cell paragraph by cell paragraph. A table only one state has (in a section added or
+removed, say) has all its cell text inserted or deleted, but its rows stay: the printed
+model has no row revisions, so reject-all leaves an added table's empty rows. A table
+whose grid changed prints as it is now in both states.
 
 A deleted paragraph mark cannot be carried by runs; it is `PrintedBlock.mark`. The writer
 writes it as w:pPr/w:rPr/w:del (and w:ins for an inserted one, ECMA-376 17.13.5.15 and
@@ -211,6 +212,8 @@ class _Builder:
             block = replace(block, table=table or block.table)
         elif mark is None and before is not None:
             block = _with_restyling(before, block, self.formatted)
+        elif mark is not None:  # a table only this state has (its mark on one side only)
+            block = _table_changed(block, mark)
         self.out.append(TrackedBlock(block))
         self.runs = []
 
@@ -326,13 +329,30 @@ def _tracked_table(
 
 
 def _whole(blocks: list[PrintedBlock], change: Change, keep_bookmarks: bool) -> list[TrackedBlock]:
-    """A place in one state only: every run and mark inserted (or deleted)."""
+    """A place in one state only: every run and mark inserted (or deleted), a table's
+    cell text too."""
     out = []
     for block in blocks:
         runs = [replace(r, change=change) for r in block.runs]
         bookmark = block.bookmark if keep_bookmarks else None
-        out.append(TrackedBlock(replace(block, runs=runs, bookmark=bookmark, mark=change)))
+        block = replace(block, runs=runs, bookmark=bookmark, mark=change)
+        out.append(TrackedBlock(_table_changed(block, change)))
     return out
+
+
+def _table_changed(block: PrintedBlock, change: Change) -> PrintedBlock:
+    """A table in one state only: its cells' text inserted (or deleted). Its rows stay in
+    both states: the printed model has no row revisions (w:trPr/w:ins|w:del)."""
+    if block.table is None:
+        return block
+    rows = [
+        [
+            replace(c, paragraphs=[[replace(r, change=change) for r in p] for p in c.paragraphs])
+            for c in row
+        ]
+        for row in block.table.rows
+    ]
+    return replace(block, table=replace(block.table, rows=rows))
 
 
 def tracked_document(
@@ -411,11 +431,11 @@ def _resolved(blocks: list[TrackedBlock], kept: ChangeKind) -> list[PrintedBlock
     pending: list[PrintedRun] = []  # runs of paragraphs whose mark goes: joined to the next
     for tracked in blocks:
         runs = pending + _resolved_runs(tracked.block.runs, kept)
-        if tracked.mark is not None and tracked.mark.kind is not kept:
+        table = tracked.block.table  # a table has no paragraph mark: its rows stay
+        if tracked.mark is not None and tracked.mark.kind is not kept and table is None:
             pending = runs
             continue
         pending = []
-        table = tracked.block.table
         if table is not None:
             rows = [
                 [
