@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import docx
+from docx.oxml.ns import qn
 
 from app.core.draftfile import save_draft
 from app.core.model import Comment, Draft, Paragraph, Section
@@ -88,3 +89,19 @@ def test_comments_go_into_the_word_file_only_when_asked(tmp_path: Path) -> None:
     sent = docx.Document(io.BytesIO(with_comments.read_bytes()))
     assert [(c.author, c.text) for c in sent.comments] == [("张三", "请补充数据。")]
     assert list(docx.Document(io.BytesIO(without.read_bytes())).comments) == []
+
+
+def test_a_tracked_export_with_comments_carries_both(tmp_path: Path) -> None:
+    path, out = tmp_path / "总结.json", tmp_path / "修订稿.docx"
+    comment = Comment("c1", "张三", "2026-12-02T09:30:00", "请补充数据。", 0, 0, 2, "定稿")
+    save_draft(_draft("初稿正文。"), path)
+    VersionStore(path).take(_draft("初稿正文。"), note="初稿")
+    save_draft(_draft("定稿正文。", [comment]), path)
+    args = ("--track-changes-since", "1", "--comments", "--author", "王五", "--no-version")
+    result = run_app("export", str(path), "-o", str(out), *args)
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(io.BytesIO(out.read_bytes()))
+    assert [(c.author, c.text) for c in document.comments] == [("张三", "请补充数据。")]
+    body = document.element.body
+    authors = {e.get(qn("w:author")) for e in body.iter(qn("w:ins"), qn("w:del"))}
+    assert authors == {"王五"}
