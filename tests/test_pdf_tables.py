@@ -26,6 +26,7 @@ from test_tables_render import HEADER, WIDE, tables_draft
 from app.core import layout
 from app.core.draftfile import save_draft
 from app.core.export.writer import export_docx
+from app.core.model import Draft, Meta, Paragraph, Section, Table
 from app.core.pagination import LIBREOFFICE_STANDIN, Page, paginate
 
 REPO = Path(__file__).parents[1]
@@ -145,3 +146,60 @@ def test_the_tables_print_where_libreoffice_prints_them(tmp_path: Path) -> None:
                 top_a = statistics.median(c["top"] for c in turned_a)
                 top_b = statistics.median(c["top"] for c in turned_b)
                 assert abs(top_a - top_b) < 3  # the number's spaces: the faces' widths
+
+
+def merged_draft() -> Draft:
+    """A table with a cell over two rows (its text longer than one row holds) and one over
+    two columns."""
+    table = Table.plain(
+        [
+            ["项目", "内容", "备注"],
+            ["甲", "第一行内容", "合并说明文字较长需要两行以上才能放下"],
+            ["乙", "第二行内容", ""],
+            ["丙", "", "单独"],
+        ],
+        caption="表1 合并单元格表",
+    )
+    table.col_widths = [1500, 3844, 3500]
+    table.rows[1][2].row_span, table.rows[2][2].covered = 2, True
+    table.rows[3][0].col_span, table.rows[3][1].covered = 2, True
+    body = [Paragraph.plain("正文一段。"), table, Paragraph.plain("正文二段。")]
+    return Draft(meta=Meta(title="合并单元格"), sections=[Section("主要工作", body, id="a")])
+
+
+@pytest.mark.render
+def test_merged_cells_print_where_libreoffice_prints_them(tmp_path: Path) -> None:
+    require_grid_renderer()
+    fonts = require_stand_ins()
+    draft = merged_draft()
+    export_docx(draft, tmp_path / "合并.docx")
+    theirs_pdf = render_pdfs([tmp_path / "合并.docx"], tmp_path / "lo", fontconfig=fonts)[0]
+    save_draft(draft, tmp_path / "合并.json")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    env["FONTCONFIG_FILE"] = str(fonts)
+    result = run_app(
+        "pdf", str(tmp_path / "合并.json"), "-o", str(tmp_path / "合并.pdf"),
+        "--renderer", "libreoffice-standin", env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    with pdfplumber.open(tmp_path / "合并.pdf") as mine, pdfplumber.open(theirs_pdf) as theirs:
+        a, b = mine.pages[0], theirs.pages[0]
+        across_a, down_a = rules(a)
+        across_b, down_b = rules(b)
+        assert len(across_a) == len(across_b) and len(down_a) == len(down_b)
+        assert all(abs(p - q) < 0.5 for p, q in zip(across_a, across_b, strict=True))
+        assert all(abs(p - q) < 0.5 for p, q in zip(down_a, down_b, strict=True))
+
+        def cell_glyphs(page: Any) -> list[tuple[str, float]]:
+            """Each glyph inside the table, with its baseline (the merged cell's text
+            shares lines with the others, centred over its rows)."""
+            top, bottom = rules(page)[0][0], rules(page)[0][-1]
+            glyphs = []
+            for y, text in baseline_rows(page).items():
+                if top < y < bottom:
+                    glyphs += [(char, y) for char in text]
+            return sorted(glyphs)
+
+        glyphs_a, glyphs_b = cell_glyphs(a), cell_glyphs(b)
+        assert [c for c, _y in glyphs_a] == [c for c, _y in glyphs_b]
+        assert all(abs(p - q) < 0.5 for (_c, p), (_d, q) in zip(glyphs_a, glyphs_b, strict=True))
