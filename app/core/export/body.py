@@ -6,10 +6,10 @@ paragraph styles (parts.styles_xml) do not already say: a heading style carries 
 indent, its face and keepNext (R1), Normal the body face, the 2 字 first-line indent and
 justification. No editing of generated XML.
 
-Tracked changes on runs are written as w:ins / w:del (w:delText inside deleted runs), a
-a formatting change as w:rPrChange holding the run's properties before, a block's
-paragraph-mark change (PrintedBlock.mark) in its w:pPr/w:rPr, and a
-block's bookmark as a point (w:bookmarkStart and w:bookmarkEnd together) before its runs:
+Tracked changes on runs are written as w:ins / w:del (w:delText inside deleted runs) or,
+a formatting change, w:rPrChange holding the run's properties before; a block's
+paragraph-mark change (PrintedBlock.mark) in its w:pPr/w:rPr, a change of its properties
+(PrintedBlock.restyled) as w:pPrChange holding the old ones; and a block's bookmark as a point (w:bookmarkStart and w:bookmarkEnd together) before its runs:
 a bookmark spanning the runs of a heading moved LibreOffice 25.2's page breaks by a line
 (tests/test_pagination_render.py, long-headings and emergency cases), a point does not.
 """
