@@ -169,7 +169,7 @@ def test_the_preview_its_zoom_and_its_pages_side_by_side_come_back_next_session(
     first.close()  # the window saves the settings as it closes
     second = new_window(load_settings())
     assert second.open_path(sample_copy) is second
-    assert second.pages.preview_action.isChecked()
+    assert run_until(second.pages.preview_action.isChecked)
     assert run_until(
         lambda: second.pages.panel is not None and bool(second.pages.panel.canvas.pages)
     )
@@ -191,5 +191,6 @@ def test_a_preview_closed_with_its_button_stays_closed_next_session(sample_copy:
     first.close()
     second = new_window(load_settings())
     assert second.open_path(sample_copy) is second
+    run_until(lambda: False, 100)  # a preview to be shown would be by now
     assert not second.pages.preview_action.isChecked()
     assert second.pages.dock is None  # not even made: start-up stays as fast

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextTable
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
@@ -134,8 +134,8 @@ class WindowPages(QObject):
         self.print_action.triggered.connect(lambda: self.files.print_dialog())
         self._wire()
         self._add_to_menus()
-        if settings.preview_shown:  # as the last session left it
-            self.show_preview(True)
+        if settings.preview_shown:  # as the last session left it, once the draft is in
+            QTimer.singleShot(0, self, lambda: self.show_preview(True))
 
     def _wire(self) -> None:
         session, editor, tracker = self.session, self.editor, self.tracker
