@@ -42,7 +42,8 @@ from app.core.flat import OpKind, char_ops
 from app.core.i18n import N_
 from app.core.model import Draft, Section
 from app.core.printed import PrintedBlock, PrintedRun
-from app.core.printed.model import Change, ChangeKind, PrintedCell, PrintedTable, Restyled
+from app.core.printed.model import Change, ChangeKind, Restyled
+from app.core.tracked_runs import add_kept, add_text, table_changed, tracked_table
 
 GAP = "\x00gap"
 """The name of a place between sections (no section id starts with a control character)."""
@@ -141,27 +142,6 @@ def _marks_last(ops: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:
     return merged
 
 
-def _append(runs: list[PrintedRun], text: str, source: PrintedRun, change: Change | None) -> None:
-    """Add text in `source`'s formatting with `change` to runs (joined to the last run
-    when it has both)."""
-    last = runs[-1] if runs else None
-    if last is not None and last.change == change and last.format == source.format:
-        last.text += text
-        return
-    runs.append(replace(source, text=text, change=change))
-
-
-def _kept(
-    runs: list[PrintedRun], text: str, old: PrintedRun, new: PrintedRun, formatted: Change
-) -> None:
-    """Add text both states have: once, and when its formatting changed (its own, or the
-    kind of paragraph it prints in) with the old formatting remembered."""
-    if old.format == new.format:
-        _append(runs, text, new, None)
-    else:
-        _append(runs, text, new, replace(formatted, was=old.format))
-
-
 def _paragraph_part(block: PrintedBlock) -> PrintedBlock:
     """What w:pPr says of a block: its properties without its text, places and changes."""
     return replace(
@@ -195,7 +175,7 @@ class _Builder:
         self.i = self.j = 0  # the old and the new block the text is in
 
     def add(self, text: str, source: PrintedRun, change: Change | None) -> None:
-        _append(self.runs, text, source, change)
+        add_text(self.runs, text, source, change)
 
     def close(self, mark: Change | None, from_old: bool) -> None:
         """End the paragraph being built; its properties are those of the block whose
@@ -208,12 +188,12 @@ class _Builder:
         block = replace(source, runs=self.runs, bookmark=bookmark, mark=mark)
         before = self.old[self.i] if self.i < len(self.old) else None
         if mark is None and block.table is not None and before is not None and before.table:
-            table = _tracked_table(before.table, block.table, self.inserted, self.formatted)
+            table = tracked_table(before.table, block.table, self.inserted, self.formatted)
             block = replace(block, table=table or block.table)
         elif mark is None and before is not None:
             block = _with_restyling(before, block, self.formatted)
         elif mark is not None:  # a table only this state has (its mark on one side only)
-            block = _table_changed(block, mark)
+            block = table_changed(block, mark)
         self.out.append(TrackedBlock(block))
         self.runs = []
 
@@ -260,7 +240,7 @@ class _Builder:
             return
         if old is None or new is None:  # a break on one side only cannot be equal text
             raise AssertionError("a paragraph break matched a character")
-        _kept(self.runs, text, old, new, self.formatted)
+        add_kept(self.runs, text, old, new, self.formatted)
 
     def _one(self, text: str, run: PrintedRun | None, change: Change, from_old: bool) -> None:
         if run is None:  # a paragraph mark on one side only
@@ -273,61 +253,6 @@ class _Builder:
         self.add(text, run, change)
 
 
-def _tracked_runs(
-    old: list[PrintedRun], new: list[PrintedRun], inserted: Change, formatted: Change
-) -> list[PrintedRun]:
-    """One paragraph's runs with the changes from `old` to `new` (a table cell's)."""
-    deleted = replace(inserted, kind=ChangeKind.DELETE)
-    old_runs = [r for r in old for _ in r.text]
-    new_runs = [r for r in new for _ in r.text]
-    out: list[PrintedRun] = []
-    a = b = 0
-    old_text = "".join(r.text for r in old)
-    new_text = "".join(r.text for r in new)
-    for kind, text in char_ops(old_text, new_text):
-        for char in text:
-            if kind is OpKind.EQUAL:
-                _kept(out, char, old_runs[a], new_runs[b], formatted)
-                a, b = a + 1, b + 1
-            elif kind is OpKind.INSERT:
-                _append(out, char, new_runs[b], inserted)
-                b += 1
-            else:
-                _append(out, char, old_runs[a], deleted)
-                a += 1
-    return out
-
-
-def _grid(table: PrintedTable) -> list[list[tuple[int, int, bool, int]]]:
-    return [
-        [(c.col_span, c.row_span, c.covered, len(c.paragraphs)) for c in row] for row in table.rows
-    ]
-
-
-def _tracked_table(
-    old: PrintedTable, new: PrintedTable, inserted: Change, formatted: Change
-) -> PrintedTable | None:
-    """The table as it is now with its cells' text changes since `old` as run revisions;
-    None when the grid changed (rows, columns, merges or paragraphs in a cell)."""
-    if _grid(old) != _grid(new):
-        return None
-    rows: list[list[PrintedCell]] = []
-    for old_row, new_row in zip(old.rows, new.rows, strict=True):
-        rows.append(
-            [
-                replace(
-                    cell,
-                    paragraphs=[
-                        _tracked_runs(o, n, inserted, formatted)
-                        for o, n in zip(before.paragraphs, cell.paragraphs, strict=True)
-                    ],
-                )
-                for before, cell in zip(old_row, new_row, strict=True)
-            ]
-        )
-    return replace(new, rows=rows)
-
-
 def _whole(blocks: list[PrintedBlock], change: Change, keep_bookmarks: bool) -> list[TrackedBlock]:
     """A place in one state only: every run and mark inserted (or deleted), a table's
     cell text too."""
@@ -336,23 +261,8 @@ def _whole(blocks: list[PrintedBlock], change: Change, keep_bookmarks: bool) -> 
         runs = [replace(r, change=change) for r in block.runs]
         bookmark = block.bookmark if keep_bookmarks else None
         block = replace(block, runs=runs, bookmark=bookmark, mark=change)
-        out.append(TrackedBlock(_table_changed(block, change)))
+        out.append(TrackedBlock(table_changed(block, change)))
     return out
-
-
-def _table_changed(block: PrintedBlock, change: Change) -> PrintedBlock:
-    """A table in one state only: its cells' text inserted (or deleted). Its rows stay in
-    both states: the printed model has no row revisions (w:trPr/w:ins|w:del)."""
-    if block.table is None:
-        return block
-    rows = [
-        [
-            replace(c, paragraphs=[[replace(r, change=change) for r in p] for p in c.paragraphs])
-            for c in row
-        ]
-        for row in block.table.rows
-    ]
-    return replace(block, table=replace(block.table, rows=rows))
 
 
 def tracked_document(

@@ -9,8 +9,9 @@ justification. No editing of generated XML.
 Tracked changes on runs are written as w:ins / w:del (w:delText inside deleted runs) or,
 a formatting change, w:rPrChange holding the run's properties before; a block's
 paragraph-mark change (PrintedBlock.mark) in its w:pPr/w:rPr, a change of its properties
-(PrintedBlock.restyled) as w:pPrChange holding the old ones; and a block's bookmark as a point (w:bookmarkStart and w:bookmarkEnd together) before its runs:
-a bookmark spanning the runs of a heading moved LibreOffice 25.2's page breaks by a line
+(PrintedBlock.restyled) as w:pPrChange holding the old ones; and a block's bookmark as a
+point (w:bookmarkStart and w:bookmarkEnd together) before its runs: a bookmark spanning
+the runs of a heading moved LibreOffice 25.2's page breaks by a line
 (tests/test_pagination_render.py, long-headings and emergency cases), a point does not.
 """
 
