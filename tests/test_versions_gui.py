@@ -108,6 +108,10 @@ def test_exporting_a_tracked_copy_since_a_version(qtbot, tmp_path: Path) -> None
         if p.mark is not Mark.KEPT and p.revision is not None
     )
     assert changes == sorted([(Mark.DELETED, "2", "王起草"), (Mark.INSERTED, "5", "王起草")])
+    # like every export, it keeps the draft as exported as a version
+    store = VersionStore(window.session.path)
+    assert [v.kind for v in store.versions()] == [VersionKind.MANUAL, VersionKind.EXPORT]
+    assert store.load("2").find("s1").body[0].text == "全年完成培训15次。"
 
 
 def test_a_review_comes_back_as_suggestions_and_comments(qtbot, tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from app.gui.document.session import DraftSession
 from app.gui.review.panel import ReviewPanel
 from app.gui.section_view import SectionView
 from app.gui.settings import Settings
+from app.gui.versions.auto import keep_export_version
 from app.gui.versions.dialog import VersionsDialog, take_version_by_hand
 
 
@@ -160,6 +161,7 @@ class WindowVersions(QObject):
             QCoreApplication.translate("Review", "已导出修订稿：%1").replace("%1", str(target)),
             8000,
         )
+        keep_export_version(self.session, self.window.statusBar())  # as every export does
         return True
 
     # -- bringing a review back -------------------------------------------------------------
