@@ -9,6 +9,7 @@ clicks on the preview's canvas.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from PySide6.QtGui import QTextCursor, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from app.core.draftfile import load_draft, save_draft
+from app.core.model import Meta
 from app.core.pagination import Line
 from app.core.printed.model import Role
 from app.gui.main_window import MainWindow
@@ -194,3 +197,29 @@ def test_a_preview_closed_with_its_button_stays_closed_next_session(sample_copy:
     run_until(lambda: False, 100)  # a preview to be shown would be by now
     assert not second.pages.preview_action.isChecked()
     assert second.pages.dock is None  # not even made: start-up stays as fast
+
+
+def test_a_click_on_the_second_attachment_opens_it_in_the_document_information(
+    sample_copy: Path, tmp_path: Path
+) -> None:
+    from app.gui.doc_info import DocInfoDialog
+
+    draft = load_draft(sample_copy)
+    meta = Meta(title=draft.meta.title, attachments=["上半年重点工作完成情况表", "下半年工作计划"])
+    path = tmp_path / "附件.json"
+    save_draft(replace(draft, meta=meta), path)
+    window = open_with_preview(path)
+    lines = printed(window, Role.ATTACHMENT)
+    assert len(lines) == 2 and "下半年工作计划" in lines[1][1].text
+    seen: list[int] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, DocInfoDialog)
+        run_until(lambda: dialog._focus is None, 2000)
+        seen.append(dialog.attachments.currentRow())
+        dialog.reject()
+
+    shown = on_next_dialog(DocInfoDialog, look)
+    click_line(window, *lines[1])
+    assert run_until(lambda: bool(shown) and bool(seen)), "文档信息 did not open"
+    assert seen == [1]
