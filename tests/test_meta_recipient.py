@@ -182,3 +182,23 @@ def test_the_document_number_takes_the_form_of_7_2_4() -> None:
     [hit] = doc_number_form("京政发（2024）第03号", UnitContext(DOC_NUMBER_KIND))
     assert hit.replacement == "〔2024〕3号"
     assert "“京政发〔2024〕3号”" in hit.message
+
+
+def test_the_checker_reads_the_two_fields_and_points_at_them() -> None:
+    """规范检查 (and the export gate) see 主送 and 发文字号 as texts of the document, and a
+    finding on one opens its field in 文档信息."""
+    from app.core.checks import check_draft
+
+    draft = Draft(
+        meta=Meta(
+            title="关于开展检查的通知",
+            recipient="各县（市、区）人民政府",
+            doc_number="某政发〔2024〕第05号",
+        ),
+        sections=[Section("工作安排", [Paragraph.plain("按要求开展。")])],
+    )
+    found = {(f.rule, f.location.field) for f in check_draft(draft)}
+    assert ("recipient.colon", Place.META_RECIPIENT) in found
+    assert ("doc-number.form", Place.META_DOC_NUMBER) in found
+    draft.meta.recipient, draft.meta.doc_number = "各县（市、区）人民政府：", "某政发〔2024〕5号"
+    assert not {f.rule for f in check_draft(draft)} & {"recipient.colon", "doc-number.form"}

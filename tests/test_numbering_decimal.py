@@ -205,3 +205,18 @@ def test_the_outline_menu_offers_the_style_and_the_labels_follow(view) -> None: 
     view.stack.undo()
     view.stack.undo()
     assert labels(model)[:2] == ["一、总则", "1　编制目的"]
+
+
+def test_a_decimal_path_names_each_number_once() -> None:
+    """查找结果 and the check list show a section's path: "1.1.1　", not "1　1.1　1.1.1　";
+    under a level of another style the decimal path follows it ("一、1　")."""
+    from app.core.search import section_paths
+
+    leaf = Section("c", id="c")
+    draft = Draft(
+        numbering=[NumberStyle.DECIMAL] * 3,
+        sections=[Section("a", children=[Section("b", children=[leaf], id="b")], id="a")],
+    )
+    assert section_paths(draft) == {"a": "1　", "b": "1.1　", "c": "1.1.1　"}
+    draft.numbering = [NumberStyle.CN_DUN, NumberStyle.DECIMAL, NumberStyle.DECIMAL]
+    assert section_paths(draft) == {"a": "一、", "b": "一、1　", "c": "一、1.1　"}

@@ -10,7 +10,6 @@ from pathlib import Path
 from app.commands.base import EXIT_OK, output_path
 from app.core.errors import ZongjieError
 from app.core.model import Appendix, Draft, Section
-from app.core.numbering import format_number, style_for_level
 
 NAME = "import"
 HELP = "从 .txt、.docx 或保存的网页（.html）导入，识别标题和各级小标题，保存为草稿"
@@ -44,16 +43,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def appendix_outline(draft: Draft, appendix: Appendix) -> list[tuple[Section, int, str]]:
     """(section, level, printed number) of an appendix, numbered like the body's levels."""
-    rows: list[tuple[Section, int, str]] = []
-
-    def visit(siblings: list[Section], level: int) -> None:
-        style = style_for_level(draft.numbering, level)
-        for index, section in enumerate(siblings):
-            rows.append((section, level, format_number(style, index + 1)))
-            visit(section.children, level + 1)
-
-    visit(appendix.sections, 0)
-    return rows
+    return list(draft.walk_with_level(appendix.sections))
 
 
 def run(args: argparse.Namespace) -> int:

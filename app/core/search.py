@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from app.core.edits import TextChange
 from app.core.model import Block, Cell, Draft, Paragraph, Run, Section, Table
-from app.core.numbering import format_number, style_for_level
+from app.core.numbering import NumberStyle, number_at, style_for_level
 from app.core.place import Place
 
 INTRO = Place.INTRO.value  # Match.section_id of a match in the intro paragraphs
@@ -214,14 +214,22 @@ class MatchPlace:
 def section_paths(draft: Draft) -> dict[str, str]:
     """Every section's path of numbers, outermost first: {"s03": "一、（二）"}."""
     paths: dict[str, str] = {}
+    styles = draft.numbering
 
-    def visit(siblings: list[Section], level: int, prefix: str) -> None:
-        style = style_for_level(draft.numbering, level)
+    def visit(siblings: list[Section], positions: tuple[int, ...], prefix: str, outer: str) -> None:
+        # A decimal number under a decimal level carries its parent's already ("1.2　"
+        # under "1　"): it replaces the parent's number in the path instead of following it.
+        level = len(positions)
+        joins = level > 0 and all(
+            style_for_level(styles, n) is NumberStyle.DECIMAL for n in (level - 1, level)
+        )
+        before = outer if joins else prefix
         for row, section in enumerate(siblings, start=1):
-            paths[section.id] = prefix + format_number(style, row)
-            visit(section.children, level + 1, paths[section.id])
+            path = (*positions, row)
+            paths[section.id] = before + number_at(styles, path)
+            visit(section.children, path, paths[section.id], before)
 
-    visit(draft.sections, 0, "")
+    visit(draft.sections, (), "", "")
     return paths
 
 

@@ -50,7 +50,6 @@ from app.core.importer import (
     import_file,
 )
 from app.core.model import Draft, Section
-from app.core.numbering import format_number, style_for_level
 from app.core.zh.numerals import chinese_numeral
 from app.gui.core_text import tr_core
 from app.gui.dialog_buttons import label_ok_cancel
@@ -82,6 +81,8 @@ ROLE_CHOICES: list[tuple[str, LineRole, int]] = [
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "三级标题")), LineRole.HEADING, 2),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "四级标题")), LineRole.HEADING, 3),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "正文")), LineRole.BODY, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "主送机关")), LineRole.RECIPIENT, 0),
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "发文字号")), LineRole.DOC_NUMBER, 0),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "署名")), LineRole.AUTHOR, 0),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "日期")), LineRole.DATE, 0),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "附件")), LineRole.ATTACHMENT, 0),
@@ -366,22 +367,16 @@ class ImportDialog(QDialog):
         self, sections: list[Section], draft: Draft, top: QTreeWidgetItem | None, row: QSize
     ) -> None:
         parents: dict[int, QTreeWidgetItem] = {}
-
-        def visit(siblings: list[Section], level: int) -> None:
-            style = style_for_level(draft.numbering, level)
-            for index, section in enumerate(siblings):
-                item = QTreeWidgetItem([self._item_text(section, format_number(style, index + 1))])
-                item.setToolTip(0, section.heading)
-                item.setSizeHint(0, row)
-                parent = parents.get(level - 1, top) if level else top
-                if parent is None:
-                    self.outline_tree.addTopLevelItem(item)
-                else:
-                    parent.addChild(item)
-                parents[level] = item
-                visit(section.children, level + 1)
-
-        visit(sections, 0)
+        for section, level, number in draft.walk_with_level(sections):
+            item = QTreeWidgetItem([self._item_text(section, number)])
+            item.setToolTip(0, section.heading)
+            item.setSizeHint(0, row)
+            parent = parents.get(level - 1, top) if level else top
+            if parent is None:
+                self.outline_tree.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            parents[level] = item
 
     def _item_text(self, section: Section, number: str) -> str:
         paragraphs = len(section.body)

@@ -95,9 +95,10 @@ class Hit(NamedTuple):
 # run in Python (4x slower than a str's).
 BODY, INTRO, HEADING = Place.BODY.value, Place.INTRO.value, Place.HEADING.value
 TITLE, SUBTITLE, AUTHOR, DATE, ATTACHMENT = "title", "subtitle", "author", "date", "attachment"
+RECIPIENT, DOC_NUMBER = "recipient", "doc_number"  # 主送机关 (prose: names and 、), 发文字号
 PARAGRAPH_KINDS = frozenset({BODY, INTRO})
-PROSE_KINDS = frozenset({BODY, INTRO, HEADING, TITLE, SUBTITLE, ATTACHMENT})
-ALL_KINDS = PROSE_KINDS | {AUTHOR, DATE}
+PROSE_KINDS = frozenset({BODY, INTRO, HEADING, TITLE, SUBTITLE, ATTACHMENT, RECIPIENT})
+ALL_KINDS = PROSE_KINDS | {AUTHOR, DATE, DOC_NUMBER}
 
 
 class UnitContext(NamedTuple):

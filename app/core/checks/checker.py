@@ -32,9 +32,11 @@ from app.core.checks.base import (
     AUTHOR,
     BODY,
     DATE,
+    DOC_NUMBER,
     DOCUMENT_RULES,
     HEADING,
     INTRO,
+    RECIPIENT,
     RULES,
     SUBTITLE,
     TEXT_RULES,
@@ -235,9 +237,15 @@ def _block_key(block: Block) -> object:
 def _units(draft: Draft) -> Iterator[_Unit]:
     """Every text of the draft in print order: title, intro, sections, 署名, date, 附件."""
     meta = draft.meta
+    if meta.doc_number:
+        where = "发文字号"
+        yield _Unit(UnitContext(DOC_NUMBER), meta.doc_number, None, Place.META_DOC_NUMBER, 0, where)
     yield _Unit(UnitContext(TITLE), meta.title, None, Place.META_TITLE, 0, "标题")
     if meta.subtitle:
         yield _Unit(UnitContext(SUBTITLE), meta.subtitle, None, Place.META_SUBTITLE, 0, "副标题")
+    if meta.recipient:
+        where = "主送机关"
+        yield _Unit(UnitContext(RECIPIENT), meta.recipient, None, Place.META_RECIPIENT, 0, where)
     # Tables are left to their own rules (checks/tables.py, per cell): a finding's offset
     # here would point into Table.text, which no fix or editor selection can address.
     for index, paragraph in enumerate(draft.intro):

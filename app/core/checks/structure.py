@@ -6,9 +6,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.core.checks.base import ATTACHMENT, HEADING, TITLE, Hit, UnitContext, register, text_rule
+from app.core.checks.base import (
+    ATTACHMENT,
+    DOC_NUMBER,
+    HEADING,
+    RECIPIENT,
+    TITLE,
+    Hit,
+    UnitContext,
+    register,
+    text_rule,
+)
 from app.core.i18n import N_
-from app.core.place import Place
 
 BUDGET = register("section.budget", N_("超出字数上限"), "warning")
 EMPTY_HEADING = register("heading.empty", N_("空标题"), "error")
@@ -16,9 +25,7 @@ END_PUNCT = register("heading.end-punct", N_("标题末尾的标点"), "warning"
 
 _END = re.compile("[。，、；：,.;:]+$")
 
-# The kinds of the two meta texts (named without "meta.", as the other meta kinds are).
-RECIPIENT = Place.META_RECIPIENT.value.removeprefix("meta.")
-DOC_NUMBER = Place.META_DOC_NUMBER.value.removeprefix("meta.")
+
 RECIPIENT_COLON = register("recipient.colon", N_("主送机关末尾的冒号"), "warning")
 DOC_NUMBER_FORM = register("doc-number.form", N_("发文字号的写法"), "warning")
 _RECIPIENT_END = re.compile("[：:，,。.；;、]*$")
