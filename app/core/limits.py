@@ -71,6 +71,11 @@ DRAFT_MAX_APPENDICES = 100
 """Appendices (附件 content) in one draft."""
 
 # -- import (app/core/importer/decode.py, docx_reader.py) ---------------------------
+
+WEB_PAGE_MAX_ELEMENTS = 200_000
+"""Elements of a saved web page (.html) read for import (importer/webpage.py). A saved page
+of a long report has a few thousand; a generated or hostile one millions (6 million took
+12 s to read; refused at this count in 0.6 s)."""
 # Measured on this machine (2 cores): the 100-page bench text (draft100.txt, 174 KB, 307
 # lines) imports in 16 ms; exported to .docx (22 KB; document.xml 196 KB, 305 paragraphs,
 # 305 runs) it imports in 25 ms. Each limit is checked before the work it bounds, so a

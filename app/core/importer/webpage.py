@@ -25,6 +25,7 @@ from app.core.importer.decode import (
     check_text_limits,
     decode_text,
 )
+from app.core.limits import WEB_PAGE_MAX_ELEMENTS
 
 _HEAD = 4096  # the <meta charset> stands in the first bytes
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.IGNORECASE)
@@ -85,9 +86,6 @@ def is_web_page(data: bytes) -> bool:
     return _HTML_START.match(head) is not None
 
 
-# A saved page of a long report has a few thousand elements; a generated or hostile one
-# millions (6 million took 12 s to read). (To move to app/core/limits.py with the others.)
-WEB_PAGE_MAX_ELEMENTS = 200_000
 _FEED = 1 << 16  # characters fed to the parser at a time, so the count can stop it
 
 
