@@ -55,6 +55,12 @@ on this machine: a 5,000 × 10 table reads in 0.5 s, exports in 1.4 s and is lai
 DRAFT_MAX_TABLE_CELLS = 100_000
 """Grid positions of all tables of one draft together (about 5 s of page layout)."""
 
+PAGES_MAX = 1_000
+"""Pages drawn into one PDF or print job (app/gui/pages/output.py): ten times the 100-page
+benchmark draft, drawn in 2-9 s here (105 pages: 0.18 s with one CJK face, 0.9 s with the
+four stand-ins); a draft at the draft reader's limits would lay out tens of thousands of
+pages and tie the window up for minutes."""
+
 EDITOR_MAX_TABLE_CELLS = 5_000
 """Cells of a table pasted or inserted in the editor (app/gui/tables). Qt lays a table out
 again on every key typed in it, in time that grows with its cells (bench_table_typing:

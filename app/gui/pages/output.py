@@ -17,6 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
+from app.core import limits
 from app.core.errors import ZongjieError
 from app.core.fileio import atomic_write
 from app.core.i18n import N_
@@ -24,11 +25,7 @@ from app.core.pagination import LIBREOFFICE, METRICS, Page, Pagination
 from app.gui.pages.page_style import PageStyle
 from app.gui.pages.painter import PagePainter, twips_to_device
 
-# The most pages drawn into one PDF or print job: ten times the 100-page benchmark draft,
-# drawn in 2-9 s here (105 pages: 0.18 s with one CJK face, 0.9 s with the four stand-ins);
-# a draft at the draft reader's limits would lay out tens of thousands of pages and tie
-# the window up for minutes. (For app/core/limits.py beside the draft limits.)
-PAGES_MAX = 1_000
+PAGES_MAX = limits.PAGES_MAX  # one PDF or print job (a name of its own: tests lower it)
 PDF_RESOLUTION_DPI = 1440  # one device unit per twip: no rounding of any position
 PDF_CREATOR = "zongjie"
 

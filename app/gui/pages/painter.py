@@ -46,7 +46,9 @@ IDEOGRAPHIC_CENTRE_EM = 0.38
 OFF_GRID_ROLES = frozenset({Role.TITLE, Role.TABLE})
 # Lines set justified (the export's jc="both"): every line of such a paragraph but its
 # last fills the line, as Word and LibreOffice stretch it.
-JUSTIFIED_ROLES = frozenset({Role.INTRO, Role.HEADING, Role.RUN_IN, Role.BODY, Role.ATTACHMENT})
+JUSTIFIED_ROLES = frozenset(
+    {Role.INTRO, Role.RECIPIENT, Role.HEADING, Role.RUN_IN, Role.BODY, Role.ATTACHMENT}
+)
 
 TWIPS_PER_INCH = 1440
 INK = QColor(0, 0, 0)
