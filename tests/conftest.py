@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -14,6 +16,8 @@ import pytest  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_DRAFT = REPO / "resources" / "samples" / "2020年上半年工作总结.json"
 DATA = Path(__file__).resolve().parent / "data"  # test inputs, inside the repository
+RESOURCES = REPO / "resources"
+_WRITTEN_BESIDE = (".versions", ".lock", ".bak", ".tmp")
 
 
 @pytest.fixture(autouse=True)
@@ -24,9 +28,23 @@ def zongjie_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 
+@pytest.fixture(autouse=True)
+def resources_untouched() -> Iterator[None]:
+    """Nothing a test runs writes into resources/ (a version, a lock, a backup of the
+    bundled sample or a template): fail the test that did, and clean it up."""
+    yield
+    written = [p for p in RESOURCES.rglob("*") if p.name.endswith(_WRITTEN_BESIDE)]
+    for path in written:
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    assert not written, f"the test wrote into resources/: {[p.name for p in written]}"
+
+
 @pytest.fixture
-def sample_draft_path() -> Path:
-    return SAMPLE_DRAFT
+def sample_draft_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample draft, copied: reading commands may still write beside their draft (an
+    export keeps a version in NAME.json.versions/), and nothing may land in resources/."""
+    folder = tmp_path_factory.mktemp("sample")
+    return Path(shutil.copy2(SAMPLE_DRAFT, folder / SAMPLE_DRAFT.name))
 
 
 @pytest.fixture

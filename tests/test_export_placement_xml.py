@@ -171,9 +171,8 @@ def test_r4_unknown_choice_is_refused_in_chinese() -> None:
         build_docx_bytes(Draft(), ExportOptions(run_in_lead="bold"))
 
 
-def test_r4_command_line_flag(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from conftest import SAMPLE_DRAFT
-
+def test_r4_command_line_flag(tmp_path, capsys, sample_draft_path) -> None:  # type: ignore[no-untyped-def]
+    SAMPLE_DRAFT = sample_draft_path  # a copy: the export keeps a version beside it
     out = tmp_path / "out.docx"
     assert (
         main(["export", str(SAMPLE_DRAFT), "-o", str(out), "--run-in-lead", "bold-fangsong"]) == 0

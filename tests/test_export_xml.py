@@ -435,11 +435,10 @@ def test_control_characters_do_not_break_the_file() -> None:
     assert "正文含控制符" in [text_of(p) for p in doc.paragraphs()]
 
 
-def test_command_line_export(tmp_path: Path) -> None:
-    from conftest import SAMPLE_DRAFT
-
+def test_command_line_export(tmp_path: Path, sample_draft_path: Path) -> None:
     from app.cli import main
 
+    SAMPLE_DRAFT = sample_draft_path  # a copy: the export keeps a version beside it
     out = tmp_path / "out.docx"
     assert (
         main(["export", str(SAMPLE_DRAFT), "-o", str(out), "--fonts", "windows", "--sealed"]) == 0
