@@ -20,11 +20,6 @@ RECIPIENT = "各县（市、区）人民政府，市政府各部门，各直属�
 PITCH_MM = layout.CHAR_PITCH_PT * 25.4 / 72
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the writer gives Role.RECIPIENT no indent of its own yet: export/body.py "
-    "_OWN_INDENTS needs Role.RECIPIENT (a wiring line for the lead; then drop this mark)",
-)
 def test_recipient_starts_at_the_left_edge_of_the_text_block(tmp_path: Path) -> None:
     require_grid_renderer()
     fonts = require_stand_ins()

@@ -8,7 +8,6 @@ import copy
 import io
 
 import docx
-import pytest
 from docx.oxml.ns import qn
 
 from app.core.export.writer import ExportOptions
@@ -34,12 +33,6 @@ def _commented_text(data: bytes) -> list[str]:
     return out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/core/printed/comments.py counts a tracked export's deleted runs in the "
-    "draft's offsets, so a comment after deleted text slips by its length (lead: the "
-    "patch in the issue-14 report; remove this mark once applied)",
-)
 def test_a_comment_after_deleted_text_covers_what_it_was_made_on() -> None:
     old = Draft(
         meta=Meta(title="总结"),

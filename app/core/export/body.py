@@ -56,7 +56,7 @@ _STYLES = {
 }
 _HEADED = (Role.HEADING, Role.RUN_IN)
 # Paragraphs with indents and alignment of their own (not Normal's).
-_OWN_INDENTS = (Role.ATTACHMENT, Role.SIGNATURE, Role.DATE)
+_OWN_INDENTS = (Role.RECIPIENT, Role.ATTACHMENT, Role.SIGNATURE, Role.DATE)
 
 
 class _Ids:

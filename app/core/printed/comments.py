@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from app.core.model import Comment, Draft, Section, Table
 from app.core.printed.model import (
+    ChangeKind,
     CommentMark,
     MarkKind,
     PrintedBlock,
@@ -48,7 +49,7 @@ def _anchor(
             return None
         heading = section.heading
         shown = heading.strip()
-        base = block.text.find(shown) if shown else -1
+        base = _shown(block.runs).find(shown) if shown else -1
         if base < 0:
             return None
         start, end = _range(heading, comment)
@@ -61,11 +62,13 @@ def _anchor(
     candidates = blocks.get((sid, comment.paragraph), [])
     if isinstance(anchored, Table):
         caption = next((b for b in candidates if b.role is Role.CAPTION), None)
-        return None if caption is None else (caption, 0, len(caption.text))
-    block = next((b for b in candidates if b.table is None), None)
+        return None if caption is None else (caption, 0, len(_shown(caption.runs)))
+    block = next((b for b in candidates if b.table is None and not _gone(b)), None)
     if block is None:
         return None
-    base = len(block.runs[0].text) if block.role is Role.RUN_IN else 0
+    # A run-in paragraph prints after its heading's runs (paragraph None).
+    heading_runs = [r for r in block.runs if r.paragraph is None]
+    base = len(_shown(heading_runs)) if block.role is Role.RUN_IN else 0
     start, end = _range(anchored.text, comment)
     return block, base + start, base + end
 
@@ -81,6 +84,8 @@ def _insert(block: PrintedBlock, offset: int, mark: CommentMark, before_equal: b
                 block.runs.insert(index, _mark_run(run, mark))
                 return
             continue
+        if _deleted(run):
+            continue  # tracked-deleted text: offsets count the text as it now reads
         length = len(run.text)
         if offset < position + length or (offset == position and before_equal):
             cut = offset - position
@@ -95,6 +100,22 @@ def _insert(block: PrintedBlock, offset: int, mark: CommentMark, before_equal: b
         position += length
     template = block.runs[-1] if block.runs else PrintedRun("", block.role, block.section)
     block.runs.append(_mark_run(template, mark))
+
+
+def _deleted(run: PrintedRun) -> bool:
+    return run.change is not None and run.change.kind is ChangeKind.DELETE
+
+
+def _shown(runs: list[PrintedRun]) -> str:
+    """The text as it reads now: runs marked deleted (a tracked export) left out."""
+    return "".join(run.text for run in runs if not _deleted(run))
+
+
+def _gone(block: PrintedBlock) -> bool:
+    """A paragraph the tracked export shows as deleted whole (mark and every run)."""
+    return (
+        block.mark is not None and block.mark.kind is ChangeKind.DELETE and not _shown(block.runs)
+    )
 
 
 def _mark_run(like: PrintedRun, mark: CommentMark) -> PrintedRun:
