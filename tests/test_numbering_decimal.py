@@ -220,3 +220,19 @@ def test_a_decimal_path_names_each_number_once() -> None:
     assert section_paths(draft) == {"a": "1　", "b": "1.1　", "c": "1.1.1　"}
     draft.numbering = [NumberStyle.CN_DUN, NumberStyle.DECIMAL, NumberStyle.DECIMAL]
     assert section_paths(draft) == {"a": "一、", "b": "一、1　", "c": "一、1.1　"}
+
+
+def test_the_space_after_a_decimal_clause_number_is_no_finding() -> None:
+    """Body clauses of a decimal outline ("3.1.1　加快……") keep the space after their number;
+    a stray full-width space between Chinese words is still found."""
+    draft = Draft(
+        numbering=[NumberStyle.DECIMAL] * 3,
+        sections=[
+            Section(
+                "总则",
+                [Paragraph.plain("3.1.1　加快推进项目建设。"), Paragraph.plain("加快　推进。")],
+            )
+        ],
+    )
+    spaces = [f for f in check_draft(draft) if f.rule == "space.inner"]
+    assert [(f.location.paragraph, f.location.offset) for f in spaces] == [(1, 2)]

@@ -10,7 +10,9 @@ from collections.abc import Iterator
 
 from app.core.checks.base import ALL_KINDS, PARAGRAPH_KINDS, Hit, UnitContext, register, text_rule
 from app.core.i18n import N_
+from app.core.numbering import NumberStyle
 from app.core.zh.chars import is_cjk
+from app.core.zh.markers import match_marker
 
 INNER_SPACE = register("space.inner", N_("多余空格"), "warning", auto_fix=True)
 EDGE_SPACE = register("space.edge", N_("首尾空格"), "warning", auto_fix=True)
@@ -29,8 +31,13 @@ def spaces_in_chinese(text: str, ctx: UnitContext) -> Iterator[Hit]:
         return
     first = len(text) - len(text.lstrip())
     last = len(text.rstrip())
+    # "3.1.1　加快……": a decimal clause number is followed by a space, as GB/T 1.1 sets it.
+    marker = match_marker(text, decimal=True)
+    after_number = marker.end if marker and marker.style is NumberStyle.DECIMAL else -1
     for match in _SPACES.finditer(text, first, last):
         start, end = match.span()
+        if start == after_number:
+            continue
         if is_cjk(text[start - 1]) or is_cjk(text[end]):
             if "\u3000" in match.group():
                 message = N_("中文中间有多余的全角空格，请删除。")
