@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
@@ -21,17 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import ZongjieError
-from app.core.export.writer import ExportOptions
-from app.core.review import NotThisDraftError, read_review_file
-from app.core.tracked import DEFAULT_AUTHOR, export_tracked
 from app.core.versions import VersionStore
 from app.gui.core_text import tr_core
 from app.gui.document.session import DraftSession
-from app.gui.review.panel import ReviewPanel
 from app.gui.section_view import SectionView
 from app.gui.settings import Settings
 from app.gui.versions.auto import keep_export_version
-from app.gui.versions.dialog import VersionsDialog, take_version_by_hand
+
+if TYPE_CHECKING:
+    from app.core.review import NotThisDraftError
+    from app.gui.review.panel import ReviewPanel
+    from app.gui.versions.dialog import VersionsDialog
+
+# The versions dialog, the tracked export and the review reader (with the Word reader and
+# the writer under them: ~70 ms of imports) load with the first use of the 审阅 menu, not
+# at start-up (tests/bench_gui.py).
 
 
 class WindowVersions(QObject):
@@ -84,12 +89,16 @@ class WindowVersions(QObject):
     # -- versions -------------------------------------------------------------------------
 
     def take_version(self) -> None:
+        from app.gui.versions.dialog import take_version_by_hand
+
         version = take_version_by_hand(self.session, self.window)
         if version is not None:
             text = QCoreApplication.translate("Review", "已保存版本 %1").replace("%1", version.id)
             self.window.statusBar().showMessage(text, 4000)
 
     def show_versions(self) -> VersionsDialog:
+        from app.gui.versions.dialog import VersionsDialog
+
         dialog = VersionsDialog(self.session, self.window)
         dialog.show()
         return dialog
@@ -143,6 +152,9 @@ class WindowVersions(QObject):
             if not name:
                 return False
             target = Path(name)
+        from app.core.export.writer import ExportOptions
+        from app.core.tracked import export_tracked
+
         try:
             old = VersionStore(path).load(version_id) if path is not None else None
             if old is None:
@@ -168,6 +180,8 @@ class WindowVersions(QObject):
 
     def show_panel(self) -> ReviewPanel:
         if self.panel is None or self.dock is None:
+            from app.gui.review.panel import ReviewPanel
+
             self.panel = ReviewPanel(self.session, self.author, self.show_place)
             self.dock = QDockWidget(QCoreApplication.translate("Review", "审阅"), self.window)
             self.dock.setObjectName("reviewDock")
@@ -188,6 +202,9 @@ class WindowVersions(QObject):
             if not name:
                 return False
             source = Path(name)
+        from app.core.review import NotThisDraftError, read_review_file
+        from app.core.tracked import DEFAULT_AUTHOR
+
         self.session.flush()
         try:
             own = self.author() or DEFAULT_AUTHOR  # who wrote a tracked export's own revisions
