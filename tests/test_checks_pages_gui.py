@@ -36,3 +36,26 @@ def test_a_page_finding_in_the_dock_selects_its_characters(qtbot, tmp_path) -> N
     assert window.editor.section is not None and window.editor.section.id == "s2"
     assert run_until(lambda: window.editor.body.textCursor().selectedText() == "字。")
     window.grab().save(str(tmp_path / "dock.png"))
+
+
+def test_a_table_finding_selects_the_cell_it_names(qtbot) -> None:
+    """A finding in a table (a half-width comma in a cell) selects that comma in its cell,
+    and one after the table still lands in its own paragraph."""
+    from app.core.model import Cell, Table
+
+    table = Table(
+        [[Cell.plain("项目"), Cell.plain("情况")], [Cell.plain("党建"), Cell.plain("完成,良好")]]
+    )
+    draft = Draft(
+        meta=Meta(title="工作总结", author="某某局", date="2024年1月5日"),
+        sections=[Section("主要工作", [Paragraph.plain("开展学习。"), table], id="s1")],
+    )
+    window = new_window()
+    window.set_draft(draft, None, dirty=True)
+    [finding] = [f for f in check_draft(window.session.draft) if f.rule == "table.half-width-punct"]
+    window.checks.go_to(finding)
+    assert run_until(lambda: window.editor.body.textCursor().selectedText() == ",")
+    cursor = window.editor.body.textCursor()
+    assert cursor.currentTable() is not None
+    cell = cursor.currentTable().cellAt(cursor)
+    assert (cell.row(), cell.column()) == (1, 1)

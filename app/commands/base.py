@@ -5,7 +5,7 @@ and not on each other.
 
 Exit codes (documented in README.md):
     0  success
-    1  findings (`check` found problems)
+    1  findings (`check` found problems, or `export --strict` listed some)
     2  bad input: a one-line Chinese message on stderr, nothing written
     3  a bug in the program: a one-line Chinese message on stderr saying so
   130  interrupted (Ctrl+C)

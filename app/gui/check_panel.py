@@ -53,6 +53,7 @@ from app.gui.document.commands import EditCommand, Outline
 from app.gui.document.tree_model import SectionTreeModel
 from app.gui.labels import rule_title, severity_label
 from app.gui.section_editor import SectionEditor
+from app.gui.tables.places import document_position
 
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the panel's findings list
 _RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # rule id of a group row
@@ -477,10 +478,10 @@ def select_in_editor(editor: SectionEditor, finding: Finding) -> bool:
     if loc.field not in (Place.BODY, Place.INTRO):
         return False
     document = editor.body.document()
-    block = document.findBlockByNumber(loc.paragraph)
-    if not block.isValid():
+    # Body places count a table as one block (its offsets run through Table.text's cells).
+    start = document_position(document, loc.paragraph, loc.offset, editor.body.lead_length)
+    if start is None:
         return False
-    start = block.position() + loc.offset + (editor.body.lead_length if loc.paragraph == 0 else 0)
     cursor = QTextCursor(document)
     cursor.setPosition(min(start, document.characterCount() - 1))
     cursor.setPosition(
