@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextTable
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
@@ -223,6 +224,8 @@ class WindowPages(QObject):
         # Its own close button, or a tab behind another dock: the menu item follows, and
         # the pages follow typing only while they can be seen. Only its close button (the
         # dock hidden, the window still shown) changes what the next session starts with.
+        if not shiboken6.isValid(self.window):
+            return  # the window is being destroyed (its docks are hidden on the way out)
         self.preview_action.setChecked(visible)
         if visible != self.tracker.live:
             self.tracker.set_live(visible)
