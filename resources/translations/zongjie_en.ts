@@ -1,13 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>BodyEdit</name>
-    <message numerus="yes">
-        <source>粘贴时去掉了 %n 张图片；表格按行粘贴为段落，每格之间用制表符分隔。图片请在导出的 Word 文件中插入；表格可在 Word 中用“文本转换成表格”还原。</source>
-        <translation>
-            <numerusform>Pasting left out %n image; tables were pasted one row per paragraph, with a tab between cells. Insert images in the exported Word file; Word's Convert Text to Table restores the tables.</numerusform>
-            <numerusform>Pasting left out %n images; tables were pasted one row per paragraph, with a tab between cells. Insert images in the exported Word file; Word's Convert Text to Table restores the tables.</numerusform>
-        </translation>
+    <message>
+        <source>表格</source>
+        <translation>Table</translation>
     </message>
     <message numerus="yes">
         <source>粘贴时去掉了 %n 张图片：正文只保存文字，图片请在导出的 Word 文件中插入。</source>
@@ -16,9 +14,19 @@
             <numerusform>Pasting left out %n images: the body keeps only text; insert images in the exported Word file.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>表格已按行粘贴为段落，每格之间用制表符分隔；可在 Word 中用“文本转换成表格”还原成表格。</source>
-        <translation>Tables were pasted one row per paragraph, with a tab between cells; Word's Convert Text to Table turns them back into tables.</translation>
+    <message numerus="yes">
+        <source>表格单元格中的 %n 个表格已粘贴为该单元格的文字：正文的表格中不能再套表格。</source>
+        <translation>
+            <numerusform>%n table inside a table cell was pasted as the cell&apos;s text: a table in the body cannot contain another table.</numerusform>
+            <numerusform>%n tables inside table cells were pasted as the cells&apos; text: a table in the body cannot contain another table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个表格太大，没有粘贴：粘贴的表格最多 %1 个单元格、%2 列。请把它分成几部分，分别粘贴为几个表格。</source>
+        <translation>
+            <numerusform>%n table was too large and was not pasted: a pasted table can have at most %1 cells and %2 columns. Split it into parts and paste them as separate tables.</numerusform>
+            <numerusform>%n tables were too large and were not pasted: a pasted table can have at most %1 cells and %2 columns. Split them into parts and paste them as separate tables.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -63,33 +71,16 @@
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
         <source>共 %n 处问题</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
-    </message>
-    <message>
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>副标题</source>
-        <translation>Subtitle</translation>
-    </message>
-    <message>
-        <source>署名</source>
-        <translation>Issuing authority</translation>
-    </message>
-    <message>
-        <source>成文日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>附件%1</source>
-        <translation>Attachment %1</translation>
-    </message>
-    <message>
-        <source>开头</source>
-        <translation>Opening</translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>全文</source>
@@ -102,6 +93,27 @@
     <message>
         <source>，</source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>错误 %n</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>警告 %n</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>提示 %n</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>修正全部 %1 处“%2”（一次撤销即可全部恢复）</source>
@@ -117,94 +129,86 @@
     </message>
 </context>
 <context>
-    <name>CheckRule</name>
+    <name>CompareDialog</name>
     <message>
-        <source>成文日期格式</source>
-        <translation>Date format</translation>
+        <source>撤回此处修改</source>
+        <translation>Revert This Change</translation>
     </message>
     <message>
-        <source>日期中多余的“0”</source>
-        <translation>Extra “0” in a date</translation>
+        <source>撤回整节</source>
+        <translation>Revert Whole Section</translation>
     </message>
     <message>
-        <source>标题中手工输入的编号</source>
-        <translation>Number typed into a heading</translation>
+        <source>本节的修改：</source>
+        <translation>Changes in this section:</translation>
     </message>
     <message>
-        <source>序号格式不规范</source>
-        <translation>Irregular number marker</translation>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <source>“一是、二是”序号不连续</source>
-        <translation>“一是, 二是” series out of order</translation>
+        <source>%1 节有改动，共 %2 处修改</source>
+        <translation>Sections changed: %1; changes in all: %2</translation>
     </message>
     <message>
-        <source>未填写的占位符</source>
-        <translation>Unfilled placeholder</translation>
+        <source>没有差别</source>
+        <translation>No differences</translation>
     </message>
     <message>
-        <source>半角标点</source>
-        <translation>Half-width punctuation</translation>
+        <source>（开头）</source>
+        <translation>(opening)</translation>
     </message>
     <message>
-        <source>引号括号不成对</source>
-        <translation>Unpaired quotes or brackets</translation>
+        <source>新增</source>
+        <translation>added</translation>
     </message>
     <message>
-        <source>标点重复</source>
-        <translation>Repeated punctuation</translation>
+        <source>删除</source>
+        <translation>deleted</translation>
     </message>
     <message>
-        <source>省略号不规范</source>
-        <translation>Irregular ellipsis</translation>
+        <source>修改</source>
+        <translation>changed</translation>
     </message>
     <message>
-        <source>破折号不规范</source>
-        <translation>Irregular dash</translation>
+        <source>移动</source>
+        <translation>moved</translation>
     </message>
     <message>
-        <source>破折号、连接号不规范</source>
-        <translation>Irregular dash or hyphen</translation>
+        <source>改标题</source>
+        <translation>heading changed</translation>
     </message>
     <message>
-        <source>全角数字</source>
-        <translation>Full-width digits</translation>
+        <source>标题</source>
+        <translation>Heading</translation>
     </message>
     <message>
-        <source>多余的“**”加粗符号</source>
-        <translation>Stray “**” bold markers</translation>
+        <source>第 %1 段</source>
+        <translation>Paragraph %1</translation>
     </message>
     <message>
-        <source>重复的字</source>
-        <translation>Repeated character</translation>
+        <source>插入“%1”</source>
+        <translation>Inserted “%1”</translation>
     </message>
     <message>
-        <source>重复的词</source>
-        <translation>Repeated word</translation>
+        <source>删除“%1”</source>
+        <translation>Deleted “%1”</translation>
     </message>
     <message>
-        <source>多余空格</source>
-        <translation>Extra spaces</translation>
+        <source>“%1”改为“%2”</source>
+        <translation>“%1” changed to “%2”</translation>
     </message>
     <message>
-        <source>首尾空格</source>
-        <translation>Leading or trailing spaces</translation>
+        <source>“%1”格式改变</source>
+        <translation>Formatting of “%1” changed</translation>
     </message>
     <message>
-        <source>空段落</source>
-        <translation>Empty paragraph</translation>
+        <source>撤回一处修改</source>
+        <translation>Revert a Change</translation>
     </message>
     <message>
-        <source>超出字数上限</source>
-        <translation>Over the length limit</translation>
-    </message>
-    <message>
-        <source>空标题</source>
-        <translation>Empty heading</translation>
-    </message>
-    <message>
-        <source>标题末尾的标点</source>
-        <translation>Punctuation at the end of a heading</translation>
+        <source>撤回整节的修改</source>
+        <translation>Revert the Section&apos;s Changes</translation>
     </message>
 </context>
 <context>
@@ -220,6 +224,14 @@
     <message>
         <source>可不填，例如：——在全局工作会议上的讲话</source>
         <translation>Optional, e.g. —Speech at the Bureau Work Conference</translation>
+    </message>
+    <message>
+        <source>可不填，例如：各县（市、区）人民政府，市政府各部门：</source>
+        <translation>Optional, e.g. 各县（市、区）人民政府，市政府各部门：</translation>
+    </message>
+    <message>
+        <source>可不填，例如：国办函〔2004〕71号</source>
+        <translation>Optional, e.g. 国办函〔2004〕71号</translation>
     </message>
     <message>
         <source>例如：××市××局</source>
@@ -256,6 +268,14 @@
     <message>
         <source>副标题：</source>
         <translation>Subtitle:</translation>
+    </message>
+    <message>
+        <source>主送机关：</source>
+        <translation>Addressee:</translation>
+    </message>
+    <message>
+        <source>发文字号：</source>
+        <translation>Document number:</translation>
     </message>
     <message>
         <source>发文机关署名：</source>
@@ -318,7 +338,7 @@
     </message>
     <message>
         <source>与所在层级的标题相同（第二层为楷体）</source>
-        <translation>Same as the level's heading (KaiTi at level 2)</translation>
+        <translation>Same as the level&apos;s heading (KaiTi at level 2)</translation>
     </message>
     <message>
         <source>仿宋加粗</source>
@@ -331,6 +351,10 @@
     <message>
         <source>第三层标题“1.”加粗</source>
         <translation>Bold third-level headings (“1.”)</translation>
+    </message>
+    <message>
+        <source>包含批注（%1 条未解决的批注，送审用；正式文本不要勾选）</source>
+        <translation>Include comments (unresolved: %1; for a copy sent for review, leave unticked for the final text)</translation>
     </message>
     <message>
         <source>浏览…</source>
@@ -346,7 +370,7 @@
     </message>
     <message>
         <source>“一是”引导句：</source>
-        <translation>"Yishi" lead sentence:</translation>
+        <translation>&quot;Yishi&quot; lead sentence:</translation>
     </message>
     <message>
         <source>保存到：</source>
@@ -365,6 +389,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>本机没有安装：%1。在本机打印时，这些文字会换成别的字体。</source>
+        <translation>Not installed on this computer: %1. Printed from this computer, that text will come out in other fonts.</translation>
+    </message>
+    <message>
+        <source>公文标准字体</source>
+        <translation>Official fonts</translation>
+    </message>
+    <message>
+        <source>Windows 自带字体</source>
+        <translation>Windows fonts</translation>
+    </message>
+    <message>
+        <source>改用“%1”</source>
+        <translation>Switch to “%1”</translation>
+    </message>
+    <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
@@ -379,6 +419,26 @@
     <message>
         <source>“%1”已经存在。要用新导出的文档替换它吗？</source>
         <translation>“%1” already exists. Replace it with the new export?</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot Open</translation>
+    </message>
+    <message>
+        <source>系统没能打开文件所在的文件夹。文件已经导出，位置是：</source>
+        <translation>The system could not open the file&apos;s folder. The file was exported; it is here:</translation>
+    </message>
+    <message>
+        <source>系统没能打开这个文件（可能没有安装 Word、WPS 等能打开 .docx 的程序）。文件已经导出，位置是：</source>
+        <translation>The system could not open the file (perhaps no program that opens .docx files, such as Word or WPS, is installed). The file was exported; it is here:</translation>
+    </message>
+    <message>
+        <source>复制路径</source>
+        <translation>Copy Path</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
     </message>
     <message>
         <source>正在导出 Word……</source>
@@ -413,6 +473,52 @@
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ExportGateDialog</name>
+    <message>
+        <source>导出前检查</source>
+        <translation>Check Before Exporting</translation>
+    </message>
+    <message numerus="yes">
+        <source>导出的 Word 文件里会出现下面 %n 个问题。可以先转到各处改好，也可以照样导出。</source>
+        <translation>
+            <numerusform>The exported Word file will have the %n problem below. You can go to it and fix it first, or export anyway.</numerusform>
+            <numerusform>The exported Word file will have the %n problems below. You can go to each one and fix it first, or export anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>转到</source>
+        <translation>Go To</translation>
+    </message>
+    <message>
+        <source>仍然导出</source>
+        <translation>Export Anyway</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>未填写的占位符</source>
+        <translation>Unfilled placeholders</translation>
+    </message>
+    <message>
+        <source>模板的填写说明</source>
+        <translation>Template instructions</translation>
+    </message>
+    <message>
+        <source>没有填写的落款</source>
+        <translation>Closing not filled in</translation>
+    </message>
+    <message>
+        <source>本机缺少的字体</source>
+        <translation>Fonts missing on this computer</translation>
+    </message>
+    <message>
+        <source>分页问题</source>
+        <translation>Page break problems</translation>
     </message>
 </context>
 <context>
@@ -585,7 +691,7 @@
     </message>
     <message>
         <source>左边的提纲是文章的小节。在“小节”菜单或右键菜单里新建同级或下级小节、重命名、上移下移、升级降级，也可以用鼠标拖动。序号（一、（一）1.）按位置自动生成，不要自己输入；需要时可改“本级编号样式”或设“字数上限”。</source>
-        <translation>The outline on the left lists the document's sections. In the Section menu or the context menu you can add sections at the same level or below, rename, move up and down, promote and demote them, or drag them with the mouse. Numbers (一、（一）1.) follow from the position: don't type them. Where needed, change the level's numbering style or set a character limit.</translation>
+        <translation>The outline on the left lists the document&apos;s sections. In the Section menu or the context menu you can add sections at the same level or below, rename, move up and down, promote and demote them, or drag them with the mouse. Numbers (一、（一）1.) follow from the position: don&apos;t type them. Where needed, change the level&apos;s numbering style or set a character limit.</translation>
     </message>
     <message>
         <source>写正文</source>
@@ -620,8 +726,8 @@
         <translation>User Guide</translation>
     </message>
     <message>
-        <source>各项操作的快捷键见&lt;a href="#shortcuts"&gt;快捷键一览&lt;/a&gt;。</source>
-        <translation>See the &lt;a href="#shortcuts"&gt;list of shortcuts&lt;/a&gt; for every action's keys.</translation>
+        <source>各项操作的快捷键见&lt;a href=&quot;#shortcuts&quot;&gt;快捷键一览&lt;/a&gt;。</source>
+        <translation>See the &lt;a href=&quot;#shortcuts&quot;&gt;list of shortcuts&lt;/a&gt; for every action&apos;s keys.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +761,14 @@
         <translation>Body text</translation>
     </message>
     <message>
+        <source>主送机关</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
         <source>署名</source>
         <translation>Issuing authority</translation>
     </message>
@@ -665,6 +779,14 @@
     <message>
         <source>附件</source>
         <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>附件开始</source>
+        <translation>Attachment start</translation>
+    </message>
+    <message>
+        <source>附件标题</source>
+        <translation>Attachment title</translation>
     </message>
     <message>
         <source>噪声（删除）</source>
@@ -713,6 +835,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>……另有 %n 条提示（鼠标停在这里可看全部）</source>
+        <translation>
+            <numerusform>…and %n more note (hover the mouse here to see them all)</numerusform>
+            <numerusform>…and %n more notes (hover the mouse here to see them all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>附件%1&#x3000;%2</source>
+        <translation>Attachment %1: %2</translation>
+    </message>
+    <message numerus="yes">
         <source>（%n 段）</source>
         <translation>
             <numerusform> (%n paragraph)</numerusform>
@@ -732,7 +865,7 @@
         <translation>Subtitle: %1</translation>
     </message>
     <message>
-        <source>署名：%1　日期：%2</source>
+        <source>署名：%1&#x3000;日期：%2</source>
         <translation>Signed: %1  Date: %2</translation>
     </message>
     <message>
@@ -772,7 +905,7 @@
     </message>
     <message>
         <source>读取 Word 文档的段落和样式</source>
-        <translation>Reading the Word document's paragraphs and styles</translation>
+        <translation>Reading the Word document&apos;s paragraphs and styles</translation>
     </message>
     <message>
         <source>识别标题、层级和落款</source>
@@ -801,6 +934,29 @@
     <message>
         <source>正在分析粘贴的文字……</source>
         <translation>Analysing the pasted text…</translation>
+    </message>
+</context>
+<context>
+    <name>InsertTableDialog</name>
+    <message>
+        <source>插入表格</source>
+        <translation>Insert Table</translation>
+    </message>
+    <message>
+        <source>行数（含表头行）：</source>
+        <translation>Rows (including the header row):</translation>
+    </message>
+    <message>
+        <source>列数：</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>插入</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1288,22 @@
         <translation>Printed centred above the text; press Enter to break it into two lines</translation>
     </message>
     <message>
+        <source>例如：各县（市、区）人民政府，市政府各部门：</source>
+        <translation>e.g. 各县（市、区）人民政府，市政府各部门：</translation>
+    </message>
+    <message>
+        <source>主送机关，顶格排在标题下空一行；没有时留空</source>
+        <translation>The addressee, printed flush left one line below the title; leave empty if there is none</translation>
+    </message>
+    <message>
+        <source>例如：国办函〔2004〕71号</source>
+        <translation>e.g. 国办函〔2004〕71号</translation>
+    </message>
+    <message>
+        <source>发文字号，随草稿保存；没有版头的文档不打印</source>
+        <translation>The document number, saved with the draft; not printed in a document without a letterhead</translation>
+    </message>
+    <message>
         <source>例如：××市××局</source>
         <translation>e.g. ×× Bureau of ×× City</translation>
     </message>
@@ -1160,6 +1332,14 @@
         <translation>Title</translation>
     </message>
     <message>
+        <source>主送</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
         <source>署名</source>
         <translation>Issuing authority</translation>
     </message>
@@ -1180,43 +1360,20 @@
         <translation>Change Title</translation>
     </message>
     <message>
+        <source>修改主送机关</source>
+        <translation>Change Addressee</translation>
+    </message>
+    <message>
+        <source>修改发文字号</source>
+        <translation>Change Document Number</translation>
+    </message>
+    <message>
         <source>修改署名</source>
         <translation>Change Issuing Authority</translation>
     </message>
     <message>
         <source>修改成文日期</source>
         <translation>Change Date</translation>
-    </message>
-</context>
-<context>
-    <name>NumberStyle</name>
-    <message>
-        <source>一、二、三、</source>
-        <translation>一、二、三、 (Chinese numerals)</translation>
-    </message>
-    <message>
-        <source>（一）（二）（三）</source>
-        <translation>（一）（二）（三） (in brackets)</translation>
-    </message>
-    <message>
-        <source>1. 2. 3.</source>
-        <translation>1. 2. 3.</translation>
-    </message>
-    <message>
-        <source>（1）（2）（3）</source>
-        <translation>（1）（2）（3）</translation>
-    </message>
-    <message>
-        <source>一是 二是 三是</source>
-        <translation>一是 二是 三是 (first, second…)</translation>
-    </message>
-    <message>
-        <source>第一，第二，</source>
-        <translation>第一，第二， (firstly, secondly…)</translation>
-    </message>
-    <message>
-        <source>不编号</source>
-        <translation>No numbering</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1460,7 @@
     </message>
     <message>
         <source>为当前小节设定字数上限（不含下级小节），超出时提纲标红、规范检查提示</source>
-        <translation>Set a character limit for this section's own text; past it the outline shows red and the check warns</translation>
+        <translation>Set a character limit for this section&apos;s own text; past it the outline shows red and the check warns</translation>
     </message>
     <message>
         <source>本级编号样式</source>
@@ -1353,14 +1510,99 @@ Character limit (0 for none):</translation>
     </message>
 </context>
 <context>
+    <name>PageOutput</name>
+    <message>
+        <source>工作总结</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法导出 PDF</source>
+        <translation>Cannot Export PDF</translation>
+    </message>
+    <message>
+        <source>已导出 PDF（%1 页）：%2</source>
+        <translation>Exported the PDF (pages: %1): %2</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot Print</translation>
+    </message>
+    <message>
+        <source>已发送打印：%1 页</source>
+        <translation>Sent to the printer (pages: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>页面预览</source>
+        <translation>Page Preview</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
+    <message>
+        <source>设置(&amp;G)…</source>
+        <translation>Settin&amp;gs…</translation>
+    </message>
+    <message>
+        <source>界面语言、自动保存、导出默认选项和作者姓名</source>
+        <translation>Interface language, autosave, export defaults and author name</translation>
+    </message>
     <message>
         <source>界面语言</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <source>界面语言将在下次启动时更改。</source>
-        <translation>The interface language changes the next time the program starts.</translation>
+        <source>界面语言已更改。窗口中个别部分的文字在下次启动程序后才会切换。</source>
+        <translation>The interface language was changed. A few parts of the window switch only the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>设置没有保存</source>
+        <translation>Settings Not Saved</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit Width</translation>
+    </message>
+    <message>
+        <source>单页</source>
+        <translation>One Page</translation>
+    </message>
+    <message>
+        <source>双页</source>
+        <translation>Two Pages</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1370,8 +1612,8 @@ Character limit (0 for none):</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <source>Word 文档或文本文件 (*.docx *.txt);;所有文件 (*)</source>
-        <translation>Word documents or text files (*.docx *.txt);;All files (*)</translation>
+        <source>Word 文档、文本文件或网页 (*.docx *.txt *.html *.htm);;所有文件 (*)</source>
+        <translation>Word documents, text files or web pages (*.docx *.txt *.html *.htm);;All files (*)</translation>
     </message>
     <message>
         <source>无法导入</source>
@@ -1498,6 +1740,220 @@ Restore it?</translation>
     <message>
         <source>（标题）</source>
         <translation>(heading)</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>审阅(&amp;R)</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>保存版本…</source>
+        <translation>Save Version…</translation>
+    </message>
+    <message>
+        <source>版本历史…</source>
+        <translation>Version History…</translation>
+    </message>
+    <message>
+        <source>导出修订稿…</source>
+        <translation>Export with Tracked Changes…</translation>
+    </message>
+    <message>
+        <source>带回审阅意见…</source>
+        <translation>Bring In Review from Word…</translation>
+    </message>
+    <message>
+        <source>审阅面板</source>
+        <translation>Review Panel</translation>
+    </message>
+    <message>
+        <source>已保存版本 %1</source>
+        <translation>Saved version %1</translation>
+    </message>
+    <message>
+        <source>导出修订稿</source>
+        <translation>Export with Tracked Changes</translation>
+    </message>
+    <message>
+        <source>还没有可以比较的版本。请先“保存版本…”或导出一次，修改后再导出修订稿。</source>
+        <translation>There is no version to compare with yet. Use “Save Version…” or export once first; after your changes, export with tracked changes.</translation>
+    </message>
+    <message>
+        <source>标出自哪个版本以来的修改：</source>
+        <translation>Mark the changes made since this version:</translation>
+    </message>
+    <message>
+        <source>（修订稿）</source>
+        <translation> (tracked changes)</translation>
+    </message>
+    <message>
+        <source>Word 文件 (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>导出修订稿失败</source>
+        <translation>Export with Tracked Changes Failed</translation>
+    </message>
+    <message>
+        <source>已导出修订稿：%1</source>
+        <translation>Exported with tracked changes: %1</translation>
+    </message>
+    <message>
+        <source>审阅</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>带回审阅意见</source>
+        <translation>Bring In Review from Word</translation>
+    </message>
+    <message>
+        <source>无法带回审阅意见</source>
+        <translation>Cannot Bring In the Review</translation>
+    </message>
+    <message>
+        <source>不是这份草稿的导出文件</source>
+        <translation>Not Exported from This Draft</translation>
+    </message>
+    <message>
+        <source>作为新草稿导入…</source>
+        <translation>Import as a New Draft…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>尚未带回审阅意见。</source>
+        <translation>No review brought in yet.</translation>
+    </message>
+    <message>
+        <source>修订建议</source>
+        <translation>Suggested changes</translation>
+    </message>
+    <message>
+        <source>批注</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>未能定位</source>
+        <translation>Not placed</translation>
+    </message>
+    <message>
+        <source>接受</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>全部接受</source>
+        <translation>Accept All</translation>
+    </message>
+    <message>
+        <source>全部拒绝</source>
+        <translation>Reject All</translation>
+    </message>
+    <message>
+        <source>回复…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <source>标为已解决</source>
+        <translation>Mark Resolved</translation>
+    </message>
+    <message>
+        <source>带回批注</source>
+        <translation>Bring In Comments</translation>
+    </message>
+    <message>
+        <source>“%1”：%2 条修订建议，%3 条批注，%4 处未能定位。</source>
+        <translation>“%1”: suggested changes: %2; comments: %3; not placed: %4.</translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3。上下文：…%4…</source>
+        <translation>%1 (%2): %3. Context: …%4…</translation>
+    </message>
+    <message>
+        <source>未署名</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <source>批注（%1）：%2</source>
+        <translation>Comment (%1): %2</translation>
+    </message>
+    <message>
+        <source>“%1”改为“%2”</source>
+        <translation>Change “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>插入“%1”</source>
+        <translation>Insert “%1”</translation>
+    </message>
+    <message>
+        <source>删除“%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>（开头）</source>
+        <translation>(opening)</translation>
+    </message>
+    <message>
+        <source>（已删除的一节）</source>
+        <translation>(a deleted section)</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>第 %1 段</source>
+        <translation>Paragraph %1</translation>
+    </message>
+    <message>
+        <source>“%1”格式改变</source>
+        <translation>Formatting of “%1” changed</translation>
+    </message>
+    <message>
+        <source>这条修订所在的文字已经改动，无法自动接受；请对照修改后点“拒绝”。</source>
+        <translation>The text this change was made on has changed since, so it cannot be accepted automatically. Make the change by hand, then click “Reject”.</translation>
+    </message>
+    <message>
+        <source>接受修订</source>
+        <translation>Accept Change</translation>
+    </message>
+    <message>
+        <source>接受全部修订</source>
+        <translation>Accept All Changes</translation>
+    </message>
+    <message>
+        <source>%1 条修订所在的文字已经改动，未接受。</source>
+        <translation>Not accepted, because the text they were made on has changed since: %1 changes.</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>回复批注</source>
+        <translation>Reply to Comment</translation>
+    </message>
+    <message>
+        <source>回复：</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <source>起草人</source>
+        <translation>Drafter</translation>
+    </message>
+    <message>
+        <source>标记批注</source>
+        <translation>Mark Comment</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +2100,10 @@ Restore it?</translation>
         <translation>%1 chars</translation>
     </message>
     <message>
+        <source>（含表格）</source>
+        <translation> (tables included)</translation>
+    </message>
+    <message>
         <source>本节 %1 字，连同下级小节共 %2 字</source>
         <translation>%1 characters in this section, %2 with its subsections</translation>
     </message>
@@ -1652,8 +2112,12 @@ Restore it?</translation>
         <translation>Section: %1 characters</translation>
     </message>
     <message>
+        <source>（其中表格 %1 字）</source>
+        <translation> (%1 of them in tables)</translation>
+    </message>
+    <message>
         <source>本节（不含下级小节）字数上限 %1 字</source>
-        <translation>Limit for this section's own text: %1 chars</translation>
+        <translation>Limit for this section&apos;s own text: %1 chars</translation>
     </message>
     <message>
         <source>字数上限 %1 字</source>
@@ -1680,18 +2144,58 @@ Restore it?</translation>
     </message>
 </context>
 <context>
-    <name>Severity</name>
+    <name>SettingsDialog</name>
     <message>
-        <source>错误</source>
-        <translation>Error</translation>
+        <source>%1 秒</source>
+        <translation>%1 seconds</translation>
     </message>
     <message>
-        <source>警告</source>
-        <translation>Warning</translation>
+        <source>确定</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <source>提示</source>
-        <translation>Note</translation>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>界面</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>修订和版本</source>
+        <translation>Tracked Changes and Versions</translation>
+    </message>
+    <message>
+        <source>导出 Word 的默认选项</source>
+        <translation>Word Export Defaults</translation>
+    </message>
+    <message>
+        <source>界面语言：</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>自动保存恢复副本：</source>
+        <translation>Save a recovery copy every:</translation>
+    </message>
+    <message>
+        <source>作者姓名：</source>
+        <translation>Author name:</translation>
+    </message>
+    <message>
+        <source>启动时打开上次的草稿</source>
+        <translation>Open the last draft at start</translation>
+    </message>
+    <message>
+        <source>例如：张三</source>
+        <translation>e.g. Zhang San</translation>
+    </message>
+    <message>
+        <source>写入导出的修订记录和保存的版本，审阅时可以看出是谁改的。</source>
+        <translation>Written into exported tracked changes and saved versions, so that reviewers can see who changed what.</translation>
     </message>
 </context>
 <context>
@@ -1744,8 +2248,8 @@ Restore it?</translation>
         <translation>Import a File</translation>
     </message>
     <message>
-        <source>Word 文档（.docx）或文本文件（.txt），导入前可预览和调整层级</source>
-        <translation>A Word document (.docx) or a text file (.txt); preview and adjust the levels before importing</translation>
+        <source>Word 文档（.docx）、文本文件（.txt）或保存的网页（.html），导入前可预览和调整层级</source>
+        <translation>A Word document (.docx), a text file (.txt) or a saved web page (.html); preview and adjust the levels before importing</translation>
     </message>
     <message>
         <source>打开草稿</source>
@@ -1777,9 +2281,20 @@ Restore it?</translation>
         <source>本节 —</source>
         <translation>Section —</translation>
     </message>
+    <message numerus="yes">
+        <source>共 %n 页</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
     <message>
         <source>开头 %1 字</source>
         <translation>Opening: %1 characters</translation>
+    </message>
+    <message>
+        <source>（含表格）</source>
+        <translation> (tables included)</translation>
     </message>
     <message>
         <source>本节（不含下级）%1/%2 字</source>
@@ -1803,7 +2318,10 @@ Restore it?</translation>
     </message>
     <message numerus="yes">
         <source>约 %n 页</source>
-        <translation><numerusform>About %n page</numerusform><numerusform>About %n pages</numerusform></translation>
+        <translation>
+            <numerusform>About %n page</numerusform>
+            <numerusform>About %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>有未保存的修改</source>
@@ -1816,6 +2334,69 @@ Restore it?</translation>
     <message>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>插入表格…</source>
+        <translation>Insert Table…</translation>
+    </message>
+    <message>
+        <source>在上方插入行</source>
+        <translation>Insert Row Above</translation>
+    </message>
+    <message>
+        <source>在下方插入行</source>
+        <translation>Insert Row Below</translation>
+    </message>
+    <message>
+        <source>删除行</source>
+        <translation>Delete Row</translation>
+    </message>
+    <message>
+        <source>在左侧插入列</source>
+        <translation>Insert Column Left</translation>
+    </message>
+    <message>
+        <source>在右侧插入列</source>
+        <translation>Insert Column Right</translation>
+    </message>
+    <message>
+        <source>删除列</source>
+        <translation>Delete Column</translation>
+    </message>
+    <message>
+        <source>合并单元格</source>
+        <translation>Merge Cells</translation>
+    </message>
+    <message>
+        <source>拆分单元格</source>
+        <translation>Split Cell</translation>
+    </message>
+    <message>
+        <source>表头行（每页重复）</source>
+        <translation>Header Row (Repeated on Each Page)</translation>
+    </message>
+    <message>
+        <source>表题…</source>
+        <translation>Table Caption…</translation>
+    </message>
+    <message>
+        <source>删除表格</source>
+        <translation>Delete Table</translation>
+    </message>
+    <message>
+        <source>表格(&amp;A)</source>
+        <translation>T&amp;able</translation>
+    </message>
+    <message>
+        <source>表题</source>
+        <translation>Table Caption</translation>
+    </message>
+    <message>
+        <source>表题（印在表格上方，如“表1 重点工作完成情况表”；留空则不印）：</source>
+        <translation>Caption (printed above the table, such as “表1 重点工作完成情况表”; leave empty for none):</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2420,143 @@ Restore it?</translation>
     <message>
         <source>空白</source>
         <translation>Blank</translation>
+    </message>
+</context>
+<context>
+    <name>VersionViewer</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>只读：这是保存过的版本，不能在这里修改。</source>
+        <translation>Read-only: this is a saved version and cannot be changed here.</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>未能保存导出时的版本：%1</source>
+        <translation>The version for this export could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>手动保存</source>
+        <translation>Saved by hand</translation>
+    </message>
+    <message>
+        <source>导出时</source>
+        <translation>On export</translation>
+    </message>
+    <message>
+        <source>当天首次保存</source>
+        <translation>First save of the day</translation>
+    </message>
+    <message>
+        <source>保存版本</source>
+        <translation>Save Version</translation>
+    </message>
+    <message>
+        <source>版本保存在草稿文件旁边。请先保存草稿，再保存版本。</source>
+        <translation>Versions are kept beside the draft file. Save the draft first, then save a version.</translation>
+    </message>
+    <message>
+        <source>版本说明（例如“报科长审阅前”）：</source>
+        <translation>Description of the version (e.g. “before the section chief’s review”):</translation>
+    </message>
+    <message>
+        <source>未能保存版本</source>
+        <translation>Version Not Saved</translation>
+    </message>
+    <message>
+        <source>版本历史</source>
+        <translation>Version History</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>保存版本…</source>
+        <translation>Save Version…</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>与当前比较</source>
+        <translation>Compare with Current</translation>
+    </message>
+    <message>
+        <source>比较所选两版</source>
+        <translation>Compare the Two Selected</translation>
+    </message>
+    <message>
+        <source>恢复此版本</source>
+        <translation>Restore This Version</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>版本无法读取</source>
+        <translation>Version Cannot Be Read</translation>
+    </message>
+    <message>
+        <source>草稿还没有保存：版本保存在草稿文件旁边，请先保存草稿。</source>
+        <translation>The draft has not been saved yet: versions are kept beside the draft file, so save the draft first.</translation>
+    </message>
+    <message>
+        <source>还没有版本。导出时、每天第一次保存时会自动保存版本，也可以点“保存版本…”。</source>
+        <translation>No versions yet. A version is saved automatically at each export and at the first save of each day; you can also click “Save Version…”.</translation>
+    </message>
+    <message>
+        <source>共 %1 个版本，最早的在上面。</source>
+        <translation>Versions: %1, the oldest at the top.</translation>
+    </message>
+    <message>
+        <source>版本 %1（%2）</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1（只读）</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>比较：%1 → 当前草稿</source>
+        <translation>Compare: %1 → current draft</translation>
+    </message>
+    <message>
+        <source>比较：%1 → %2</source>
+        <translation>Compare: %1 → %2</translation>
+    </message>
+    <message>
+        <source>恢复版本</source>
+        <translation>Restore Version</translation>
+    </message>
+    <message>
+        <source>把草稿恢复为%1？现在的内容可以用“撤销”找回。</source>
+        <translation>Restore the draft to %1? Undo brings back what it holds now.</translation>
+    </message>
+    <message>
+        <source>恢复%1</source>
+        <translation>Restore %1</translation>
     </message>
 </context>
 <context>
@@ -1913,43 +2631,43 @@ Restore it?</translation>
     </message>
     <message>
         <source>标题落在页末</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading at the foot of a page</translation>
     </message>
     <message>
         <source>落款单独成页</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing alone on a page</translation>
     </message>
     <message>
         <source>落款跨页</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing split across pages</translation>
     </message>
     <message>
         <source>段末单字成行</source>
-        <translation type="unfinished"></translation>
+        <translation>Single character on the last line</translation>
     </message>
     <message>
         <source>附件说明所在页没有正文</source>
-        <translation type="unfinished"></translation>
+        <translation>No body text on the attachment note&apos;s page</translation>
     </message>
     <message>
         <source>第 {page} 页的最后一行是标题“{heading}”，它的正文印在下一页。请给前面只有标题的小节补上正文，或删减本页的内容，让标题和正文在同一页。</source>
-        <translation type="unfinished"></translation>
+        <translation>The last line of page {page} is the heading “{heading}”, and its text prints on the next page. Add text to the sections before it that have only a heading, or shorten this page, so that the heading and its text are on the same page.</translation>
     </message>
     <message>
         <source>第 {page} 页只有落款（附件说明、署名或成文日期），没有正文。请精简附件说明，或调整正文的长短，让落款和正文的最后几行在同一页。</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} has only the closing (attachment note, issuing authority or date) and no body text. Shorten the attachment note, or make the text longer or shorter, so that the closing is on the same page as the last lines of the text.</translation>
     </message>
     <message>
         <source>落款（附件说明、署名和成文日期）被分在第 {first} 页到第 {last} 页。请精简附件说明（例如把附件合并），让落款印在同一页。</source>
-        <translation type="unfinished"></translation>
+        <translation>The closing (attachment note, issuing authority and date) is split over pages {first} to {last}. Shorten the attachment note (for example by combining attachments) so that the closing prints on one page.</translation>
     </message>
     <message>
         <source>第 {page} 页上的附件说明前面没有正文，只有标题。附件说明应紧接正文：请给最后的小节补上正文，或删去没有正文的标题。</source>
-        <translation type="unfinished"></translation>
+        <translation>On page {page}, the attachment note comes after headings only, with no body text. The attachment note should follow the text directly: add text to the last sections, or delete the headings that have no text.</translation>
     </message>
     <message>
         <source>这一段在第 {page} 页的最后一行只有“{tail}”，单字成行。请删减或补充几个字，让最后一行至少有两个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The last line of this paragraph, on page {page}, is only “{tail}”: a single character on its own line. Cut or add a few characters so that the last line has at least two.</translation>
     </message>
     <message>
         <source>未填写的占位符</source>
@@ -2108,6 +2826,14 @@ Restore it?</translation>
         <translation>Punctuation at the end of a heading</translation>
     </message>
     <message>
+        <source>主送机关末尾的冒号</source>
+        <translation>Colon after the addressee</translation>
+    </message>
+    <message>
+        <source>发文字号的写法</source>
+        <translation>Document number format</translation>
+    </message>
+    <message>
         <source>标题末尾不加标点“{mark}”，请删除。</source>
         <translation>A title takes no “{mark}” at its end; delete it.</translation>
     </message>
@@ -2128,12 +2854,52 @@ Restore it?</translation>
         <translation>This section has no heading. Write one, or delete the section.</translation>
     </message>
     <message>
+        <source>主送机关最后一个机关名称后用全角冒号“：”。</source>
+        <translation>Put a full-width colon “：” after the last organisation&apos;s name in the addressee.</translation>
+    </message>
+    <message>
+        <source>发文字号“{written}”应写作“{right}”：年份用六角括号〔〕括入，顺序号不加“第”字、不编虚位。</source>
+        <translation>Write the document number “{written}” as “{right}”: the year goes in the hexagonal brackets 〔〕, and the serial number takes no “第” and no leading zeros.</translation>
+    </message>
+    <message>
+        <source>表格有空单元格</source>
+        <translation>Empty table cell</translation>
+    </message>
+    <message>
+        <source>表格编号不连续</source>
+        <translation>Table numbers out of sequence</translation>
+    </message>
+    <message>
+        <source>合计与各项之和不符</source>
+        <translation>Total does not match the items</translation>
+    </message>
+    <message>
+        <source>表格中有半角标点</source>
+        <translation>Half-width punctuation in a table</translation>
+    </message>
+    <message>
+        <source>“{caption}”的编号应为表{expected}：表格按出现的顺序从表1起连续编号。请改正编号，或补上缺少的表格。</source>
+        <translation>“{caption}” should be numbered 表{expected}: tables are numbered in the order they appear, from 表1 on without gaps. Correct the number, or add the missing table.</translation>
+    </message>
+    <message>
+        <source>“{caption}”第 {row} 行第 {col} 列是空的。请填上内容；没有数据的格写“—”或“无”，不要留空。</source>
+        <translation>Row {row}, column {col} of “{caption}” is empty. Fill it in; for a cell with no data write “—” or “无” instead of leaving it blank.</translation>
+    </message>
+    <message>
+        <source>“{caption}”的“{label}”行第 {col} 列是 {total}，上面各行之和是 {sum}。请核对各项数字或合计数。</source>
+        <translation>In “{caption}”, column {col} of the “{label}” row is {total}, but the rows above it add up to {sum}. Check the figures or the total.</translation>
+    </message>
+    <message>
+        <source>表格中的“{mark}”是半角标点，中文里应使用全角的“{full}”。</source>
+        <translation>The “{mark}” in the table is half-width punctuation; Chinese text uses the full-width “{full}”.</translation>
+    </message>
+    <message>
         <source>模板的填写说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Template instructions</translation>
     </message>
     <message>
         <source>“{hint}”是模板里的填写说明，会原样打印出来。请换成实际内容，或删去这段说明。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{hint}” is an instruction from the template and would print as it is. Replace it with the real content, or delete it.</translation>
     </message>
     <message>
         <source>未知</source>
@@ -2225,31 +2991,31 @@ Restore it?</translation>
     </message>
     <message>
         <source>公文标准字体</source>
-        <translation type="unfinished"></translation>
+        <translation>Official fonts</translation>
     </message>
     <message>
         <source>Windows 自带字体</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows fonts</translation>
     </message>
     <message>
         <source>没有填写署名（发文机关），导出的文件末尾不会有署名。请在“文档信息”里填写署名。</source>
-        <translation type="unfinished"></translation>
+        <translation>The issuing authority is not filled in, so the exported file will end without one. Fill it in under Document Info.</translation>
     </message>
     <message>
         <source>没有填写成文日期，导出的文件末尾不会有日期。请在“文档信息”里填写成文日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is not filled in, so the exported file will end without a date. Fill it in under Document Info.</translation>
     </message>
     <message>
         <source>本机没有安装字体：{faces}，打印时这些文字会换成别的字体。请安装这些字体，或在导出时改选“{profile}”字体方案。</source>
-        <translation type="unfinished"></translation>
+        <translation>These fonts are not installed on this computer: {faces}. Printed from here, that text will come out in other fonts. Install the fonts, or choose “{profile}” as the fonts when exporting.</translation>
     </message>
     <message>
         <source>本机没有安装字体：{faces}，打印时这些文字会换成别的字体。请安装这些字体后再打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>These fonts are not installed on this computer: {faces}. Printed from here, that text will come out in other fonts. Install the fonts before printing.</translation>
     </message>
     <message>
         <source>字体</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonts</translation>
     </message>
     <message>
         <source>无法读取“{name}”：{reason}。文件未作任何改动。</source>
@@ -2304,8 +3070,8 @@ Restore it?</translation>
         <translation>files cannot be moved between disks</translation>
     </message>
     <message>
-        <source>文件名或路径不合法（可能含有 \ / : * ? " &lt; &gt; | 等字符）</source>
-        <translation>the file name or path is not allowed (it may contain characters such as \ / : * ? " &lt; &gt; |)</translation>
+        <source>文件名或路径不合法（可能含有 \ / : * ? &quot; &lt; &gt; | 等字符）</source>
+        <translation>the file name or path is not allowed (it may contain characters such as \ / : * ? &quot; &lt; &gt; |)</translation>
     </message>
     <message>
         <source>文件超过了磁盘允许的大小</source>
@@ -2380,24 +3146,48 @@ Restore it?</translation>
         <translation>no permission to write files in this folder</translation>
     </message>
     <message>
+        <source>第{line}行：发文字号“{number}”已放入文档信息的“发文字号”</source>
+        <translation>Line {line}: the document number “{number}” was put in “Document number” in Document Info</translation>
+    </message>
+    <message>
+        <source>第{line}行：主送机关“{recipient}”已放入文档信息的“主送机关”（顶格排在标题下）</source>
+        <translation>Line {line}: the addressee “{recipient}” was put in “Addressee” in Document Info (printed flush left below the title)</translation>
+    </message>
+    <message>
         <source>第 {line} 行“{heading}”跳过了一级标题，已按下一级处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}: “{heading}” skips a heading level; it was taken as the next level down.</translation>
+    </message>
+    <message>
+        <source>另有{count}处编号与原文不同，未逐一列出</source>
+        <translation>Numbers that differ from the source, not listed one by one: {count} more</translation>
+    </message>
+    <message>
+        <source>第{line}行：“{heading}”原文没有编号，导入后与同级一样显示为“{derived}”</source>
+        <translation>Line {line}: “{heading}” has no number in the source; after the import it is numbered “{derived}”, like the others at its level</translation>
     </message>
     <message>
         <source>第{line}行：原文编号“{source}”导入后不显示（这一级不编号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}: the source number “{source}” is not shown after the import (this level is not numbered)</translation>
     </message>
     <message>
         <source>第{line}行：原文编号“{source}”与上一项重复，已按顺序改为“{derived}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}: the source number “{source}” repeats the one before it and was changed to “{derived}”, in sequence</translation>
     </message>
     <message>
         <source>第{line}行：原文编号“{source}”与自动编号“{derived}”不同</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}: the source number “{source}” differs from the automatic number “{derived}”</translation>
     </message>
     <message>
         <source>第{line}行起{count}处编号写法不标准（如“{written}”），已按标准写法改为“{standard}”</source>
-        <translation type="unfinished"></translation>
+        <translation>From line {line} on, numbers written in a non-standard way (such as “{written}”) were changed to the standard “{standard}”: {count} in all</translation>
+    </message>
+    <message>
+        <source>第{line}行起{rows}行识别为表格（{cols}列）；如果不是表格，可在左侧把它设为“正文”。</source>
+        <translation>From line {line} on, {rows} lines were recognised as a table ({cols} columns); if it is not a table, set these lines to “Body text” on the left.</translation>
+    </message>
+    <message>
+        <source>“{name}”是网页文件，但里面没有可见的文字（可能由脚本生成）。请在浏览器中打开它，复制正文后用“粘贴导入”。</source>
+        <translation>“{name}” is a web page file, but it has no visible text (the page may be built by scripts). Open it in a browser, copy the text, then use “Import from Clipboard”.</translation>
     </message>
     <message>
         <source>一、二、三、</source>
@@ -2424,6 +3214,10 @@ Restore it?</translation>
         <translation>第一，第二， (firstly, secondly…)</translation>
     </message>
     <message>
+        <source>1&#x3000;1.1&#x3000;1.1.1</source>
+        <translation>1  1.1  1.1.1 (decimal)</translation>
+    </message>
+    <message>
         <source>不编号</source>
         <translation>No numbering</translation>
     </message>
@@ -2442,6 +3236,14 @@ Restore it?</translation>
     <message>
         <source>成文日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>主送机关</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <translation>Document number</translation>
     </message>
     <message>
         <source>开头</source>
@@ -2513,47 +3315,63 @@ Restore it?</translation>
     </message>
     <message>
         <source>“{name}”不是从当前草稿“{title}”导出的 Word 文件（其中找不到本草稿的任何一节），所以没有合并任何修改。请打开导出这份文件的草稿再带回修订，或者把它作为新草稿导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is not a Word file exported from the current draft “{title}” (none of this draft&apos;s sections are in it), so no changes were merged. Open the draft it was exported from and bring the changes in there, or import it as a new draft.</translation>
     </message>
     <message>
         <source>这段文字在导出后已被修改</source>
-        <translation type="unfinished"></translation>
+        <translation>this text was changed after the export</translation>
     </message>
     <message>
         <source>修订跨越了标题和正文，或涉及自动生成的编号</source>
-        <translation type="unfinished"></translation>
+        <translation>the change spans a heading and its text, or touches an automatic number</translation>
     </message>
     <message>
         <source>修订在文档标题处：请在“文档信息”中修改标题</source>
-        <translation type="unfinished"></translation>
+        <translation>the change is in the document title: change the title in Document Info</translation>
     </message>
     <message>
         <source>修订在表格中：请在编辑器中对照修改表格</source>
-        <translation type="unfinished"></translation>
+        <translation>the change is in a table: make it in the table in the editor</translation>
     </message>
     <message>
-        <source>修订在正文之后（附件说明、署名或日期）：请在“文档信息”中修改</source>
-        <translation type="unfinished"></translation>
+        <source>修订在正文之后（附件说明、署名、成文日期或附件）：请在“文档信息”或附件中修改</source>
+        <translation>the change is after the body text (attachment note, issuing authority, date or an attachment): make it in Document Info or in the attachment</translation>
+    </message>
+    <message>
+        <source>修改了段落格式（如改成标题、改对齐或缩进）：版式按国家标准排，未带回；如需改层级，请在编辑器中调整</source>
+        <translation>the paragraph formatting was changed (made a heading, realigned or indented, say): the layout follows the national standard, so it was not brought in; to change a level, do it in the editor</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件夹。请在文件名处写上要保存的 Word 文件名（.docx）。</source>
+        <translation>“{path}” is a folder. Type the name of the Word file to save (.docx) as the file name.</translation>
+    </message>
+    <message>
+        <source>文件夹“{folder}”不存在。请先建立它，或换一个保存位置。</source>
+        <translation>The folder “{folder}” does not exist. Create it first, or save somewhere else.</translation>
     </message>
     <message>
         <source>“{name}”没有编号为“{id}”的版本。请用 versions 命令或“版本”窗口查看已有的版本。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” has no version numbered “{id}”. See which versions there are with the versions command or in the Version History window.</translation>
     </message>
     <message>
         <source>版本目录“{folder}”中的索引无法读取（{problem}）。草稿本身没有改动；请把该目录移走或改名后再试，版本文件仍在其中。</source>
-        <translation type="unfinished"></translation>
+        <translation>The index in the versions folder “{folder}” cannot be read ({problem}). The draft itself is unchanged. Move or rename that folder and try again; the version files are still in it.</translation>
     </message>
     <message>
         <source>内容不是版本索引</source>
-        <translation type="unfinished"></translation>
+        <translation>its content is not a version index</translation>
     </message>
     <message>
         <source>“{path}”已经存在，为免覆盖没有写入。请换一个文件名，或加 --force 覆盖它。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” already exists, so nothing was written over it. Choose another file name, or add --force to overwrite it.</translation>
+    </message>
+    <message>
+        <source>这份草稿排出来有 {pages} 页，超过了一次生成 PDF 或打印的上限 {limit} 页，没有生成。请把它分成几份草稿，分别生成。</source>
+        <translation>This draft lays out to {pages} pages, more than the {limit} pages a single PDF or print job can have, so nothing was made. Split it into several drafts and make each one separately.</translation>
     </message>
     <message>
         <source>无法开始打印或生成 PDF。请检查打印机是否可用，然后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing or making the PDF could not start. Check that the printer is available, then try again.</translation>
     </message>
     <message>
         <source>设置文件“{path}”已损坏，本次使用默认设置（最近打开的文件等已清空）。损坏的文件没能另存，请检查文件夹权限。</source>
