@@ -29,6 +29,21 @@ def zongjie_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 
 @pytest.fixture(autouse=True)
+def source_language_after() -> Iterator[None]:
+    """A test that switched the interface language (设置, the English tests) leaves the source
+    strings behind it: the next test's buttons read "Yes", not Qt's Chinese "是"."""
+    yield
+    language = sys.modules.get("app.gui.language")
+    if language is not None:
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            language.remove_translators(app)
+        QLocale.setDefault(QLocale.system())
+
+
+@pytest.fixture(autouse=True)
 def resources_untouched() -> Iterator[None]:
     """Nothing a test runs writes into resources/ (a version, a lock, a backup of the
     bundled sample or a template): fail the test that did, and clean it up."""

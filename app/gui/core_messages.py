@@ -10,6 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # fmt: off
 CORE_TEMPLATES = (
+    QT_TRANSLATE_NOOP('core', '错误'),
+    QT_TRANSLATE_NOOP('core', '警告'),
+    QT_TRANSLATE_NOOP('core', '提示'),
     QT_TRANSLATE_NOOP('core', '成文日期格式'),
     QT_TRANSLATE_NOOP('core', '日期中多余的“0”'),
     QT_TRANSLATE_NOOP('core', '成文日期“{date}”缺少日，请写全年月日，如“2020年7月1日”。'),

@@ -761,6 +761,10 @@
         <translation>Body text</translation>
     </message>
     <message>
+        <source>表格</source>
+        <translation>Table</translation>
+    </message>
+    <message>
         <source>主送机关</source>
         <translation>Addressee</translation>
     </message>
@@ -2561,6 +2565,18 @@ Restore it?</translation>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
     <message>
         <source>成文日期格式</source>
         <translation>Date format</translation>

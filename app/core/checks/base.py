@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from app.core.i18n import N_
 from app.core.model import Draft
 from app.core.place import Place
 
 SEVERITIES = ("error", "warning", "info")
-SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
+SEVERITY_LABELS = {"error": N_("错误"), "warning": N_("警告"), "info": N_("提示")}
 
 
 @dataclass(frozen=True, slots=True)
