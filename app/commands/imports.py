@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.commands.base import EXIT_OK, output_path
 from app.core.errors import ZongjieError
-from app.core.model import Appendix, Draft, Section
+from app.core.model import Appendix, Block, Draft, Section, tables_of
 
 NAME = "import"
 HELP = "从 .txt、.docx 或保存的网页（.html）导入，识别标题和各级小标题，保存为草稿"
@@ -46,6 +46,13 @@ def appendix_outline(draft: Draft, appendix: Appendix) -> list[tuple[Section, in
     return list(draft.walk_with_level(appendix.sections))
 
 
+def _print_tables(blocks: list[Block], depth: int) -> None:
+    """The tables among a body's paragraphs, where they stand in the outline."""
+    for table in tables_of(blocks):
+        caption = f"：{table.caption}" if table.caption else ""
+        print(f"{'  ' * depth}［表格 {table.row_count}行×{table.col_count}列{caption}］")
+
+
 def run(args: argparse.Namespace) -> int:
     from app.core.draftfile import dumps, loads, save_draft
     from app.core.errors import DraftLoadError
@@ -79,9 +86,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {subtitle}")
     if draft.intro:
         print(f"  （开头 {len(draft.intro)} 段）")
+    _print_tables(draft.intro, 1)
     for section, level, number in draft.walk_with_level():
         run_in = "（段首标题）" if section.run_in else ""
         print(f"{'  ' * (level + 1)}{number}{section.heading}{run_in}")
+        _print_tables(section.body, level + 2)
     for label, value in (("署名", draft.meta.author), ("日期", draft.meta.date)):
         if value:
             print(f"{label}：{value}")

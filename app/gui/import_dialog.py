@@ -81,6 +81,8 @@ ROLE_CHOICES: list[tuple[str, LineRole, int]] = [
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "三级标题")), LineRole.HEADING, 2),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "四级标题")), LineRole.HEADING, 3),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "正文")), LineRole.BODY, 0),
+    # a table found in aligned text (rows of one line each); 正文 gives its rows as text
+    (_marked(QT_TRANSLATE_NOOP("ImportDialog", "表格")), LineRole.TABLE, 0),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "主送机关")), LineRole.RECIPIENT, 0),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "发文字号")), LineRole.DOC_NUMBER, 0),
     (_marked(QT_TRANSLATE_NOOP("ImportDialog", "署名")), LineRole.AUTHOR, 0),
@@ -170,7 +172,7 @@ class SourceLinesModel(QAbstractTableModel):
             if column == COL_ROLE:
                 return role_label(line)
             if column == COL_TEXT:
-                text = line.text
+                text = line.text.replace("\n", " ↵ ")  # a table's rows, on the one row
                 return text if len(text) <= _PREVIEW_CHARS else text[:_PREVIEW_CHARS] + "……"
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
             return line.text[:1000]

@@ -42,6 +42,7 @@ from app.core.importer.progress import (
 )
 from app.core.importer.renumbering import number_warnings
 from app.core.importer.structure import change_role, classify, set_heading
+from app.core.importer.text_tables import TextTableLine, table_warnings
 from app.core.importer.webpage import is_web_page, refuse_if_not_a_page, web_page_text
 from app.core.model import Draft
 from app.core.suffixes import WORD_SUFFIXES
@@ -58,6 +59,7 @@ __all__ = [
     "NotDocxError",
     "NotTextError",
     "SourceLine",
+    "TextTableLine",
     "analyse_docx",
     "analyse_lines",
     "analyse_text",
@@ -83,7 +85,7 @@ class ImportResult:
 
     @property
     def warnings(self) -> list[str]:
-        return [*self.structure_warnings, *number_warnings(self.lines)]
+        return [*self.structure_warnings, *table_warnings(self.lines), *number_warnings(self.lines)]
 
 
 def analyse_lines(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.core.importer.closing import attachment_names
 from app.core.importer.docx_tables import TableRowLine
 from app.core.importer.levels import body_first, numbering_for
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import KIND_NONE
+from app.core.importer.text_tables import TextTableLine
 from app.core.model import Appendix, Block, Draft, Meta, Paragraph, Section, Table
 from app.core.zh.captions import is_table_caption
 
@@ -72,8 +75,13 @@ def build_draft(lines: list[SourceLine], keep_noise: bool = False) -> Draft:
             (stack[-1].children if stack else part.sections).append(section)
             stack.append(section)
             kinds.setdefault(level, []).append(line.kind or KIND_NONE)
+        elif isinstance(line, TextTableLine) and role != LineRole.TABLE:
+            # A table found in the text that the preview made 正文: its rows as paragraphs.
+            blocks = stack[-1].body if stack else part.intro
+            blocks.extend(Paragraph.plain(text) for text in line.row_texts)
         elif isinstance(line, TableRowLine):
-            # A Word table: its first row's line carries the whole Table (docx_tables).
+            # A Word table: its first row's line carries the whole Table (docx_tables); a
+            # table found in the text (text_tables) likewise.
             if line.table is not None:
                 _add_table((stack[-1].body if stack else part.intro), line.table)
         else:
@@ -102,5 +110,6 @@ def _add_table(blocks: list[Block], table: Table) -> None:
     as Word users type it: a paragraph, not a caption field) becomes its caption."""
     before = blocks[-1] if blocks else None
     if not table.caption and isinstance(before, Paragraph) and is_table_caption(before.text):
-        table.caption = blocks.pop().text.strip()
+        # A copy: the line's table stays as read, for the next build after a role change.
+        table = replace(table, caption=blocks.pop().text.strip())
     blocks.append(table)

@@ -21,6 +21,7 @@ class LineRole(StrEnum):
     APPENDIX_TITLE = "appendix-title"  # that document's title
     RECIPIENT = "recipient"  # 主送机关 (Meta.recipient)
     DOC_NUMBER = "doc-number"  # 发文字号 (Meta.doc_number)
+    TABLE = "table"  # a table found in aligned text, placed whole (text_tables.py)
     BLANK = "blank"
 
 

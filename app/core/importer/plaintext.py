@@ -16,6 +16,7 @@ from collections import Counter
 from app.core.importer.frame import DOC_WORD
 from app.core.importer.lines import SourceLine
 from app.core.importer.markers import find_marker
+from app.core.importer.text_tables import TextTableLine, join_tables
 from app.core.model import Run, count_chars
 from app.core.zh.chars import CJK_TEXT_CLASS
 
@@ -34,9 +35,15 @@ def split_lines(text: str) -> list[SourceLine]:
     text = text.lstrip("\ufeff")
     raw_lines = text.split("\n")
     lines = [_make_line(i, raw) for i, raw in enumerate(raw_lines)]
+    # Tables of aligned text: one line each, carrying the table (text_tables.py).
+    lines, kept = join_tables(lines, raw_lines)
+    raw_lines = [raw_lines[n] for n in kept]
     indented = [bool(raw) and raw[0] in _SPACES and bool(raw.strip(_SPACES)) for raw in raw_lines]
     # Widths as laid out, indent included: an indented first line is as full as the others.
     widths = [display_width(raw.rstrip(_SPACES), count_spaces=True) for raw in raw_lines]
+    for n, line in enumerate(lines):
+        if isinstance(line, TextTableLine):
+            indented[n], widths[n] = False, 0
     mark_page_furniture(lines)
     return unwrap_hard_breaks(lines, indented, widths)
 
@@ -164,7 +171,9 @@ def unwrap_hard_breaks(
     if widths is None:
         widths = [display_width(line.text) for line in lines]
     aside = _page_break_lines(lines)
-    kept = [n for n in range(len(lines)) if n not in aside]
+    kept = [
+        n for n in range(len(lines)) if n not in aside and not isinstance(lines[n], TextTableLine)
+    ]
     width = _wrap_width([lines[n] for n in kept], [widths[n] for n in kept])
     if width is None:
         return lines
@@ -181,7 +190,8 @@ def unwrap_hard_breaks(
             result.insert(len(result) - 1 if joining and result else len(result), line)
             continue
         can_join = (
-            line.text
+            not isinstance(line, TextTableLine)  # a table is never part of a paragraph
+            and line.text
             and find_marker(line.text) is None
             and not line.runs
             and (
@@ -193,9 +203,14 @@ def unwrap_hard_breaks(
             result[-1].text += line.text
         else:
             result.append(line)
-        joining = _is_wrapped(line, line_width, width)
+        joining = not isinstance(line, TextTableLine) and _is_wrapped(line, line_width, width)
     for line in result:
-        if line.text and not line.runs and not line.page_furniture:
+        if (
+            line.text
+            and not line.runs
+            and not line.page_furniture
+            and not isinstance(line, TextTableLine)
+        ):
             line.text = _tighten_numbers(line.text)
     return result
 

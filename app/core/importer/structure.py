@@ -18,11 +18,13 @@ from __future__ import annotations
 from app.core.importer.appendices import appendix_starts, classify_appendix
 from app.core.importer.asides import mark_photo_captions, route_meta_lines
 from app.core.importer.closing import attachment_names, mark_closing_block
+from app.core.importer.docx_tables import TableRowLine
 from app.core.importer.frame import is_noise_text, mark_title_block, title_text
 from app.core.importer.headings import mark_headings, set_heading
 from app.core.importer.levels import decide_levels
 from app.core.importer.lines import LineRole, SourceLine
 from app.core.importer.markers import KIND_CHAPTER, KIND_NONE
+from app.core.zh.captions import is_table_caption
 from app.core.zh.dates import normalize_date
 
 __all__ = [
@@ -48,7 +50,12 @@ def classify(lines: list[SourceLine]) -> list[str]:
     all_lines = lines
     # The passes read the text without the page furniture and photo captions, as a
     # reader skips them.
-    lines = [line for line in lines if not line.page_furniture and line.role != LineRole.NOISE]
+    # Tables found in the text are placed whole: no pass reads their rows as headings.
+    lines = [
+        line
+        for line in lines
+        if not line.page_furniture and line.role not in (LineRole.NOISE, LineRole.TABLE)
+    ]
     if not any(not line.is_blank for line in lines):
         for line in all_lines:
             line.keep = line.role != LineRole.NOISE
@@ -58,6 +65,7 @@ def classify(lines: list[SourceLine]) -> list[str]:
     start = mark_title_block(main)
     end = mark_closing_block(main, start)
     mark_headings(main, start, end)
+    _keep_table_captions(all_lines)
     levels_warnings = decide_levels(main)
     if _drop_lone_unnumbered_top(main):
         levels_warnings = decide_levels(main)
@@ -86,12 +94,35 @@ def _drop_lone_unnumbered_top(lines: list[SourceLine]) -> bool:
     return True
 
 
+def _keep_table_captions(lines: list[SourceLine]) -> None:
+    """ "表1 重点工作完成情况表" over a table is its caption (the builder takes it), not an
+    unnumbered heading over the text after the table."""
+    previous: SourceLine | None = None
+    for line in lines:
+        if line.is_blank:
+            continue
+        if (
+            line.role == LineRole.TABLE
+            and previous is not None
+            and previous.role == LineRole.HEADING
+            and previous.kind == KIND_NONE
+            and is_table_caption(previous.text)
+        ):
+            previous.role = LineRole.BODY
+            previous.heading = previous.run_in_body = previous.marker = previous.kind = ""
+            previous.level = 0
+        previous = line
+
+
 def change_role(line: SourceLine, role: LineRole, level: int = 0) -> None:
     """Apply a role the user picked in the preview; the builder then rebuilds the tree.
 
     A heading keeps its marker kind (for the numbering style) and gets the chosen level;
-    a noise line is unticked, any other role ticks the line again.
+    a noise line is unticked, any other role ticks the line again. Only a line that
+    carries a table (found in the text, or a Word table's first row) can be 表格.
     """
+    if role == LineRole.TABLE and not (isinstance(line, TableRowLine) and line.table is not None):
+        return
     if role == LineRole.HEADING:
         if line.role != LineRole.HEADING:
             set_heading(line)
