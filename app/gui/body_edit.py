@@ -379,7 +379,8 @@ class BodyEdit(QTextEdit):
                 .replace("%1", str(EDITOR_MAX_TABLE_CELLS))
                 .replace("%2", str(limits.TABLE_MAX_COLS))
             )
-        return "".join(parts)
+        # Chinese sentences end in 。 and follow each other directly; others take a space.
+        return "".join(p if p.endswith(("。", "！", "？")) else p + " " for p in parts).rstrip()
 
 
 def _carries_files(source: QMimeData) -> bool:

@@ -154,7 +154,7 @@ class ExportDialog(QDialog):
             return
         self.font_warning.setText(
             self.tr("本机没有安装：%1。在本机打印时，这些文字会换成别的字体。").replace(
-                "%1", "、".join(missing)
+                "%1", self.tr("、", "between the names of a list").join(missing)
             )
         )
         if offer and other is not None:
