@@ -10,13 +10,15 @@ they are, and:
   template, so the usual `pyside6-lupdate app/gui/*.py …` keeps the context "core" of
   resources/translations/zongjie_en.ts current (new templates come in unfinished, gone
   ones go with -no-obsolete);
-* with `--ts FILE`, also merges the templates into FILE's context "core" directly: new
-  ones as `type="unfinished"`, translations kept, gone ones dropped; no other context
-  is touched.
+* with `--ts FILE`, also merges the templates into FILE's context "core" directly, where
+  lupdate is not at hand: new ones as `type="unfinished"`, translations kept, gone ones
+  dropped; no other context's messages change, but the file is written in ElementTree's
+  layout (lupdate's own run writes it back in its layout).
 
     python -m app.i18n_extract [--ts resources/translations/zongjie_en.ts]
 
-Then fill in the English (pyside6-linguist) and run pyside6-lrelease (see README).
+Then pyside6-lupdate as usual, fill in the English (pyside6-linguist) and run
+pyside6-lrelease (see README).
 A template that is not a literal cannot be translated: the tool names each one and
 exits with 1 (tests/test_core_messages.py fails on them too).
 """

@@ -1,8 +1,8 @@
 """Core messages reach the translation file and the English interface shows them in English.
 
-The lead makes `test_every_core_template_has_english` pass by filling the context "core"
-of resources/translations/zongjie_en.ts (after `python -m app.i18n_extract --ts
-resources/translations/zongjie_en.ts`, then pyside6-lrelease).
+`test_every_core_template_has_english` passes once the context "core" of
+resources/translations/zongjie_en.ts has English for every template (`python -m
+app.i18n_extract`, pyside6-lupdate, fill in, pyside6-lrelease).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def test_every_core_template_is_a_literal() -> None:
 
 def test_the_list_lupdate_reads_is_current() -> None:
     assert MODULE.read_text("utf-8") == module_text(extract().templates), (
-        "run: python -m app.i18n_extract --ts resources/translations/zongjie_en.ts"
+        "run: python -m app.i18n_extract, then pyside6-lupdate (README, Development)"
     )
 
 
