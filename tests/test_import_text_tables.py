@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtWidgets import QComboBox
 
 from app.cli import EXIT_OK, main
+from app.core import limits
 from app.core.draftfile import load_draft
-from app.core.importer import LineRole, analyse_text, build_draft, import_file
+from app.core.importer import LineRole, analyse_text, build_draft, change_role, import_file
 from app.core.model import Draft, Paragraph, Section, Table
 from app.gui.import_dialog import COL_ROLE, COL_TEXT, ImportDialog
 
@@ -187,8 +188,6 @@ def test_the_contents_stay_noise_and_the_names_stay_lines() -> None:
 def test_a_table_made_text_again_gives_its_rows_as_paragraphs() -> None:
     result = analyse_text(SUMMARY)
     line = next(line for line in result.lines if line.role == LineRole.TABLE)
-    from app.core.importer import change_role
-
     change_role(line, LineRole.BODY)
     body = section(build_draft(result.lines), "主要指标完成情况").body
     assert not tables(body)
@@ -204,8 +203,6 @@ def test_a_table_made_text_again_gives_its_rows_as_paragraphs() -> None:
 
 def test_an_ordinary_line_cannot_be_made_a_table() -> None:
     result = analyse_text(SUMMARY)
-    from app.core.importer import change_role
-
     line = next(line for line in result.lines if line.text.startswith("从表中看"))
     change_role(line, LineRole.TABLE)
     assert line.role == LineRole.BODY
@@ -257,3 +254,11 @@ def test_the_cli_lists_the_table(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert any("第7行起4行识别为表格（4列）" in line for line in printed)
     (table,) = tables(load_draft(out).sections[0].body)
     assert table.rows[1][0].text == "地区生产总值（亿元）"
+
+
+def test_a_run_over_the_row_limit_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "TABLE_MAX_ROWS", 3)
+    result = analyse_text(SUMMARY)  # its table has 4 rows
+    assert not any(line.role == LineRole.TABLE for line in result.lines)
+    body = section(result.draft, "主要指标完成情况").body
+    assert "地区生产总值（亿元）\t520\t531.2\t102.2%" in [p.text for p in body]

@@ -192,14 +192,15 @@ def _reads_as_header(row: list[str]) -> bool:
 def find_tables(raw_lines: list[str]) -> list[tuple[int, int, Table, list[int]]]:
     """(first line, last line, table, source lines of its rows) for every table found.
 
-    All tables together stay within the draft's cell limit (later ones stay text)."""
+    All tables together stay within the draft's limits (later ones stay text); a run
+    over one table's limits stays text."""
     found: list[tuple[int, int, Table, list[int]]] = []
     budget = limits.DRAFT_MAX_TABLE_CELLS
     for run in _runs(raw_lines):
         if not _reads_as_table(run, raw_lines):
             continue
         cells = len(run.rows) * run.cols
-        if cells > budget:
+        if cells > budget or len(found) >= limits.DRAFT_MAX_TABLES:
             break
         budget -= cells
         header = 1 if _reads_as_header(run.rows[0]) else 0
