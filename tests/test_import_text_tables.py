@@ -262,3 +262,20 @@ def test_a_run_over_the_row_limit_stays_text(monkeypatch: pytest.MonkeyPatch) ->
     assert not any(line.role == LineRole.TABLE for line in result.lines)
     body = section(result.draft, "主要指标完成情况").body
     assert "地区生产总值（亿元）\t520\t531.2\t102.2%" in [p.text for p in body]
+
+
+def test_a_markdown_table_from_a_chat_tool() -> None:
+    text = (
+        "一、任务分工\n各项任务分工如下。\n"
+        "| 序号 | **任务** | 责任单位 |\n|:---|:---:|---:|\n"
+        "| 1 | 编制方案 | 办公室 |\n| 2 | 组织实施 | 各科室 |\n"
+        "二、工作要求\n各单位要按时完成。\n"
+    )
+    result = analyse_text(text)
+    (table,) = tables(result.draft.sections[0].body)
+    assert cell_texts(table) == [
+        ["序号", "任务", "责任单位"],
+        ["1", "编制方案", "办公室"],
+        ["2", "组织实施", "各科室"],
+    ]
+    assert not any(line.role == LineRole.NOISE for line in result.lines)  # the rule is the table's

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.core.model import Paragraph, Run
+
+# A chat tool's Markdown bold (**加强领导。**): formatting, never text (plaintext.py, and
+# the cells of a Markdown table, text_tables.py).
+MARKDOWN_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 
 
 class LineRole(StrEnum):

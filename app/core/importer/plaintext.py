@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from app.core.importer.frame import DOC_WORD
-from app.core.importer.lines import SourceLine
+from app.core.importer.lines import MARKDOWN_BOLD, SourceLine
 from app.core.importer.markers import find_marker
 from app.core.importer.text_tables import TextTableLine, join_tables
 from app.core.model import Run, count_chars
@@ -22,7 +22,6 @@ from app.core.zh.chars import CJK_TEXT_CLASS
 
 _SPACES = " \t\u3000\u00a0\u200b\ufeff\v"
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
-_MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 _MD_QUOTE_OR_BULLET = re.compile(r"^(?:>\s*|[-*+]\s+(?=\S))")
 
 WRAP_MIN_CHARS = 15  # shorter lines are titles and headings, never wrapped paragraph lines
@@ -123,7 +122,7 @@ def _make_line(index: int, raw: str) -> SourceLine:
     ):
         text = _MD_QUOTE_OR_BULLET.sub("", text).strip(_SPACES)
     runs: list[Run] = []
-    if _MD_BOLD.search(text):
+    if MARKDOWN_BOLD.search(text):
         runs = _bold_runs(text)
         text = "".join(run.text for run in runs)
         visible = [run for run in runs if run.text.strip()]
@@ -145,7 +144,7 @@ def _looks_like_markdown_item(text: str) -> bool:
 def _bold_runs(text: str) -> list[Run]:
     runs: list[Run] = []
     position = 0
-    for match in _MD_BOLD.finditer(text):
+    for match in MARKDOWN_BOLD.finditer(text):
         if match.start() > position:
             runs.append(Run(text[position : match.start()]))
         runs.append(Run(match.group(1), bold=True))

@@ -24,7 +24,7 @@ from app.core import limits
 from app.core.i18n import N_
 from app.core.importer.docx_tables import TableRowLine
 from app.core.importer.frame import TOC_HEAD, is_person_name
-from app.core.importer.lines import LineRole, SourceLine
+from app.core.importer.lines import MARKDOWN_BOLD, LineRole, SourceLine
 from app.core.model import Cell, Table, count_chars
 from app.core.zh.dates import normalize_date
 
@@ -204,7 +204,8 @@ def find_tables(raw_lines: list[str]) -> list[tuple[int, int, Table, list[int]]]
             break
         budget -= cells
         header = 1 if _reads_as_header(run.rows[0]) else 0
-        table = Table([[Cell.plain(cell) for cell in row] for row in run.rows], header_rows=header)
+        rows = [[MARKDOWN_BOLD.sub(r"\1", cell) for cell in row] for row in run.rows]
+        table = Table([[Cell.plain(cell) for cell in row] for row in rows], header_rows=header)
         found.append((run.first, run.last, table, run.row_lines))
     return found
 
