@@ -140,6 +140,17 @@ PROSE = """2024年工作总结
 一是产业结构有待优化。
 """
 
+# Justified lines copied from a PDF: the gaps fall inside sentences, not between cells.
+JUSTIFIED = """2024年工作总结
+
+一、总体情况
+全年共完成固定资产投资176.5亿元，同比增长  6.2%，其中工业投资增长较快
+对全县投资增长的贡献率达到四成，民间投资  活力有所增强，项目储备持续
+充实，重大项目建设提速增效。
+二、存在问题
+一是产业结构有待优化。
+"""
+
 CONTENTS = """2024年工作总结
 
 目　录
@@ -166,7 +177,9 @@ NAMES = """关于成立安全生产工作领导小组的通知
 """
 
 
-@pytest.mark.parametrize("text", [PROSE, CONTENTS, NAMES], ids=["prose", "contents", "names"])
+@pytest.mark.parametrize(
+    "text", [PROSE, JUSTIFIED, CONTENTS, NAMES], ids=["prose", "justified", "contents", "names"]
+)
 def test_prose_with_wide_gaps_a_table_of_contents_and_names_are_not_tables(text: str) -> None:
     result = analyse_text(text)
     assert not any(line.role == LineRole.TABLE for line in result.lines)

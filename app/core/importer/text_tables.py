@@ -33,6 +33,7 @@ MIN_COLS = 2
 MAX_CELL_CHARS = 40  # a cell is a figure or a phrase: a longer piece is running text
 NAMES_SHARE = 2 / 3  # cells that are person names: over this share, a list of names
 FIELDS_SHARE = 1 / 2  # cells "联系人：张三": over this share, a form's fields
+PROSE_SHARE = 1 / 2  # cells with a clause ("……亿元，同比增长"): over this share, text
 
 
 class Separator(StrEnum):
@@ -51,6 +52,7 @@ _RULE_CHARS = set("─━═┄┈╌-=—+┌┐└┘├┤┬┴┼┏┓┗�
 _RULE_STROKES = set("─━═┄┈╌-=—")
 _BOX_EDGE = re.compile(f"[┌┏╔╒╓+─━═{_BOX_BAR}]")
 _CLAUSE_ENDS = set("，,、；;：:")
+_CLAUSE = re.compile(r"[，。；！？]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _PAGE_NUMBER = re.compile(r"^[.．…·_\-—\s]*(\d{1,3})$")  # a 目录 entry's last cell
 _FIELD = re.compile(r"^[^：:]{1,8}[：:].")  # 联系人：张三
@@ -164,6 +166,8 @@ def _reads_as_table(run: _Run, raw_lines: list[str]) -> bool:
         return False  # 张三　　李四 / 王五　　赵六: names set side by side
     if sum(1 for cell in cells if _FIELD.match(cell)) > FIELDS_SHARE * len(cells):
         return False  # 联系人：张三　　电话：……: fields of a form
+    if sum(1 for cell in cells if _CLAUSE.search(cell)) > PROSE_SHARE * len(cells):
+        return False  # clauses either side of the gaps: text justified or copied from a PDF
     if all(normalize_date(cell) for cell in rows[-1] if cell):
         return False  # joint signatures over their dates
     return not _is_contents(run, raw_lines)
