@@ -292,3 +292,21 @@ def test_a_markdown_table_from_a_chat_tool() -> None:
         ["2", "组织实施", "各科室"],
     ]
     assert not any(line.role == LineRole.NOISE for line in result.lines)  # the rule is the table's
+
+
+def test_an_aligned_row_with_an_empty_cell_keeps_its_columns() -> None:
+    text = (
+        "一、项目进展\n各项目进展如下：\n"
+        "项目名称　　　　计划　　完成　　备注\n"
+        "道路改造　　　　12　　　13　　　超额完成\n"
+        "新建学校　　　　3　　　 2\n"
+        "老旧小区　　　　　　　　5　　　　新增\n"
+        "二、下步打算\n抓好收尾。\n"
+    )
+    (table,) = tables(analyse_text(text).draft.sections[0].body)
+    assert cell_texts(table) == [
+        ["项目名称", "计划", "完成", "备注"],
+        ["道路改造", "12", "13", "超额完成"],
+        ["新建学校", "3", "2", ""],
+        ["老旧小区", "", "5", "新增"],
+    ]

@@ -106,3 +106,8 @@ def runs_for_line(runs: list[Run]) -> list[Run]:
         return []
     start = len(text) - len(text.lstrip())
     return slice_runs(runs, start, start + len(stripped))
+
+
+def display_width(text: str, count_spaces: bool = False) -> int:
+    """Width in half-width cells: a Chinese character or full-width sign takes two."""
+    return sum(1 if ch.isascii() else 2 for ch in text if count_spaces or not ch.isspace())

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from app.core.importer.frame import DOC_WORD
-from app.core.importer.lines import MARKDOWN_BOLD, SourceLine
+from app.core.importer.lines import MARKDOWN_BOLD, SourceLine, display_width
 from app.core.importer.markers import find_marker
 from app.core.importer.text_tables import TextTableLine, join_tables
 from app.core.model import Run, count_chars
@@ -271,11 +271,6 @@ def _standalone_short_line(line: SourceLine, line_width: int, width: int) -> boo
     return (
         line_width < width - WRAP_TOLERANCE and line.text[-1] not in _PARAGRAPH_END + "，、）)》”"
     )
-
-
-def display_width(text: str, count_spaces: bool = False) -> int:
-    """Width in half-width cells: a Chinese character or full-width sign takes two."""
-    return sum(1 if ch.isascii() else 2 for ch in text if count_spaces or not ch.isspace())
 
 
 def _wrap_width(lines: list[SourceLine], widths: list[int]) -> int | None:

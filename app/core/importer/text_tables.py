@@ -24,7 +24,7 @@ from app.core import limits
 from app.core.i18n import N_
 from app.core.importer.docx_tables import TableRowLine
 from app.core.importer.frame import TOC_HEAD, is_person_name
-from app.core.importer.lines import MARKDOWN_BOLD, LineRole, SourceLine
+from app.core.importer.lines import MARKDOWN_BOLD, LineRole, SourceLine, display_width
 from app.core.model import Cell, Table, count_chars
 from app.core.zh.dates import normalize_date
 
@@ -33,6 +33,7 @@ MIN_COLS = 2
 MAX_CELL_CHARS = 40  # a cell is a figure or a phrase: a longer piece is running text
 NAMES_SHARE = 2 / 3  # cells that are person names: over this share, a list of names
 FIELDS_SHARE = 1 / 2  # cells "联系人：张三": over this share, a form's fields
+ALIGN_TOLERANCE = 3  # half-width cells a cell may stand off its column's start
 PROSE_SHARE = 1 / 2  # cells with a clause ("……亿元，同比增长"): over this share, text
 
 
@@ -45,6 +46,7 @@ class Separator(StrEnum):
 _BOX_BAR = "│┃|｜║"
 _BOX_SPLIT = re.compile(f"[{_BOX_BAR}]")
 _SPACES_SPLIT = re.compile(r"[ \u3000]{2,}")
+_SEGMENT = re.compile(r"[^ \u3000]+(?:[ \u3000][^ \u3000]+)*")  # text between 2+ spaces
 # What could be a row at all (a quick test: most lines of a text have none of these).
 _MAYBE_ROW = re.compile(f"[\t{_BOX_BAR}]|[ \u3000]{{2}}")
 # A rule between rows: box-drawing lines and dashes, Markdown's |---|:---:|.
@@ -114,6 +116,34 @@ class _Run:
     last: int
     rows: list[list[str]] = field(default_factory=list)
     row_lines: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # columns aligned with spaces: where
+
+
+def _segments(raw: str) -> list[tuple[int, str]]:
+    """The cells of a row aligned with spaces, each with the display column it starts at."""
+    found: list[tuple[int, str]] = []
+    position, width = 0, 0
+    for match in _SEGMENT.finditer(raw):
+        width += display_width(raw[position : match.start()], count_spaces=True)
+        found.append((width, match.group(0)))
+        width += display_width(match.group(0), count_spaces=True)
+        position = match.end()
+    return found
+
+
+def _aligned(raw: str, starts: list[int]) -> list[str] | None:
+    """A row with empty cells, aligned under the first row's columns: each cell placed in
+    the column starting nearest it (None when a cell stands under no column)."""
+    row = [""] * len(starts)
+    column = 0
+    for start, text in _segments(raw):
+        while column < len(starts) and starts[column] + ALIGN_TOLERANCE < start:
+            column += 1
+        if column == len(starts) or abs(starts[column] - start) > ALIGN_TOLERANCE:
+            return None
+        row[column] = text
+        column += 1
+    return row
 
 
 def _runs(raw_lines: list[str]) -> Iterator[_Run]:
@@ -140,6 +170,8 @@ def _runs(raw_lines: list[str]) -> Iterator[_Run]:
             current, rule_before = None, None
             continue
         separator, cells = found
+        if current is not None and current.starts and len(cells) < current.cols:
+            cells = _aligned(raw, current.starts) or cells  # empty cells of an aligned row
         if current is None or current.separator != separator or current.cols != len(cells):
             if current is not None:
                 yield current
@@ -147,6 +179,8 @@ def _runs(raw_lines: list[str]) -> Iterator[_Run]:
             if rule_before == n - 1 and _BOX_EDGE.search(raw_lines[n - 1]):
                 first = n - 1  # the top border (a bare "---" above is the text's own rule)
             current = _Run(separator, len(cells), first, n)
+            if separator == Separator.SPACES:
+                current.starts = [start for start, _ in _segments(raw)]
         rule_before = None
         current.rows.append(cells)
         current.row_lines.append(n)
