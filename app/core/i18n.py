@@ -12,7 +12,7 @@ Messages built from pieces stay translatable: `N_(...) + N_(...)` keeps both tem
 and a field that is itself a `Text` is translated too. A plain `str` joined to a `Text`
 stays as it is (a file name, a quotation from the user's own text).
 
-Templates are literals so that `tools/extract_core_messages.py` can list them for the
+Templates are literals so that `python -m app.i18n_extract` can list them for the
 translation files; a template built at run time cannot be translated.
 """
 

@@ -38,6 +38,7 @@ from app.core import paths
 from app.core.errors import ZongjieError
 from app.core.fonts import InstalledFonts, installed_fonts, missing_faces, printable_profile
 from app.core.model import Draft
+from app.gui.core_text import tr_core
 from app.gui.dialog_buttons import ok_cancel_buttons
 from app.gui.document.session import DraftSession
 from app.gui.settings import Settings, save_settings
@@ -212,7 +213,7 @@ class ExportWorker(QThread):
         try:
             export_docx(self.draft, self.path, ExportOptions(**self.options))
         except ZongjieError as exc:
-            self.done.emit(exc.message)
+            self.done.emit(tr_core(exc.message))  # a str signal drops the templates
             return
         except Exception:  # a bug: say so, and keep the window usable
             traceback.print_exc()

@@ -248,11 +248,12 @@ class MainWindow(QMainWindow):
         session = self.session
         session.stepDone.connect(self._after_step)
         session.stateChanged.connect(self._update_title)
-        session.autosaveFailed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        note = lambda text: self.statusBar().showMessage(tr_core(text), 10000)  # noqa: E731
+        session.autosaveFailed.connect(note)
         session.lockLost.connect(lambda: tell_lock_lost(self))
         self.view.shown.connect(self._update_status)
         self.editor.textEdited.connect(self._on_typing)
-        self.editor.pasteNotice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.editor.pasteNotice.connect(note)
         self.editor.countChanged.connect(self.status.add_chars)
 
     # -- the draft ------------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.core import paths
 from app.core.errors import ReadOnlyFolderError, ZongjieError
+from app.gui.core_text import tr_core
 from app.gui.document.session import DraftSession
 from app.gui.file_prompts import ask_save_path, ask_unsaved
 from app.gui.read_only import ReadOnlyBadge, problem_title
@@ -81,7 +82,9 @@ class SaveActions(QObject):
             return self.save_as() if self._ask_save_as(exc) else False
         self.remember(path)
         if warning:  # saved, but the previous version could not be kept as the backup
-            QMessageBox.warning(self.window, self.tr("已保存，但未能保留上一版本"), warning)
+            QMessageBox.warning(
+                self.window, self.tr("已保存，但未能保留上一版本"), tr_core(warning)
+            )
         message = self.tr("已保存到 %1").replace("%1", str(path))
         self.window.statusBar().showMessage(message, 4000)
         return True
@@ -91,7 +94,7 @@ class SaveActions(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(problem_title(problem))
-        box.setText(problem.message)
+        box.setText(tr_core(problem.message))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         save_as = box.addButton(self.tr("另存为…"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(save_as)

@@ -37,7 +37,7 @@ class RecoverySource(Protocol):
 class Autosaver(QObject):
     """Writes a session's draft to its recovery entry while there are unsaved changes."""
 
-    failed = Signal(str)  # the message, once per failed write (editing goes on)
+    failed = Signal(object)  # the message (a core Text, translatable), once per failed write
 
     def __init__(
         self,

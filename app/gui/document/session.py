@@ -84,7 +84,7 @@ class DraftSession(QObject):
     draftReplaced = Signal()  # another draft (or the same one reloaded) is open now
     stepDone = Signal()  # a step on the undo stack was done, undone or redone
     stateChanged = Signal()  # unsaved-changes state, path or title may have changed
-    autosaveFailed = Signal(str)  # a recovery copy could not be written (the message)
+    autosaveFailed = Signal(object)  # a recovery copy could not be written (core message)
     lockLost = Signal()  # another window took the draft's lock over (judged it stale)
 
     def __init__(
