@@ -13,6 +13,7 @@ from app.core.draftfile import load_draft
 from app.core.errors import ZongjieError
 from app.core.importer import import_file
 from app.core.importer.webpage import WEB_PAGE_MAX_ELEMENTS
+from app.core.model import Table
 
 PAGE = DATA / "import_corpus" / "web_page.html"  # GBK, declared gb2312 by http-equiv
 
@@ -52,7 +53,9 @@ def test_utf8_page_with_breaks_tables_and_entities(tmp_path: Path) -> None:
     assert draft.meta.title == "2024年工作要点"
     assert [s.heading for s in draft.sections] == ["总体要求", "重点任务"]
     assert [p.text for p in draft.sections[0].body][:1] == ["坚持稳中求进——以进促稳。"]
-    assert "指标\t目标" in [line.text for line in result.lines]
+    # the page's <table> comes in as a table (issue 13)
+    (table,) = [b for b in draft.sections[0].body if isinstance(b, Table)]
+    assert [[c.text for c in row] for row in table.rows] == [["指标", "目标"], ["增长", "6%"]]
     assert draft.sections[1].body[0].text == "抓好项目建设，A&B两区联动。"
 
 

@@ -334,7 +334,11 @@ class ImportDialog(QDialog):
                 .replace("%2", meta.date or "—")
             )
         if meta.attachments:
-            rows.append(self.tr("附件：%1").replace("%1", "；".join(meta.attachments)))
+            rows.append(
+                self.tr("附件：%1").replace(
+                    "%1", self.tr("；", "between attachment names").join(meta.attachments)
+                )
+            )
         self.meta_label.setText("\n".join(rows))
         # the warnings as the lines are now: a number the user's role change made differ
         # from the source's is said, one that agrees again is no longer

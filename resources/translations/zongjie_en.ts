@@ -393,6 +393,11 @@
         <translation>Not installed on this computer: %1. Printed from this computer, that text will come out in other fonts.</translation>
     </message>
     <message>
+        <source>、</source>
+        <comment>between the names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>公文标准字体</source>
         <translation>Official fonts</translation>
     </message>
@@ -837,6 +842,11 @@
             <numerusform>Opening: %n paragraph</numerusform>
             <numerusform>Opening: %n paragraphs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between attachment names</comment>
+        <translation>; </translation>
     </message>
     <message numerus="yes">
         <source>……另有 %n 条提示（鼠标停在这里可看全部）</source>
