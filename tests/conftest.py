@@ -31,8 +31,20 @@ def zongjie_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture(autouse=True)
 def source_language_after() -> Iterator[None]:
     """A test that switched the interface language (设置, the English tests) leaves the source
-    strings behind it: the next test's buttons read "Yes", not Qt's Chinese "是"."""
+    strings behind it: the next test's buttons read "Yes", not Qt's Chinese "是". And no
+    modifier key stays down: Qt keeps the modifiers of the last key event (a Ctrl+Z
+    click leaves Ctrl "held"), and QTableView.selectRow then toggles instead of selects."""
     yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        if QApplication.instance() is not None and QApplication.keyboardModifiers():
+            release = QWidget()
+            for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+                QTest.keyRelease(release, key)
+            release.deleteLater()
     language = sys.modules.get("app.gui.language")
     if language is not None:
         from PySide6.QtCore import QCoreApplication, QLocale

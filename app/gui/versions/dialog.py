@@ -4,7 +4,7 @@ step: the whole draft becomes the version's)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -167,7 +167,11 @@ class VersionsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         if self.versions:
-            self.table.selectRow(len(self.versions) - 1)
+            # Through the selection model: QTableView.selectRow follows the keyboard
+            # modifiers held at the time (with Ctrl down it toggles the row instead).
+            last = self.table.model().index(len(self.versions) - 1, 0)
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(last, flags.ClearAndSelect | flags.Rows)
         self._update_buttons()
 
     def selected(self) -> list[VersionInfo]:
