@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.core.place import Place
 from app.gui.document.session import DraftSession
+from app.gui.language import on_language_change
 from app.gui.section_view import SectionView
 
 if TYPE_CHECKING:
@@ -68,8 +69,10 @@ class CheckDock(QObject):
 
             window = self.window
             panel = CheckPanel(window, self.session.tree)
-            dock = QDockWidget(QCoreApplication.translate("MainWindow", "规范检查"), window)
+            dock = QDockWidget(window)
             dock.setObjectName("checkDock")
+            self._retitle(dock)
+            on_language_change(dock, lambda: self._retitle(dock))
             dock.setWidget(panel)
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             window.resizeDocks([dock], [max(300, window.width() // 4)], Qt.Orientation.Horizontal)
@@ -79,6 +82,10 @@ class CheckDock(QObject):
             dock.visibilityChanged.connect(self._visibility)
             self.dock = dock
         return self.dock, self.controller
+
+    @staticmethod
+    def _retitle(dock: QDockWidget) -> None:
+        dock.setWindowTitle(QCoreApplication.translate("MainWindow", "规范检查"))
 
     def _visibility(self, visible: bool) -> None:
         self.action.setChecked(visible)

@@ -53,6 +53,7 @@ from app.core.search import (
 from app.gui.check_rows import PlaceNames
 from app.gui.document.session import DraftSession
 from app.gui.find_results import ResultList
+from app.gui.language import on_language_change
 from app.gui.section_editor import SectionEditor
 from app.gui.tables.places import body_place, document_position
 
@@ -75,30 +76,28 @@ class FindReplaceDialog(QDialog):
         super().__init__(parent)
         self.session, self.editor = session, editor
         self._show_place = show_place
-        self.setWindowTitle(self.tr("查找和替换"))
+        self._replacing = True  # the dialog shows the 替换 fields
         self.setModal(False)
         self.find_edit = QLineEdit(self)
         self.replace_edit = QLineEdit(self)
-        self.case_box = QCheckBox(self.tr("区分英文大小写"), self)
+        self.case_box = QCheckBox(self)
         self.message = QLabel(self)
         self.message.setMinimumWidth(320)
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("查找内容："), self.find_edit)
-        self.replace_label = QLabel(self.tr("替换为："), self)
+        self.find_label, self.replace_label = QLabel(self), QLabel(self)
+        self.scope_title = QLabel(self)
+        form.addRow(self.find_label, self.find_edit)
         form.addRow(self.replace_label, self.replace_edit)
         form.addRow("", self.case_box)
-        form.addRow(self.tr("范围："), self._build_scope())
+        form.addRow(self.scope_title, self._build_scope())
         buttons = QDialogButtonBox(Qt.Orientation.Horizontal, self)
-        self.next_button = self._button(buttons, self.tr("查找下一个"), self.find_next)
-        self.previous_button = self._button(
-            buttons, self.tr("查找上一个"), lambda: self.find_next(backwards=True)
-        )
-        self.replace_button = self._button(buttons, self.tr("替换"), self.replace_one)
-        self.replace_all_button = self._button(buttons, self.tr("全部替换"), self.replace_all)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("关闭"))
-        close.clicked.connect(self.close)
+        self.next_button = self._button(buttons, self.find_next)
+        self.previous_button = self._button(buttons, lambda: self.find_next(backwards=True))
+        self.replace_button = self._button(buttons, self.replace_one)
+        self.replace_all_button = self._button(buttons, self.replace_all)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.close)
         self.next_button.setDefault(True)
         self._key_action(QKeySequence.StandardKey.FindNext, self.find_next)  # F3
         self._key_action(
@@ -107,7 +106,7 @@ class FindReplaceDialog(QDialog):
         self.results = ResultList(self)
         self.results.itemClicked.connect(self.go_to_result)
         self.results.itemActivated.connect(self.go_to_result)
-        self.results_label = QLabel(self.tr("查找结果（单击跳到该处）："), self)
+        self.results_label = QLabel(self)
         self.results_label.setBuddy(self.results)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -123,14 +122,36 @@ class FindReplaceDialog(QDialog):
         self._list_timer.timeout.connect(self.list_results)
         self.find_edit.textChanged.connect(self._list_timer.start)
         self.case_box.toggled.connect(self._list_timer.start)
+        self._retranslate()
+        on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The dialog's texts in the interface language (the results' count too)."""
+        self.setWindowTitle(self.tr("查找和替换") if self._replacing else self.tr("查找"))
+        self.case_box.setText(self.tr("区分英文大小写"))
+        self.find_label.setText(self.tr("查找内容："))
+        self.replace_label.setText(self.tr("替换为："))
+        self.scope_title.setText(self.tr("范围："))
+        self.all_scope.setText(self.tr("全文"))
+        self.section_scope.setText(self.tr("本节"))
+        self.section_scope.setToolTip(self.tr("当前小节及其下级小节"))
+        self.next_button.setText(self.tr("查找下一个"))
+        self.previous_button.setText(self.tr("查找上一个"))
+        self.replace_button.setText(self.tr("替换"))
+        self.replace_all_button.setText(self.tr("全部替换"))
+        self.close_button.setText(self.tr("关闭"))
+        self.results_label.setText(self.tr("查找结果（单击跳到该处）："))
+        if self.isVisible():
+            self._listed = None  # the count is said again, in the new language
+            self.refresh_scope()
+            self.list_results()
 
     def _build_scope(self) -> QWidget:
         row = QWidget(self)
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
-        self.all_scope = QRadioButton(self.tr("全文"), row)
-        self.section_scope = QRadioButton(self.tr("本节"), row)
-        self.section_scope.setToolTip(self.tr("当前小节及其下级小节"))
+        self.all_scope = QRadioButton(row)
+        self.section_scope = QRadioButton(row)
         self.all_scope.setChecked(True)
         group = QButtonGroup(row)
         group.addButton(self.all_scope)
@@ -152,8 +173,8 @@ class FindReplaceDialog(QDialog):
         action.triggered.connect(slot)
         self.addAction(action)
 
-    def _button(self, box: QDialogButtonBox, text: str, slot: object) -> QPushButton:
-        button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+    def _button(self, box: QDialogButtonBox, slot: object) -> QPushButton:
+        button = box.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         return button
@@ -166,6 +187,7 @@ class FindReplaceDialog(QDialog):
             self.replace_all_button,
         ):
             widget.setVisible(replace)
+        self._replacing = replace
         self.setWindowTitle(self.tr("查找和替换") if replace else self.tr("查找"))
         if selected and "\n" not in selected:
             self.find_edit.setText(selected)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app.core.model import Meta
 from app.core.zh.dates import DateParts, format_date, parse_date
 from app.gui.document.session import DraftSession, PendingText
+from app.gui.language import on_language_change
 
 TITLE_LINES = 2
 ERROR_STYLE = "color: #b00020"
@@ -86,7 +87,6 @@ class MetaBar(QFrame):
 
         self.title = TitleEdit(self)
         self.title.setObjectName("metaTitle")
-        self.title.setPlaceholderText(self.tr("文档标题，例如：××局2020年上半年工作总结"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
@@ -94,28 +94,17 @@ class MetaBar(QFrame):
         line = self.title.fontMetrics().lineSpacing() + 1  # a block's line is a pixel taller
         frame = 2 * (self.title.document().documentMargin() + self.title.frameWidth())
         self.title.setFixedHeight(int(line * TITLE_LINES + frame + 4))
-        self.title.setToolTip(self.tr("导出时居中排在正文之上；按回车可分成两行"))
 
         self.recipient = QLineEdit(self)
         self.recipient.setObjectName("metaRecipient")
-        self.recipient.setPlaceholderText(self.tr("例如：各县（市、区）人民政府，市政府各部门："))
-        self.recipient.setToolTip(self.tr("主送机关，顶格排在标题下空一行；没有时留空"))
         self.doc_number = QLineEdit(self)
         self.doc_number.setObjectName("metaDocNumber")
-        self.doc_number.setPlaceholderText(self.tr("例如：国办函〔2004〕71号"))
-        self.doc_number.setToolTip(self.tr("发文字号，随草稿保存；没有版头的文档不打印"))
         self.author = QLineEdit(self)
         self.author.setObjectName("metaAuthor")
-        self.author.setPlaceholderText(self.tr("例如：××市××局"))
-        self.author.setToolTip(self.tr("发文机关署名，排在正文之后"))
         self.date = QLineEdit(self)
         self.date.setObjectName("metaDate")
-        self.date.setPlaceholderText(self.tr("例如：2020年7月1日"))
-        self.date.setToolTip(self.tr("成文日期，也可写成 2020-7-1 或 二〇二〇年七月一日"))
         self.more = QToolButton(self)
         self.more.setObjectName("metaMore")
-        self.more.setText(self.tr("更多…"))
-        self.more.setToolTip(self.tr("副标题、附件等：文档信息"))
         self.more.clicked.connect(lambda checked=False: more())
         self.message = QLabel(self)
         self.message.setObjectName("metaMessage")
@@ -127,21 +116,18 @@ class MetaBar(QFrame):
         grid.setContentsMargins(8, 8, 8, 0)  # the editor's margins: labels line up
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        title_label = QLabel(self.tr("标题"), self)
+        self.labels = [QLabel(self) for _field in self._fields()]
+        title_label, recipient_label, number_label, author_label, date_label = self.labels
         title_label.setBuddy(self.title)
         grid.addWidget(title_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.title, 0, 1, 1, 4)
-        recipient_label = QLabel(self.tr("主送"), self)
         recipient_label.setBuddy(self.recipient)
-        number_label = QLabel(self.tr("发文字号"), self)
         number_label.setBuddy(self.doc_number)
         grid.addWidget(recipient_label, 1, 0)
         grid.addWidget(self.recipient, 1, 1)
         grid.addWidget(number_label, 1, 2)
         grid.addWidget(self.doc_number, 1, 3, 1, 2)
-        author_label = QLabel(self.tr("署名"), self)
         author_label.setBuddy(self.author)
-        date_label = QLabel(self.tr("成文日期"), self)
         date_label.setBuddy(self.date)
         grid.addWidget(author_label, 2, 0)
         grid.addWidget(self.author, 2, 1)
@@ -162,6 +148,42 @@ class MetaBar(QFrame):
         session.draftReplaced.connect(lambda: self.show_meta(force=True))
         session.stepDone.connect(self.show_meta)
         session.stateChanged.connect(self.show_meta)
+        self._retranslate()
+        on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The labels, placeholders and tips in the interface language."""
+        texts = (
+            (
+                self.tr("标题"),
+                self.tr("文档标题，例如：××局2020年上半年工作总结"),
+                self.tr("导出时居中排在正文之上；按回车可分成两行"),
+            ),
+            (
+                self.tr("主送"),
+                self.tr("例如：各县（市、区）人民政府，市政府各部门："),
+                self.tr("主送机关，顶格排在标题下空一行；没有时留空"),
+            ),
+            (
+                self.tr("发文字号"),
+                self.tr("例如：国办函〔2004〕71号"),
+                self.tr("发文字号，随草稿保存；没有版头的文档不打印"),
+            ),
+            (self.tr("署名"), self.tr("例如：××市××局"), self.tr("发文机关署名，排在正文之后")),
+            (
+                self.tr("成文日期"),
+                self.tr("例如：2020年7月1日"),
+                self.tr("成文日期，也可写成 2020-7-1 或 二〇二〇年七月一日"),
+            ),
+        )
+        for label, field, (name, placeholder, tip) in zip(
+            self.labels, self._fields(), texts, strict=True
+        ):
+            label.setText(name)
+            field.setPlaceholderText(placeholder)
+            field.setToolTip(tip)
+        self.more.setText(self.tr("更多…"))
+        self.more.setToolTip(self.tr("副标题、附件等：文档信息"))
 
     def _fields(self) -> tuple[TitleEdit | QLineEdit, ...]:
         return (self.title, self.recipient, self.doc_number, self.author, self.date)

@@ -63,6 +63,7 @@ from app.gui.document.tree_model import (
     SectionTreeModel,
 )
 from app.gui.labels import style_label
+from app.gui.language import on_language_change
 from app.gui.outline_delegate import OutlineDelegate
 
 MAX_BUDGET = 100_000  # the largest 字数上限 the input offers (a 100-page draft: ~60 000)
@@ -99,17 +100,12 @@ class OutlineView(QTreeView):
         self.setItemDelegate(OutlineDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_context_menu)
-        self.setAccessibleName(self.tr("小节目录"))
 
-    def _action(self, text: str, shortcut: str, slot: Callable[[], None], tip: str) -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
         if shortcut:
             action.setShortcuts([QKeySequence(k) for k in shortcut.split(";")])
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.setStatusTip(tip)
-        action.setToolTip(
-            f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -120,50 +116,52 @@ class OutlineView(QTreeView):
         self.addAction(separator)
 
     def _build_actions(self) -> None:
-        self.action_add_sibling = self._action(
-            self.tr("新建同级小节"), "Ctrl+Return;Ctrl+Enter", self.add_sibling,
-            self.tr("在当前小节之后新建一个同级小节"))  # fmt: skip
-        self.action_add_child = self._action(
-            self.tr("新建下级小节"), "Ctrl+Shift+Return;Ctrl+Shift+Enter", self.add_child,
-            self.tr("在当前小节之下新建一个下级小节"))  # fmt: skip
-        self.action_rename = self._action(
-            self.tr("重命名"), "F2", self.rename_current, self.tr("修改当前小节的标题")
-        )
-        self.action_delete = self._action(
-            self.tr("删除"),
-            "Del",
-            self.delete_current,
-            self.tr("删除当前小节及其下级小节（可撤销）"),
-        )
+        self.action_add_sibling = self._action("Ctrl+Return;Ctrl+Enter", self.add_sibling)
+        self.action_add_child = self._action("Ctrl+Shift+Return;Ctrl+Shift+Enter", self.add_child)
+        self.action_rename = self._action("F2", self.rename_current)
+        self.action_delete = self._action("Del", self.delete_current)
         self._separator()
-        self.action_move_up = self._action(
-            self.tr("上移"), "Alt+Up", self.move_up, self.tr("与上一个同级小节交换位置")
-        )
-        self.action_move_down = self._action(
-            self.tr("下移"), "Alt+Down", self.move_down, self.tr("与下一个同级小节交换位置")
-        )
-        self.action_outdent = self._action(
-            self.tr("升级"),
-            "Alt+Left",
-            self.outdent,
-            self.tr("提升一级，成为上级小节之后的同级小节"),
-        )
-        self.action_indent = self._action(
-            self.tr("降级"), "Alt+Right", self.indent, self.tr("降低一级，成为上一个小节的下级小节")
-        )
+        self.action_move_up = self._action("Alt+Up", self.move_up)
+        self.action_move_down = self._action("Alt+Down", self.move_down)
+        self.action_outdent = self._action("Alt+Left", self.outdent)
+        self.action_indent = self._action("Alt+Right", self.indent)
         self._separator()
         self._build_numbering_menu()
-        self.action_run_in = self._action(
-            self.tr("标题与正文连排"), "Ctrl+Shift+L", self.toggle_run_in,
-            self.tr("标题与第一段正文排在同一段（如“一是……。正文”），导出时同样连排"))  # fmt: skip
+        self.action_run_in = self._action("Ctrl+Shift+L", self.toggle_run_in)
         self.action_run_in.setCheckable(True)
-        self.action_budget = self._action(
-            self.tr("字数上限…"), "", self.ask_budget,
-            self.tr("为当前小节设定字数上限（不含下级小节），超出时提纲标红、规范检查提示"))  # fmt: skip
+        self.action_budget = self._action("", self.ask_budget)
+        self._retranslate()
+        on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The actions' texts and tips in the interface language."""
+        self.setAccessibleName(self.tr("小节目录"))
+        for action, text, tip in (
+            (self.action_add_sibling, self.tr("新建同级小节"), self.tr("在当前小节之后新建一个同级小节")),
+            (self.action_add_child, self.tr("新建下级小节"), self.tr("在当前小节之下新建一个下级小节")),
+            (self.action_rename, self.tr("重命名"), self.tr("修改当前小节的标题")),
+            (self.action_delete, self.tr("删除"), self.tr("删除当前小节及其下级小节（可撤销）")),
+            (self.action_move_up, self.tr("上移"), self.tr("与上一个同级小节交换位置")),
+            (self.action_move_down, self.tr("下移"), self.tr("与下一个同级小节交换位置")),
+            (self.action_outdent, self.tr("升级"), self.tr("提升一级，成为上级小节之后的同级小节")),
+            (self.action_indent, self.tr("降级"), self.tr("降低一级，成为上一个小节的下级小节")),
+            (self.action_run_in, self.tr("标题与正文连排"),
+             self.tr("标题与第一段正文排在同一段（如“一是……。正文”），导出时同样连排")),
+            (self.action_budget, self.tr("字数上限…"),
+             self.tr("为当前小节设定字数上限（不含下级小节），超出时提纲标红、规范检查提示")),
+        ):  # fmt: skip
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(f"{text} ({keys})")
+        self.numbering_menu.setTitle(self.tr("本级编号样式"))
+        self.numbering_menu.setStatusTip(self.tr("更改当前小节所在这一级的编号样式"))
+        for style, style_action in self._style_actions.items():
+            style_action.setText(style_label(style))
 
     def _build_numbering_menu(self) -> None:
-        self.numbering_menu = QMenu(self.tr("本级编号样式"), self)
-        self.numbering_menu.setStatusTip(self.tr("更改当前小节所在这一级的编号样式"))
+        self.numbering_menu = QMenu(self)
+        self.numbering_menu.setObjectName("menuNumbering")
         group = QActionGroup(self.numbering_menu)
         self._style_actions: dict[NumberStyle, QAction] = {}
         for style in STYLE_LABELS:

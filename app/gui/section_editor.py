@@ -43,6 +43,7 @@ from app.core.place import Place
 from app.core.zh.lead import run_in_lead
 from app.gui.body_edit import BodyEdit, document_blocks, insert_lead, run_format
 from app.gui.document import commands as tc
+from app.gui.language import on_language_change
 from app.gui.tables.blocks import shown_blocks
 
 
@@ -99,7 +100,6 @@ class SectionEditor(QWidget):
         self.heading.setObjectName("headingEdit")
         # A dropped file goes to the window (open or import), never into the heading.
         self.heading.setAcceptDrops(False)
-        self.heading.setPlaceholderText(self.tr("小节标题（不含序号）"))
         heading_font = self.heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
         heading_font.setBold(True)
@@ -107,7 +107,6 @@ class SectionEditor(QWidget):
         self.body = BodyEdit(self)
         self.body.pasteNotice.connect(self.pasteNotice)
         self.body.setObjectName("bodyEdit")
-        self.body.setPlaceholderText(self.tr("在此输入正文。每段一行，按回车另起一段。"))
         body_font = self.body.font()
         body_font.setPointSizeF(body_font.pointSizeF() * 1.15)
         self.body.setFont(body_font)
@@ -130,24 +129,35 @@ class SectionEditor(QWidget):
         self.heading.returnPressed.connect(self.body.setFocus)
         self._add_format_actions()
         self.next_item_action = self._step_action(
-            self.tr("另起一项"), "Ctrl+Return;Ctrl+Enter", self.start_next_item, "nextItem"
+            "", "Ctrl+Return;Ctrl+Enter", self.start_next_item, "nextItem"
         )
-        self.run_in_action = self._step_action(
-            self.tr("标题与正文连排"), "Ctrl+Shift+L", self.toggle_run_in, "runIn"
-        )
+        self.run_in_action = self._step_action("", "Ctrl+Shift+L", self.toggle_run_in, "runIn")
         self.setEnabled(False)
+        self._retranslate()
+        on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Placeholders, actions and the intro's or empty editor's caption in the
+        interface language (a section's caption is the SectionView's)."""
+        self.heading.setPlaceholderText(self.tr("小节标题（不含序号）"))
+        self.body.setPlaceholderText(self.tr("在此输入正文。每段一行，按回车另起一段。"))
+        self.next_item_action.setText(self.tr("另起一项"))
+        self.run_in_action.setText(self.tr("标题与正文连排"))
+        self.bold_action.setText(self.tr("加粗"))
+        self.italic_action.setText(self.tr("倾斜"))
+        self.underline_action.setText(self.tr("下划线"))
+        if self.intro is not None:
+            self.caption.setText(self.tr("开头段落（标题之下、第一个小节之前）"))
+        elif self.section is None:
+            self.caption.setText(self.tr("请在左侧选择一个小节"))
 
     # -- formatting actions (Ctrl+B / Ctrl+I / Ctrl+U) ---------------------------
 
     def _add_format_actions(self) -> None:
-        self.bold_action = self._format_action(
-            self.tr("加粗"), QKeySequence.StandardKey.Bold, "bold"
-        )
-        self.italic_action = self._format_action(
-            self.tr("倾斜"), QKeySequence.StandardKey.Italic, "italic"
-        )
+        self.bold_action = self._format_action("", QKeySequence.StandardKey.Bold, "bold")
+        self.italic_action = self._format_action("", QKeySequence.StandardKey.Italic, "italic")
         self.underline_action = self._format_action(
-            self.tr("下划线"), QKeySequence.StandardKey.Underline, "underline"
+            "", QKeySequence.StandardKey.Underline, "underline"
         )
         self.body.currentCharFormatChanged.connect(self._show_format)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from app.core.model import Draft
 from app.core.place import Place
 from app.gui.document.session import DraftSession
+from app.gui.language import on_language_change
 from app.gui.outline_view import OutlineView
 from app.gui.section_editor import SectionEditor
 
@@ -30,6 +31,13 @@ class SectionView(QObject):
         intro_button.clicked.connect(self.show_intro)
         outline.sectionSelected.connect(self.show_section)
         session.tree.focusRequested.connect(self.focus_section)
+        on_language_change(editor, self._recaption)
+
+    def _recaption(self) -> None:
+        if self.editor.section is not None and self.session.tree.has_section(
+            self.editor.section.id
+        ):
+            self.editor.caption.setText(self.caption(self.editor.section.id))
 
     def clear(self) -> None:
         """Before another draft: nothing shown, and the editor's documents forgotten."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.document.session import DraftSession
 from app.gui.forms import child_layout, form_child
+from app.gui.language import on_language_change
 from app.gui.settings import Settings
 from app.gui.window_menus import template_label, templates
 
@@ -82,21 +83,19 @@ class StartPage(QScrollArea):
         outer.addStretch(1)
         self.setWidget(page)
 
-        heading = QLabel(self.tr("开始写一份工作总结"), page)
+        self.heading = heading = QLabel(page)
         heading.setObjectName("startHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
-        hint = QLabel(
-            self.tr("选一个模板新建，或把已有的文字导入进来。这些操作以后也都在“文件”菜单里。"),
-            page,
-        )
+        self.hint = hint = QLabel(page)
         hint.setWordWrap(True)
         column.addWidget(heading)
         column.addWidget(hint)
 
-        column.addWidget(self._section_label(self.tr("从模板新建")))
+        self.section_labels = [self._section_label() for _index in range(3)]
+        column.addWidget(self.section_labels[0])
         grid = QGridLayout()
         grid.setSpacing(6)
         self.template_buttons: list[QPushButton] = []
@@ -111,51 +110,71 @@ class StartPage(QScrollArea):
             self.template_buttons.append(button)
         column.addLayout(grid)
 
-        column.addWidget(self._section_label(self.tr("从已有的文字开始")))
-        self.paste_button = self._command(
-            self.tr("粘贴导入"),
-            self.tr("先在网页、聊天或 Word 里复制文字，再点这里按提纲导入"),
-            self.choices.paste_import,
-        )
-        self.import_button = self._command(
-            self.tr("导入文件"),
-            self.tr(
-                "Word 文档（.docx）、文本文件（.txt）或保存的网页（.html），导入前可预览和调整层级"
-            ),
-            self.choices.import_dialog,
-        )
-        self.open_button = self._command(
-            self.tr("打开草稿"),
-            self.tr("打开以前保存的草稿（.json）"),
-            self.choices.open_dialog,
-        )
+        column.addWidget(self.section_labels[1])
+        self.paste_button = self._command(self.choices.paste_import)
+        self.import_button = self._command(self.choices.import_dialog)
+        self.open_button = self._command(self.choices.open_dialog)
         for button in (self.paste_button, self.import_button, self.open_button):
             column.addWidget(button)
 
-        column.addWidget(self._section_label(self.tr("最近的草稿")))
+        column.addWidget(self.section_labels[2])
         self._recent_box = QVBoxLayout()
         self._recent_box.setSpacing(2)
         column.addLayout(self._recent_box)
         self.recent_buttons: list[QCommandLinkButton] = []
-        self.no_recent = QLabel(self.tr("还没有打开过草稿。"), page)
+        self.no_recent = QLabel(page)
         self.no_recent.setEnabled(False)
         self._recent_box.addWidget(self.no_recent)
 
         for signal in (session.draftReplaced, session.stepDone, session.stateChanged):
             signal.connect(self.update_shown)
+        self._retranslate()
+        on_language_change(self, self._retranslate)
 
-    def _section_label(self, text: str) -> QLabel:
-        label = QLabel(text, self.widget())
+    def _retranslate(self) -> None:
+        """The page's texts in the interface language (recent drafts are file names)."""
+        self.heading.setText(self.tr("开始写一份工作总结"))
+        self.hint.setText(
+            self.tr("选一个模板新建，或把已有的文字导入进来。这些操作以后也都在“文件”菜单里。")
+        )
+        for label, text in zip(
+            self.section_labels,
+            (self.tr("从模板新建"), self.tr("从已有的文字开始"), self.tr("最近的草稿")),
+            strict=True,
+        ):
+            label.setText(text)
+        for button in self.template_buttons:
+            button.setText(template_label(button.objectName().removeprefix("template:")))
+        imports = self.tr(
+            "Word 文档（.docx）、文本文件（.txt）或保存的网页（.html），导入前可预览和调整层级"
+        )
+        for button, text, description in (
+            (
+                self.paste_button,
+                self.tr("粘贴导入"),
+                self.tr("先在网页、聊天或 Word 里复制文字，再点这里按提纲导入"),
+            ),
+            (
+                self.import_button,
+                self.tr("导入文件"),
+                imports,
+            ),
+            (self.open_button, self.tr("打开草稿"), self.tr("打开以前保存的草稿（.json）")),
+        ):
+            button.setText(text)
+            button.setDescription(description)
+        self.no_recent.setText(self.tr("还没有打开过草稿。"))
+
+    def _section_label(self) -> QLabel:
+        label = QLabel(self.widget())
         font = label.font()
         font.setBold(True)
         label.setFont(font)
         label.setContentsMargins(0, 10, 0, 0)
         return label
 
-    def _command(
-        self, text: str, description: str, slot: Callable[[], object]
-    ) -> QCommandLinkButton:
-        button = QCommandLinkButton(text, description, self.widget())
+    def _command(self, slot: Callable[[], object]) -> QCommandLinkButton:
+        button = QCommandLinkButton(self.widget())
         button.clicked.connect(lambda checked=False: slot())
         return button
 

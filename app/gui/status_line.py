@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from app.core import layout
 from app.core.model import Draft
 from app.gui.document.session import DraftSession
+from app.gui.language import on_language_change
 from app.gui.section_editor import SectionEditor
 
 
@@ -37,6 +38,7 @@ class StatusLine(QObject):
         self.total = self._label(bar)
         self.pages = self._label(bar)
         self.saved = self._label(bar)
+        on_language_change(bar, self.update)
 
     @staticmethod
     def _label(bar: QStatusBar) -> QLabel:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.place import Place as MetaPlace
+from app.gui.language import on_language_change
 from app.gui.pages.canvas import GAP_PX, PageCanvas, Place
 from app.gui.pages.painter import TWIPS_PER_INCH
 from app.gui.pages.tracker import PageTracker
@@ -82,13 +83,13 @@ class PreviewPanel(QWidget):
         self.scroll_area.verticalScrollBar().valueChanged.connect(self._show_page_in_view)
         self.zoom = QComboBox(self)
         self.zoom.setObjectName("previewZoom")
-        self.zoom.addItem(self.tr("适合宽度"), FIT_WIDTH)
+        self.zoom.addItem("", FIT_WIDTH)
         for percent in ZOOM_PERCENTS:
             self.zoom.addItem(f"{percent}%", percent)
         self.zoom.currentIndexChanged.connect(self._apply_zoom)
         self.zoom.activated.connect(lambda _index: self.viewChanged.emit())
-        self.one_page = self._tool(self.tr("单页"), "previewOnePage")
-        self.two_pages = self._tool(self.tr("双页"), "previewTwoPages")
+        self.one_page = self._tool("previewOnePage")
+        self.two_pages = self._tool("previewTwoPages")
         group = QButtonGroup(self)
         for button in (self.one_page, self.two_pages):
             button.setCheckable(True)
@@ -96,7 +97,7 @@ class PreviewPanel(QWidget):
         self.one_page.setChecked(True)
         group.buttonClicked.connect(self._apply_zoom)
         group.buttonClicked.connect(lambda _button: self.viewChanged.emit())
-        self.print_button = self._tool(self.tr("打印…"), "previewPrint")
+        self.print_button = self._tool("previewPrint")
         self.print_button.clicked.connect(self.print_requested)
         self.count = QLabel(self)
         self.count.setObjectName("previewPageCount")
@@ -114,10 +115,11 @@ class PreviewPanel(QWidget):
         tracker.paginated.connect(self.show_pages)
         if tracker.pagination is not None:
             self.show_pages()
+        self._retranslate()
+        on_language_change(self, self._retranslate)
 
-    def _tool(self, text: str, name: str) -> QToolButton:
+    def _tool(self, name: str) -> QToolButton:
         button = QToolButton(self)
-        button.setText(text)
         button.setObjectName(name)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return button
@@ -176,6 +178,13 @@ class PreviewPanel(QWidget):
             choice = next((p for p in reversed(ZOOM_PERCENTS) if p < scale - 1), ZOOM_PERCENTS[0])
         self.zoom.setCurrentIndex(self.zoom.findData(choice))
         self.viewChanged.emit()
+
+    def _retranslate(self) -> None:
+        self.zoom.setItemText(0, self.tr("适合宽度"))
+        self.one_page.setText(self.tr("单页"))
+        self.two_pages.setText(self.tr("双页"))
+        self.print_button.setText(self.tr("打印…"))
+        self._show_page_in_view()
 
     def _page_in_view(self) -> int | None:
         """The index of the page at the middle of the view (None: no pages)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from app.core.model import Draft, Section
 from app.core.place import Place
 from app.gui.document.session import DraftSession
+from app.gui.language import on_language_change
 from app.gui.meta_bar import MetaBar
 from app.gui.pages.tracker import PageTracker
 from app.gui.section_editor import SectionEditor
@@ -122,21 +123,32 @@ class WindowPages(QObject):
         self._files: PageFileActions | None = None  # made on first use (start-up time)
         self.dock: QDockWidget | None = None
         self.panel: PreviewPanel | None = None
-        self.preview_action = QAction(QCoreApplication.translate("PagePreview", "页面预览"), window)
+        self.preview_action = QAction(window)
         self.preview_action.setObjectName("actionPagePreview")
         self.preview_action.setCheckable(True)
         self.preview_action.triggered.connect(self.show_preview)
-        self.pdf_action = QAction(QCoreApplication.translate("PagePreview", "导出 PDF…"), window)
+        self.pdf_action = QAction(window)
         self.pdf_action.setObjectName("actionExportPdf")
         self.pdf_action.triggered.connect(lambda: self.files.export_pdf())
-        self.print_action = QAction(QCoreApplication.translate("PagePreview", "打印…"), window)
+        self.print_action = QAction(window)
         self.print_action.setObjectName("actionPrint")
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(lambda: self.files.print_dialog())
         self._wire()
         self._add_to_menus()
+        self._retranslate()
+        on_language_change(window, self._retranslate)
         if settings.preview_shown:  # as the last session left it, once the draft is in
             QTimer.singleShot(0, self, lambda: self.show_preview(True))
+
+    def _retranslate(self) -> None:
+        """The actions, the 视图 menu and the dock in the interface language."""
+        self.preview_action.setText(QCoreApplication.translate("PagePreview", "页面预览"))
+        self.pdf_action.setText(QCoreApplication.translate("PagePreview", "导出 PDF…"))
+        self.print_action.setText(QCoreApplication.translate("PagePreview", "打印…"))
+        self.view_menu.setTitle(QCoreApplication.translate("PagePreview", "视图(&V)"))
+        if self.dock is not None:
+            self.dock.setWindowTitle(self.preview_action.text())
 
     def _wire(self) -> None:
         session, editor, tracker = self.session, self.editor, self.tracker
@@ -170,7 +182,7 @@ class WindowPages(QObject):
             following = actions[index] if index < len(actions) else None
             for action in (self.pdf_action, self.print_action):
                 file_menu.insertAction(following, action)  # type: ignore[arg-type]
-        self.view_menu = QMenu(QCoreApplication.translate("PagePreview", "视图(&V)"), window)
+        self.view_menu = QMenu(window)
         self.view_menu.setObjectName("menuView")
         self.view_menu.addAction(self.preview_action)
         bar = window.menuBar()
@@ -212,13 +224,14 @@ class WindowPages(QObject):
         panel.print_requested.connect(lambda: self.files.print_dialog())
         panel.set_view_state(self.settings.preview_zoom, self.settings.preview_columns)
         panel.viewChanged.connect(self._remember_view)
-        dock = QDockWidget(QCoreApplication.translate("PagePreview", "页面预览"), window)
+        dock = QDockWidget(window)
         dock.setObjectName("pagePreviewDock")
         dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         window.resizeDocks([dock], [max(360, window.width() // 3)], Qt.Orientation.Horizontal)
         dock.visibilityChanged.connect(self._visibility)
         self.dock = dock
+        self._retranslate()
 
     def _visibility(self, visible: bool) -> None:
         # Its own close button, or a tab behind another dock: the menu item follows, and

@@ -39,6 +39,7 @@ from app.core.review import (
 )
 from app.gui.core_text import tr_core
 from app.gui.document.session import DraftSession
+from app.gui.language import on_language_change
 from app.gui.versions.commands import CommentsCommand
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -64,7 +65,7 @@ class ReviewPanel(QWidget):
         self.session, self.author, self.show_place = session, author, show_place
         self.review: Review | None = None
         self.pending: list[Suggestion] = []
-        self.source = QLabel(self.tr("尚未带回审阅意见。"), self)
+        self.source = QLabel(self)
         self.source.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.suggestions = QListWidget(self)
@@ -77,9 +78,8 @@ class ReviewPanel(QWidget):
             view.setWordWrap(True)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setSpacing(2)
-        self.tabs.addTab(self._suggestion_tab(), self.tr("修订建议"))
-        self.tabs.addTab(self._comment_tab(), self.tr("批注"))
-        self.tabs.addTab(self.unplaced, self.tr("未能定位"))
+        for tab in (self._suggestion_tab(), self._comment_tab(), self.unplaced):
+            self.tabs.addTab(tab, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addWidget(self.tabs, 1)
@@ -87,13 +87,32 @@ class ReviewPanel(QWidget):
         self.comments.itemDoubleClicked.connect(self._go_to_comment)
         session.draftReplaced.connect(self.forget)
         session.stepDone.connect(self.fill_comments)
+        self._retranslate()
+        on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The panel's texts, and its lists' words, in the interface language."""
+        for index, text in enumerate((self.tr("修订建议"), self.tr("批注"), self.tr("未能定位"))):
+            self.tabs.setTabText(index, text)
+        for button, text in (
+            (self.accept_button, self.tr("接受")),
+            (self.reject_button, self.tr("拒绝")),
+            (self.accept_all_button, self.tr("全部接受")),
+            (self.reject_all_button, self.tr("全部拒绝")),
+            (self.reply_button, self.tr("回复…")),
+            (self.resolve_button, self.tr("标为已解决")),
+        ):
+            button.setText(text)
+        self._show_source()
+        self.fill_suggestions()
+        self.fill_comments()
 
     def _suggestion_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.accept_button = QPushButton(self.tr("接受"), tab)
-        self.reject_button = QPushButton(self.tr("拒绝"), tab)
-        self.accept_all_button = QPushButton(self.tr("全部接受"), tab)
-        self.reject_all_button = QPushButton(self.tr("全部拒绝"), tab)
+        self.accept_button = QPushButton(tab)
+        self.reject_button = QPushButton(tab)
+        self.accept_all_button = QPushButton(tab)
+        self.reject_all_button = QPushButton(tab)
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button.clicked.connect(self.reject_current)
         self.accept_all_button.clicked.connect(self.accept_everything)
@@ -117,8 +136,8 @@ class ReviewPanel(QWidget):
 
     def _comment_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.reply_button = QPushButton(self.tr("回复…"), tab)
-        self.resolve_button = QPushButton(self.tr("标为已解决"), tab)
+        self.reply_button = QPushButton(tab)
+        self.resolve_button = QPushButton(tab)
         self.reply_button.clicked.connect(self.reply_current)
         self.resolve_button.clicked.connect(self.toggle_resolved)
         row = QHBoxLayout()
@@ -147,13 +166,24 @@ class ReviewPanel(QWidget):
                         CommentsCommand(tree, section_id, comments, self.tr("带回批注"))
                     )
             self.session.undo_stack.endMacro()
+        self._show_source()
+        self.fill_suggestions()
+        self.fill_comments()
+        self.tabs.setCurrentIndex(0)
+
+    def _show_source(self) -> None:
+        """Which review is shown and what it holds; the changes that found no place."""
+        review = self.review
+        self.unplaced.clear()
+        if review is None:
+            self.source.setText(self.tr("尚未带回审阅意见。"))
+            return
         text = self.tr("“%1”：%2 条修订建议，%3 条批注，%4 处未能定位。")
         text = text.replace("%1", review.name).replace("%2", str(len(review.suggestions)))
         text = text.replace("%3", str(len(review.comments))).replace(
             "%4", str(len(review.unplaced))
         )
         self.source.setText(text)
-        self.unplaced.clear()
         for change in review.unplaced:
             what = self._change_text(change.old_text, change.new_text)
             line = self.tr("%1（%2）：%3。上下文：…%4…")
@@ -165,14 +195,10 @@ class ReviewPanel(QWidget):
             self.unplaced.addItem(
                 self.tr("批注（%1）：%2").replace("%1", lost.author).replace("%2", lost.text)
             )
-        self.fill_suggestions()
-        self.fill_comments()
-        self.tabs.setCurrentIndex(0)
 
     def forget(self) -> None:
         self.review, self.pending = None, []
-        self.source.setText(self.tr("尚未带回审阅意见。"))
-        self.unplaced.clear()
+        self._show_source()
         self.fill_suggestions()
         self.fill_comments()
 

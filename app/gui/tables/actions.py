@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QMenuBar, QTextEdit
 
+from app.gui.language import on_language_change
 from app.gui.tables import edits
 from app.gui.tables.insert_dialog import InsertTableDialog
 
@@ -25,38 +26,46 @@ class TableActions(QObject):
     def __init__(self, body: QTextEdit) -> None:
         super().__init__(body)
         self.body = body
-        self.insert_table = self._action(self.tr("插入表格…"), "insertTable", self.ask_insert)
+        self.insert_table = self._action("", "insertTable", self.ask_insert)
         self.insert_row_above = self._cursor_action(
-            self.tr("在上方插入行"), "insertRowAbove", lambda c: edits.insert_rows(c, False)
+            "", "insertRowAbove", lambda c: edits.insert_rows(c, False)
         )
         self.insert_row_below = self._cursor_action(
-            self.tr("在下方插入行"), "insertRowBelow", lambda c: edits.insert_rows(c, True)
+            "", "insertRowBelow", lambda c: edits.insert_rows(c, True)
         )
-        self.delete_rows = self._cursor_action(self.tr("删除行"), "deleteRows", edits.remove_rows)
+        self.delete_rows = self._cursor_action("", "deleteRows", edits.remove_rows)
         self.insert_column_left = self._cursor_action(
-            self.tr("在左侧插入列"), "insertColumnLeft", lambda c: edits.insert_columns(c, False)
+            "", "insertColumnLeft", lambda c: edits.insert_columns(c, False)
         )
         self.insert_column_right = self._cursor_action(
-            self.tr("在右侧插入列"), "insertColumnRight", lambda c: edits.insert_columns(c, True)
+            "", "insertColumnRight", lambda c: edits.insert_columns(c, True)
         )
-        self.delete_columns = self._cursor_action(
-            self.tr("删除列"), "deleteColumns", edits.remove_columns
-        )
-        self.merge_cells = self._cursor_action(
-            self.tr("合并单元格"), "mergeCells", edits.merge_cells
-        )
-        self.split_cell = self._cursor_action(self.tr("拆分单元格"), "splitCell", edits.split_cell)
-        self.header_row = self._action(
-            self.tr("表头行（每页重复）"), "headerRow", self._toggle_header
-        )
+        self.delete_columns = self._cursor_action("", "deleteColumns", edits.remove_columns)
+        self.merge_cells = self._cursor_action("", "mergeCells", edits.merge_cells)
+        self.split_cell = self._cursor_action("", "splitCell", edits.split_cell)
+        self.header_row = self._action("", "headerRow", self._toggle_header)
         self.header_row.setCheckable(True)
-        self.caption = self._action(self.tr("表题…"), "tableCaption", self.ask_caption)
-        self.delete_table = self._cursor_action(
-            self.tr("删除表格"), "deleteTable", edits.remove_table
-        )
+        self.caption = self._action("", "tableCaption", self.ask_caption)
+        self.delete_table = self._cursor_action("", "deleteTable", edits.remove_table)
         body.cursorPositionChanged.connect(self.update_actions)
         body.selectionChanged.connect(self.update_actions)
         self.update_actions()
+        self._retranslate()
+        on_language_change(body, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.insert_table.setText(self.tr("插入表格…"))
+        self.insert_row_above.setText(self.tr("在上方插入行"))
+        self.insert_row_below.setText(self.tr("在下方插入行"))
+        self.delete_rows.setText(self.tr("删除行"))
+        self.insert_column_left.setText(self.tr("在左侧插入列"))
+        self.insert_column_right.setText(self.tr("在右侧插入列"))
+        self.delete_columns.setText(self.tr("删除列"))
+        self.merge_cells.setText(self.tr("合并单元格"))
+        self.split_cell.setText(self.tr("拆分单元格"))
+        self.header_row.setText(self.tr("表头行（每页重复）"))
+        self.caption.setText(self.tr("表题…"))
+        self.delete_table.setText(self.tr("删除表格"))
 
     def _action(self, text: str, name: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -91,6 +100,7 @@ class TableActions(QObject):
     def add_menu(self, menu_bar: QMenuBar) -> QMenu:
         """表格 in a window's menu bar, before its last menu (帮助)."""
         menu = self.fill(QMenu(self.tr("表格(&A)"), menu_bar))
+        on_language_change(menu, lambda: menu.setTitle(self.tr("表格(&A)")))
         menu.setObjectName("menuTable")
         last = menu_bar.actions()[-1] if menu_bar.actions() else None
         if last is None:

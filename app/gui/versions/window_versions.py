@@ -25,6 +25,7 @@ from app.core.errors import ZongjieError
 from app.core.versions import VersionStore
 from app.gui.core_text import tr_core
 from app.gui.document.session import DraftSession
+from app.gui.language import on_language_change
 from app.gui.section_view import SectionView
 from app.gui.settings import Settings
 from app.gui.versions.auto import keep_export_version
@@ -53,17 +54,17 @@ class WindowVersions(QObject):
         self.import_file = import_file
         self.dock: QDockWidget | None = None
         self.panel: ReviewPanel | None = None
-        self.menu = QMenu(QCoreApplication.translate("Review", "审阅(&R)"), window)
+        self.menu = QMenu(window)
         self.menu.setObjectName("menuReview")
         self.actions: dict[str, QAction] = {}
-        for key, text, slot in (
-            ("take", QCoreApplication.translate("Review", "保存版本…"), self.take_version),
-            ("history", QCoreApplication.translate("Review", "版本历史…"), self.show_versions),
-            ("tracked", QCoreApplication.translate("Review", "导出修订稿…"), self.export_tracked),
-            ("review", QCoreApplication.translate("Review", "带回审阅意见…"), self.bring_review),
-            ("panel", QCoreApplication.translate("Review", "审阅面板"), self.show_panel),
+        for key, slot in (
+            ("take", self.take_version),
+            ("history", self.show_versions),
+            ("tracked", self.export_tracked),
+            ("review", self.bring_review),
+            ("panel", self.show_panel),
         ):
-            action = QAction(text, window)
+            action = QAction(window)
             action.setObjectName(f"actionReview_{key}")
             action.triggered.connect(lambda _checked=False, s=slot: s())
             self.actions[key] = action
@@ -76,6 +77,22 @@ class WindowVersions(QObject):
             bar.insertMenu(help_menu.menuAction(), self.menu)
         else:
             bar.addMenu(self.menu)
+        self._retranslate()
+        on_language_change(window, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The 审阅 menu and dock in the interface language."""
+        self.menu.setTitle(QCoreApplication.translate("Review", "审阅(&R)"))
+        for key, text in (
+            ("take", QCoreApplication.translate("Review", "保存版本…")),
+            ("history", QCoreApplication.translate("Review", "版本历史…")),
+            ("tracked", QCoreApplication.translate("Review", "导出修订稿…")),
+            ("review", QCoreApplication.translate("Review", "带回审阅意见…")),
+            ("panel", QCoreApplication.translate("Review", "审阅面板")),
+        ):
+            self.actions[key].setText(text)
+        if self.dock is not None:
+            self.dock.setWindowTitle(QCoreApplication.translate("Review", "审阅"))
 
     def author(self) -> str:
         return self.settings.review_author
@@ -183,8 +200,9 @@ class WindowVersions(QObject):
             from app.gui.review.panel import ReviewPanel
 
             self.panel = ReviewPanel(self.session, self.author, self.show_place)
-            self.dock = QDockWidget(QCoreApplication.translate("Review", "审阅"), self.window)
+            self.dock = QDockWidget(self.window)
             self.dock.setObjectName("reviewDock")
+            self._retranslate()
             self.dock.setWidget(self.panel)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.show()
