@@ -953,7 +953,9 @@ def test_after_export_the_file_or_its_folder_opens(qtbot, tmp_path, monkeypatch,
     from app.gui.export_dialog import offer_open
 
     urls: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True
+    )
     target = tmp_path / "导出.docx"
     win = new_window()
     answer_message_box(button)

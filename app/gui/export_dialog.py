@@ -38,6 +38,7 @@ from app.core import paths
 from app.core.errors import ZongjieError
 from app.core.fonts import InstalledFonts, installed_fonts, missing_faces, printable_profile
 from app.core.model import Draft
+from app.gui import gc_hold
 from app.gui.core_text import tr_core
 from app.gui.dialog_buttons import ok_cancel_buttons
 from app.gui.document.session import DraftSession
@@ -312,15 +313,29 @@ class ExportController(QObject):
         self.action.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.status.showMessage(QCoreApplication.translate("ExportDialog", "正在导出 Word……"))
-        worker.done.connect(lambda error: self._finished(worker, target, error))
+        # A bound slot, not a lambda: Qt drops the queued signal when the controller (and
+        # its window) is gone, where a lambda ran on and opened a box on a deleted window.
+        worker.done.connect(self._worker_done)
         self.worker = worker
+        gc_hold.hold()  # no collection in the export's thread (app.gui.gc_hold)
         worker.start()
         return worker
 
     def wait(self) -> None:
-        """A closing window lets a running export finish writing its file."""
+        """A closing window lets a running export finish writing its file; nothing is
+        offered afterwards (the window is going), and the busy cursor is given back."""
+        worker = self.worker
+        if worker is not None:
+            worker.wait()
+            worker.done.disconnect(self._worker_done)
+            QGuiApplication.restoreOverrideCursor()
+            self.worker = None
+            gc_hold.release()
+
+    def _worker_done(self, error: str) -> None:
         if self.worker is not None:
-            self.worker.wait()
+            gc_hold.release()
+            self._finished(self.worker, self.worker.path, error)
 
     def _finished(self, worker: ExportWorker, target: Path, error: str) -> None:
         QGuiApplication.restoreOverrideCursor()

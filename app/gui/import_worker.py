@@ -14,7 +14,6 @@ checkpoint (app/core/importer/progress.py) and its result, if any, is thrown awa
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import cast
@@ -33,6 +32,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from app.core.importer import ImportCancelledError, ImportPhase, ImportResult
+from app.gui import gc_hold
 from app.gui.placement import centre_on
 
 PROGRESS_DELAY_MS = 300
@@ -175,8 +175,7 @@ def analyse_in_background(
     # could finalize a dropped widget (a closed preview's items) on the pool thread, which
     # Qt does not survive (a crash now and then). Collect here, in the GUI thread, and keep
     # it from running until the job has ended (or the user cancelled).
-    gc.collect()
-    gc.disable()
+    gc_hold.hold()
     try:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -192,7 +191,7 @@ def analyse_in_background(
             QGuiApplication.restoreOverrideCursor()
         finished = task.done or _wait_with_progress(parent, task, loop, source)
     finally:
-        gc.enable()
+        gc_hold.release()
     if not finished:
         task.cancel()  # the job stops at its next checkpoint; its outcome is dropped
         return None
