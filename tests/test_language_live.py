@@ -111,7 +111,10 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 # Left to files outside this change (see the report of issue 16 item 7): the 文件 menu's
 # 新建 entry is a detached copy of menuNew's action (actionNew took the menu over), the
 # templates in 新建 are named once, and the 只读 badge is not retranslated.
-ELSEWHERE = {"menu/menuFile/?", "menu/menuFile/menuNew/?", "label readOnlyBadge"}
+# The template names in 文件 → 新建 keep the language they were made in until the next
+# start (a Python handle to that form menu goes dead once the menus are walked, so a
+# language hook cannot reach it; the issue-16 note says so).
+ELSEWHERE = {"menu/menuFile/menuNew/?"}
 EXAMPLE = re.compile(r"e\.g\. .*")  # examples of a Chinese document's text are Chinese
 
 

@@ -90,7 +90,7 @@ def test_the_toolbar_has_new_and_import(qtbot):
     assert toolbar_button(win, "actionImport").text() == "导入"
     new_button = toolbar_button(win, "actionNew")
     assert new_button.popupMode() == QToolButton.ToolButtonPopupMode.MenuButtonPopup
-    menu = win.action("actionNew").menu()
+    menu = new_button.menu()
     assert [a.text() for a in menu.actions()] == [template_label(t.stem) for t in templates()], (
         "the arrow lists the templates"
     )

@@ -14,6 +14,7 @@ from app.core.errors import DraftLockedError, ReadOnlyFolderError, ZongjieError
 from app.core.fileio import ReadOnlyFileError
 from app.gui.core_text import tr_core
 from app.gui.document.session import DraftSession
+from app.gui.language import on_language_change
 
 
 def read_only_mark(session: DraftSession) -> str:
@@ -73,6 +74,7 @@ class ReadOnlyBadge(QObject):
         self.label.setContentsMargins(8, 0, 8, 0)
         self.label.setStyleSheet("QLabel { color: #a61b1b; font-weight: bold; }")
         bar.addPermanentWidget(self.label)
+        on_language_change(self.label, lambda: self.label.setText(self.tr("只读")))
         self.label.hide()
         session.stateChanged.connect(self.update)
         session.draftReplaced.connect(self.update)

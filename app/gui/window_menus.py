@@ -63,10 +63,12 @@ def add_new_button(
     toolbar: QToolBar, action: QAction, menu: QMenu, new_from: Callable[[Path], object]
 ) -> None:
     """新建 on the toolbar: a click makes a blank draft, its arrow lists the templates."""
-    action.setMenu(menu)
+    # The menu on the toolbar button, not on the action: an action's own menu replaces the
+    # 文件 menu's 新建 entry by a copy that no language change reaches.
     action.triggered.connect(lambda checked=False: _new_blank(new_from))
     button = toolbar.widgetForAction(action)
     if isinstance(button, QToolButton):
+        button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
 
 
