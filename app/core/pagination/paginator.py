@@ -26,7 +26,8 @@ import app.core.pagination.linebreak as linebreak
 from app.core import layout
 from app.core.model import Draft
 from app.core.pagination.metrics import LIBREOFFICE, Metrics
-from app.core.pagination.model import Line, Page, Pagination, Span
+from app.core.pagination.model import Line, Page, Pagination
+from app.core.pagination.spans import line_spans, printed_width, run_bounds
 from app.core.pagination.tables import table_lines
 from app.core.printed import Align, PrintedBlock, printed_document
 
@@ -75,15 +76,11 @@ def _block_lines(block: PrintedBlock, number: int, metrics: Metrics) -> list[Lin
         ):
             ranges.append((start + a, start + b))
         start += len(segment) + 1
-    bounds = []
-    offset = 0
-    for piece in block.runs:
-        bounds.append((offset, offset + len(piece.text), piece))
-        offset += len(piece.text)
+    bounds = run_bounds(block.runs)
     lines = []
     for n, (a, b) in enumerate(ranges):
         indent = first_in if n == 0 else rest_in
-        width = _width(widths, cell, a, b, text) - gaps.get(a, 0.0)
+        width = printed_width(widths, cell, a, b, text) - gaps.get(a, 0.0)
         avail = room - indent - right_in
         if block.align is Align.CENTER:
             x = origin + indent + max(0.0, avail - width) / 2
@@ -91,39 +88,11 @@ def _block_lines(block: PrintedBlock, number: int, metrics: Metrics) -> list[Lin
             x = origin + indent + max(0.0, avail - width)
         else:
             x = origin + indent
-        spans = []
-        for p_start, p_end, piece in bounds:
-            lo, hi = max(a, p_start), min(b, p_end)
-            if lo >= hi:
-                continue
-            w = _width(widths, cell, lo, hi, text)
-            spans.append(
-                Span(
-                    text[lo:hi],
-                    x,
-                    w,
-                    piece.role,
-                    piece.section,
-                    piece.paragraph,
-                    piece.bold,
-                    piece.italic,
-                    piece.underline,
-                )
-            )
-            x += w
+        spans = line_spans(text, a, b, x, bounds, widths, cell)
         lines.append(
-            Line(0, block.role, tuple(spans), number, block.level, block.section, block.paragraph)
+            Line(0, block.role, spans, number, block.level, block.section, block.paragraph)
         )
     return lines
-
-
-def _width(widths: list[float] | None, cell: float, a: int, b: int, text: str) -> float:
-    """Printed width of text[a:b], trailing spaces not counted (they hang)."""
-    while b > a and text[b - 1] in linebreak.SPACES:
-        b -= 1
-    if widths is None:
-        return (b - a) * cell
-    return sum(widths[a:b])
 
 
 def _break_allowed(

@@ -16,6 +16,7 @@ import app.core.pagination.linebreak as linebreak
 from app.core import layout
 from app.core.pagination.metrics import Metrics
 from app.core.pagination.model import CellBox, Line, Span
+from app.core.pagination.spans import line_spans, printed_width, run_bounds
 from app.core.printed.model import CellAlign, PrintedBlock, PrintedCell, PrintedRun, Role
 
 
@@ -36,11 +37,7 @@ def _paragraph_lines(
     widths, gaps = linebreak.char_widths(text, size_pt, cell, m)
     out: list[tuple[Span, ...]] = []
     start = 0
-    bounds = []
-    offset = 0
-    for run in runs:
-        bounds.append((offset, offset + len(run.text), run))
-        offset += len(run.text)
+    bounds = run_bounds(runs)
     for segment in text.split("\n"):
         seg_w = widths[start : start + len(segment)] if widths is not None else None
         seg_gaps = {i - start: g for i, g in gaps.items() if start <= i < start + len(segment)}
@@ -49,42 +46,14 @@ def _paragraph_lines(
         ) or [(0, 0)]
         for a, b in ranges:
             a, b = a + start, b + start
-            width = _width(widths, cell, a, b, text) - gaps.get(a, 0.0)
+            width = printed_width(widths, cell, a, b, text) - gaps.get(a, 0.0)
             free = max(0.0, room - width)
             x = x0 + (
                 free if align is CellAlign.RIGHT else free / 2 if align is CellAlign.CENTER else 0
             )
-            spans = []
-            for lo_run, hi_run, run in bounds:
-                lo, hi = max(a, lo_run), min(b, hi_run)
-                if lo >= hi:
-                    continue
-                w = _width(widths, cell, lo, hi, text)
-                spans.append(
-                    Span(
-                        text[lo:hi],
-                        x,
-                        w,
-                        Role.TABLE,
-                        run.section,
-                        run.paragraph,
-                        run.bold,
-                        run.italic,
-                        run.underline,
-                    )
-                )
-                x += w
-            out.append(tuple(spans))
+            out.append(line_spans(text, a, b, x, bounds, widths, cell, Role.TABLE))
         start += len(segment) + 1
     return out
-
-
-def _width(widths: list[float] | None, cell: float, a: int, b: int, text: str) -> float:
-    while b > a and text[b - 1] in linebreak.SPACES:
-        b -= 1
-    if widths is None:
-        return (b - a) * cell
-    return sum(widths[a:b])
 
 
 def _cell_lines(
