@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TypedDict
+from typing import TypedDict, Unpack
 
 from app.core import layout
 from app.core.printed.model import Change, ChangeKind
@@ -190,42 +190,6 @@ def _on_off(name: str, value: bool | None) -> str:
     return f"<w:{name}/>" if value else f'<w:{name} w:val="0"/>'
 
 
-def paragraph_xml(
-    runs: Iterable[str],
-    *,
-    sect_pr: str = "",
-    mark_rpr: str = "",
-    ppr_change: str = "",
-    style: str | None = None,
-    jc: str | None = None,
-    ind: str = "",
-    outline_level: int | None = None,
-    keep_next: bool | None = None,
-    keep_lines: bool | None = None,
-    widow_control: bool | None = None,
-    exact_widths: bool = False,
-    page_break_before: bool = False,
-) -> str:
-    """A paragraph; exact_widths switches off the extra gap Word puts between Chinese and
-    digits (autoSpaceDE/DN), where a position rule counts digits as exactly half a 字.
-    keep_next / keep_lines / widow_control: None inherits the style's value. sect_pr: the
-    properties of the section this paragraph ends (w:sectPr). mark_rpr: the paragraph
-    mark's run properties (w:rPr, before sectPr). ppr_change: a w:pPrChange (last)."""
-    props = paragraph_props(
-        style=style,
-        jc=jc,
-        ind=ind,
-        outline_level=outline_level,
-        keep_next=keep_next,
-        keep_lines=keep_lines,
-        widow_control=widow_control,
-        exact_widths=exact_widths,
-        page_break_before=page_break_before,
-    )
-    props += mark_rpr + sect_pr + ppr_change
-    return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(runs)}</w:p>"
-
-
 class ParagraphArgs(TypedDict, total=False):
     """paragraph_props' arguments, as body.py works them out for a printed block."""
 
@@ -238,6 +202,22 @@ class ParagraphArgs(TypedDict, total=False):
     widow_control: bool | None
     exact_widths: bool
     page_break_before: bool
+
+
+def paragraph_xml(
+    runs: Iterable[str],
+    *,
+    sect_pr: str = "",
+    mark_rpr: str = "",
+    ppr_change: str = "",
+    **props: Unpack[ParagraphArgs],
+) -> str:
+    """A paragraph with the properties paragraph_props writes (`props`, ParagraphArgs).
+    sect_pr: the properties of the section this paragraph ends (w:sectPr). mark_rpr: the
+    paragraph mark's run properties (w:rPr, before sectPr). ppr_change: a w:pPrChange
+    (last)."""
+    own = paragraph_props(**props) + mark_rpr + sect_pr + ppr_change
+    return f"<w:p>{'<w:pPr>' + own + '</w:pPr>' if own else ''}{''.join(runs)}</w:p>"
 
 
 def paragraph_props(
@@ -253,7 +233,9 @@ def paragraph_props(
     page_break_before: bool = False,
 ) -> str:
     """The paragraph's own properties in schema order (CT_PPrBase: what w:pPrChange holds
-    of the paragraph as it was)."""
+    of the paragraph as it was). exact_widths switches off the extra gap Word puts between
+    Chinese and digits (autoSpaceDE/DN), where a position rule counts digits as exactly
+    half a 字. keep_next / keep_lines / widow_control: None inherits the style's value."""
     ppr = []
     if style:
         ppr.append(f'<w:pStyle w:val="{style}"/>')
